@@ -1,0 +1,79 @@
+"""Relationship verbs: log an interaction, record what the team knows about a contact."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import typer
+
+from bot.errors import InvalidInput
+
+from .core import service
+from .output import FORMAT_OPTION, TEAM_OPTION, Format, console, show_json, show_text
+
+
+def _when(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(
+            f"'{value}' is not an ISO date-time like 2026-11-20T15:00+00:00"
+        ) from None
+
+
+def _terms(value: str | None) -> list[str] | None:
+    return None if value is None else value.split(",")
+
+
+def _print(result, fmt: Format) -> None:
+    if fmt == Format.json:
+        show_json({"changed": result.changed, "message": result.message,
+                   "contact": result.contact})
+        return
+    console().print(result.message, markup=False)
+    show_text("text/contact.txt.j2", pitch={"recipient": result.contact})
+
+
+def register(app: typer.Typer) -> None:
+    """Add the log and contact verbs."""
+    @app.command()
+    def log(handle: str, kind: str = typer.Argument(
+                ..., metavar="we-engaged|they-replied|conversation|met|intro"),
+            note: str = typer.Argument(None),
+            member: str = typer.Option(..., "--as", help="who did it (gets the credit)"),
+            at: str = typer.Option(None, "--at", help="when, ISO date-time with zone"),
+            team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
+        """Log relationship building with a contact."""
+        _print(service().log_interaction(team, member, handle, kind, note, _when(at)), fmt)
+
+    @app.command()
+    def contact(handle: str,
+                interests: str = typer.Option(None, "--interests", help="a,b,c"),
+                avoid: str = typer.Option(None, "--avoid", help="topics to keep away from"),
+                prefers: str = typer.Option(None, "--prefers", help="preferred channel"),
+                email_known: bool = typer.Option(None, "--email-known/--no-email-known"),
+                do_not_contact: bool = typer.Option(False, "--do-not-contact"),
+                clear_dnc: bool = typer.Option(False, "--clear-do-not-contact"),
+                member: str = typer.Option(None, "--as", help="who records it"),
+                team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
+        """Record what the team knows about a contact, or show it."""
+        if do_not_contact and clear_dnc:
+            raise InvalidInput("give --do-not-contact or --clear-do-not-contact, not both")
+        dnc = True if do_not_contact else (False if clear_dnc else None)
+        changes = (interests, avoid, prefers, email_known, dnc)
+        if all(value is None for value in changes):
+            view = service().contact(team, handle)
+            if fmt == Format.json:
+                show_json(view)
+            else:
+                show_text("text/contact.txt.j2", pitch={"recipient": view})
+            return
+        if member is None:
+            raise InvalidInput("say who records this with --as MEMBER")
+        result = service().update_contact(
+            team, member, handle, interests=_terms(interests), avoid=_terms(avoid),
+            prefers=prefers, email_known=email_known, do_not_contact=dnc,
+        )
+        _print(result, fmt)

@@ -1,0 +1,48 @@
+"""The `rapport` command: the terminal surface of Rapport's core."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+from typer.core import TyperGroup
+
+from bot.db import DatabaseError
+from bot.errors import NotAllowed, RapportError
+from bot.policy import PolicyError
+
+from .output import fail
+
+
+class RapportGroup(TyperGroup):
+    """The top command group: the core's refusals become one line and an exit code."""
+
+    def invoke(self, ctx):
+        """Run a verb, turning refusals into exit 2 (bad input) or 1 (not allowed)."""
+        try:
+            return super().invoke(ctx)
+        except NotAllowed as exc:
+            fail(str(exc), 1)
+        except (RapportError, PolicyError, DatabaseError) as exc:
+            fail(str(exc), 2)
+
+
+app = typer.Typer(
+    cls=RapportGroup,
+    help="Rapport: earn the relationship first, then pitch. Reviews outreach before it is sent.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Each module adds its verbs with register(app); surfaces that need extra packages
+# import them lazily inside their commands.
+COMMAND_MODULES = ("check", "pitches", "contacts", "database")
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f"{__package__}.{_name}").register(app)
+
+
+def run() -> None:
+    """Entry point of the `rapport` script."""
+    app()

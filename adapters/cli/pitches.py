@@ -1,0 +1,103 @@
+"""Pitch verbs: submit, approve, request-changes, revise, withdraw, sent, outcome, show, list."""
+
+from __future__ import annotations
+
+import typer
+from rich.table import Table
+
+from bot.views import ActionResult
+
+from .core import service
+from .output import FORMAT_OPTION, TEAM_OPTION, Format, console, show_json, show_text
+
+AS_OPTION = typer.Option(..., "--as", help="the team member acting")
+
+
+def report(result: ActionResult, fmt: Format) -> None:
+    """Print what an action did: a line and the report, or JSON."""
+    if fmt == Format.json:
+        show_json({"changed": result.changed, "message": result.message,
+                   "notices": result.notices, "pitch": result.pitch.as_dict()})
+        return
+    console().print(result.message, markup=False)
+    for notice in result.notices:
+        console().print(f"→ tell {notice.member}: {notice.text}", markup=False)
+    show_text("text/review.txt.j2", pitch=result.pitch)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the pitch verbs."""
+    @app.command()
+    def submit(text: str, member: str = AS_OPTION,
+               to: str = typer.Option(..., "--to", help="recipient handle"),
+               via: str = typer.Option("other", "--via", help="channel of outreach"),
+               topic: str = typer.Option(None, "--topic"),
+               team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
+        """Submit a pitch for review by a teammate."""
+        report(service().submit(team, member, to, text, channel=via, topic=topic), fmt)
+
+    @app.command()
+    def approve(pitch_id: int = typer.Argument(..., metavar="ID"), member: str = AS_OPTION,
+                override: str = typer.Option(None, "--override", help="reason to pass errors"),
+                team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
+        """Approve a teammate's pitch (errors need --override REASON)."""
+        report(service().approve(team, pitch_id, member, override=override), fmt)
+
+    @app.command("request-changes")
+    def request_changes(pitch_id: int = typer.Argument(..., metavar="ID"),
+                        member: str = AS_OPTION,
+                        comment: str = typer.Option(..., "--comment"),
+                        team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
+        """Ask the author for changes."""
+        report(service().request_changes(team, pitch_id, member, comment), fmt)
+
+    @app.command()
+    def revise(pitch_id: int = typer.Argument(..., metavar="ID"), text: str = typer.Argument(...),
+               member: str = AS_OPTION, team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
+        """Revise your pitch: the checks run again and earlier approvals are dismissed."""
+        report(service().revise(team, pitch_id, member, text), fmt)
+
+    @app.command()
+    def withdraw(pitch_id: int = typer.Argument(..., metavar="ID"), member: str = AS_OPTION,
+                 team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
+        """Withdraw your pitch."""
+        report(service().withdraw(team, pitch_id, member), fmt)
+
+    @app.command()
+    def sent(pitch_id: int = typer.Argument(..., metavar="ID"), member: str = AS_OPTION,
+             team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
+        """Mark your sendable pitch as sent."""
+        report(service().mark_sent(team, pitch_id, member), fmt)
+
+    @app.command()
+    def outcome(pitch_id: int = typer.Argument(..., metavar="ID"),
+                result: str = typer.Argument(..., metavar="replied|accepted|declined|no-response"),
+                member: str = AS_OPTION, team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
+        """Record what a sent pitch got back."""
+        report(service().record_outcome(team, pitch_id, member, result), fmt)
+
+    @app.command()
+    def show(pitch_id: int = typer.Argument(..., metavar="ID"), team: str = TEAM_OPTION,
+             fmt: Format = FORMAT_OPTION):
+        """Show a pitch's report and history."""
+        view = service().show(team, pitch_id)
+        if fmt == Format.json:
+            show_json(view.as_dict())
+        else:
+            show_text("text/review.txt.j2", pitch=view)
+
+    @app.command("list")
+    def list_(state: str = typer.Option(None, "--state"), team: str = TEAM_OPTION,
+              fmt: Format = FORMAT_OPTION):
+        """List the team's newest pitches."""
+        views = service().list_pitches(team, state)
+        if fmt == Format.json:
+            show_json([{"id": v.id, "author": v.author, "recipient": v.recipient.handle,
+                        "state": v.state, "verdict": v.verdict, "revision": v.revision,
+                        "created_at": v.created_at} for v in views])
+            return
+        table = Table("ID", "Recipient", "Author", "State", "Verdict", "Rev")
+        for v in views:
+            table.add_row(str(v.id), "@" + v.recipient.handle, v.author,
+                          v.state.replace("_", " "), v.verdict, str(v.revision))
+        console().print(table if views else "No pitches yet.")

@@ -1,0 +1,186 @@
+"""The `/review-pitch` subcommands, parsed from text and run the same way on every chat surface."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.contacts import ContactResult
+from bot.errors import InvalidInput
+from bot.service import Rapport
+from bot.views import ActionResult, ContactView, PitchView
+
+HELP = """\
+/review-pitch — earn the relationship first, then pitch.
+• /review-pitch — open the form (recipient, channel, topic, message)
+• /review-pitch @handle via:dm|email|public-mention|comment|other [topic:word] <message> — submit
+• /review-pitch revise ID <new text> — revise your pitch (re-checks, dismisses approvals)
+• /review-pitch approve ID [override reason] — approve a teammate's pitch (or react ✅)
+• /review-pitch request-changes ID <comment> — ask for changes (or react 🔁)
+• /review-pitch withdraw ID — withdraw your pitch
+• /review-pitch sent ID — mark your sendable pitch as sent
+• /review-pitch outcome ID replied|accepted|declined|no-response — record what came back
+• /review-pitch show ID — the report  •  /review-pitch list [state] — the newest pitches
+• /review-pitch log @handle we-engaged|they-replied|conversation|met|intro [note]
+• /review-pitch contact @handle interests: a, b; avoid: c; prefers: email; email: yes
+• /review-pitch contact @handle do-not-contact  (clear-do-not-contact: admins only)
+• /review-pitch leaderboard [last-week|2026-W48] — the weekly board
+• /review-pitch help — this list"""
+
+_ID_VERBS = ("revise", "approve", "request-changes", "withdraw", "sent", "outcome", "show")
+VERBS = (*_ID_VERBS, "log", "contact", "list", "help", "leaderboard", "submit", "form")
+_OPTION = re.compile(r"^(via|topic):(\S+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Command:
+    """A parsed subcommand: the verb and its arguments."""
+
+    verb: str
+    pitch_id: int | None = None
+    handle: str | None = None
+    text: str | None = None
+    channel: str = "other"
+    topic: str | None = None
+    kind: str | None = None
+    args: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What a command produced, for the adapter to render on its surface."""
+
+    verb: str
+    message: str
+    result: ActionResult | None = None
+    contact: ContactView | None = None
+    pitches: tuple[PitchView, ...] = ()
+    data: object = None
+
+    @property
+    def pitch(self) -> PitchView | None:
+        """The pitch this reply is about, if any."""
+        return self.result.pitch if self.result else None
+
+
+def _pitch_id(token: str | None, verb: str) -> int:
+    if token is None or not token.lstrip("#").isdigit():
+        raise InvalidInput(f"`{verb}` needs a pitch number, e.g. `{verb} 12`")
+    return int(token.lstrip("#"))
+
+
+def _contact_args(rest: str) -> dict:
+    """Parse `interests: a, b; avoid: c; prefers: email; email: yes; do-not-contact`."""
+    args: dict = {}
+    for part in filter(None, (p.strip() for p in rest.split(";"))):
+        key, _, value = part.partition(":")
+        key = key.strip().casefold()
+        if key in ("interests", "avoid"):
+            args[key] = [v.strip() for v in value.split(",") if v.strip()]
+        elif key == "prefers":
+            args["prefers"] = value.strip()
+        elif key in ("email", "email-known"):
+            args["email_known"] = value.strip().casefold() in ("yes", "true", "known", "y")
+        elif key in ("do-not-contact", "dnc") and not value:
+            args["do_not_contact"] = True
+        elif key == "clear-do-not-contact" and not value:
+            args["do_not_contact"] = False
+        else:
+            raise InvalidInput(f"unknown contact field '{key}': see /review-pitch help")
+    return args
+
+
+def parse(text: str) -> Command:
+    """Parse the text after /review-pitch into a Command; InvalidInput says what is wrong."""
+    text = (text or "").strip()
+    if not text:
+        return Command("form")
+    head, _, rest = text.partition(" ")
+    verb, rest = head.casefold(), rest.strip()
+    if head.startswith("@"):
+        return _parse_submit(text)
+    if verb in _ID_VERBS:
+        number, _, rest = rest.partition(" ")
+        command = Command(verb, pitch_id=_pitch_id(number or None, verb), text=rest.strip())
+        if verb in ("revise", "request-changes", "outcome") and not command.text:
+            need = {"revise": "the new text", "request-changes": "a comment",
+                    "outcome": "replied, accepted, declined or no-response"}[verb]
+            raise InvalidInput(f"`{verb} {command.pitch_id}` needs {need}")
+        return command
+    if verb == "log":
+        parts = rest.split(maxsplit=2)
+        if len(parts) < 2:
+            raise InvalidInput("use: log @handle we-engaged|they-replied|conversation|met|intro")
+        return Command("log", handle=parts[0], kind=parts[1],
+                       text=parts[2] if len(parts) > 2 else None)
+    if verb == "contact":
+        handle, _, fields = rest.partition(" ")
+        if not handle:
+            raise InvalidInput("use: contact @handle interests: a, b; avoid: c")
+        return Command("contact", handle=handle, args=_contact_args(fields))
+    if verb in ("list", "help", "leaderboard"):
+        return Command(verb, text=rest or None)
+    raise InvalidInput(f"unknown subcommand '{head}'")
+
+
+def _parse_submit(text: str) -> Command:
+    tokens = text.split(" ")
+    handle, options, index = tokens[0], {}, 1
+    while index < len(tokens):
+        token = tokens[index]
+        match = _OPTION.match(token)
+        if not token:
+            index += 1
+            continue
+        if match is None:
+            break
+        options[match.group(1).casefold()] = match.group(2)
+        index += 1
+    body = " ".join(tokens[index:]).strip()
+    return Command("submit", handle=handle, text=body, channel=options.get("via", "other"),
+                   topic=options.get("topic"))
+
+
+def execute(service: Rapport, team: str, member: str, command: Command,
+            dedupe: str | None = None) -> Reply:
+    """Run a parsed command for a member of a team; adapters render the Reply."""
+    verb, pid = command.verb, command.pitch_id
+    if verb in ("help", "form"):
+        return Reply(verb, HELP)
+    if verb == "submit":
+        result = service.submit(team, member, command.handle, command.text or "",
+                                channel=command.channel, topic=command.topic, dedupe=dedupe)
+        return Reply(verb, result.message if result else "Already handled.", result)
+    actions = {
+        "revise": lambda: service.revise(team, pid, member, command.text, dedupe),
+        "approve": lambda: service.approve(team, pid, member, command.text or None, dedupe),
+        "request-changes": lambda: service.request_changes(team, pid, member, command.text,
+                                                           dedupe),
+        "withdraw": lambda: service.withdraw(team, pid, member, dedupe),
+        "sent": lambda: service.mark_sent(team, pid, member, dedupe),
+        "outcome": lambda: service.record_outcome(team, pid, member, command.text, dedupe),
+    }
+    if verb in actions:
+        result = actions[verb]()
+        return Reply(verb, result.message, result)
+    if verb == "show":
+        view = service.show(team, pid)
+        return Reply(verb, f"Pitch #{pid}", ActionResult(view, False, f"Pitch #{pid}"))
+    if verb == "list":
+        pitches = tuple(service.list_pitches(team, command.text))
+        return Reply(verb, f"{len(pitches)} pitch(es)", pitches=pitches)
+    if verb == "log":
+        done = service.log_interaction(team, member, command.handle, command.kind,
+                                       command.text, dedupe=dedupe)
+        return _contact_reply(verb, done)
+    if verb == "contact":
+        if not command.args:
+            view = service.contact(team, command.handle)
+            return Reply(verb, f"@{view.handle}", contact=view)
+        return _contact_reply(verb, service.update_contact(team, member, command.handle,
+                                                           **command.args))
+    raise InvalidInput(f"`{verb}` is not available here yet")
+
+
+def _contact_reply(verb: str, done: ContactResult) -> Reply:
+    return Reply(verb, done.message, contact=done.contact)

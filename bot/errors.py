@@ -1,0 +1,17 @@
+"""Errors the core raises with a message fit to show the person who asked."""
+
+
+class RapportError(Exception):
+    """A request the core refuses; str(error) is one friendly line."""
+
+
+class InvalidInput(RapportError):
+    """The request itself is malformed: empty or oversized text, an unknown choice."""
+
+
+class NotFound(RapportError):
+    """A pitch, member or contact that does not exist on this team."""
+
+
+class NotAllowed(RapportError):
+    """The workflow forbids this: approving your own pitch, approving past an error."""

@@ -1,0 +1,232 @@
+"""The database tables, as SQLAlchemy 2 typed ORM classes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import DateTime, TypeDecorator
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator):
+    """A timestamp stored in UTC and always read back timezone-aware (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        """Store every timestamp in UTC."""
+        if value is not None:
+            if value.tzinfo is None:
+                raise ValueError("naive datetime given to the database")
+            value = value.astimezone(UTC)
+            if dialect.name == "sqlite":
+                value = value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value, dialect):
+        """Read every timestamp back as UTC-aware."""
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
+
+
+class Base(DeclarativeBase):
+    """The declarative base of every table."""
+
+    type_annotation_map = {datetime: UTCDateTime()}
+
+
+class Team(Base):
+    """A team: a Slack workspace, a Discord guild, or the local CLI team."""
+
+    __tablename__ = "teams"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Member(Base):
+    """A person on a team; `key` is the platform's user id or the CLI name."""
+
+    __tablename__ = "members"
+    __table_args__ = (UniqueConstraint("team_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    key: Mapped[str] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(200))
+    is_admin: Mapped[bool] = mapped_column(default=False)
+    is_reviewer: Mapped[bool] = mapped_column(default=False)
+    opted_out: Mapped[bool] = mapped_column(default=False)
+
+
+class Contact(Base):
+    """Someone the team reaches out to, and what the team knows about them."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (UniqueConstraint("team_id", "handle"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    handle: Mapped[str] = mapped_column(String(200))
+    email_known: Mapped[bool] = mapped_column(default=False)
+    interests: Mapped[list] = mapped_column(JSON, default=list)
+    avoid: Mapped[list] = mapped_column(JSON, default=list)
+    prefers: Mapped[str | None] = mapped_column(String(40))
+    do_not_contact: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Interaction(Base):
+    """A logged piece of relationship building (DESIGN §4)."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (
+        Index("ix_interactions_team_at", "team_id", "at"),
+        Index("ix_interactions_contact_at", "contact_id", "at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Pitch(Base):
+    """A planned outreach message and where it stands in review."""
+
+    __tablename__ = "pitches"
+    __table_args__ = (
+        Index("ix_pitches_team_state", "team_id", "state"),
+        Index("ix_pitches_contact", "contact_id", "created_at"),
+        Index("ix_pitches_author_created", "author_id", "created_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    channel: Mapped[str] = mapped_column(String(40))
+    topic: Mapped[str | None] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(30))
+    revision: Mapped[int] = mapped_column(default=1)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    outcome_at: Mapped[datetime | None]
+    reminded_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Revision(Base):
+    """One version of a pitch's text and what the rules found in it."""
+
+    __tablename__ = "revisions"
+    __table_args__ = (UniqueConstraint("pitch_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pitch_id: Mapped[int] = mapped_column(ForeignKey("pitches.id"))
+    number: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    findings: Mapped[list] = mapped_column(JSON, default=list)
+    verdict: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Approval(Base):
+    """A member's approval of one revision; withdrawing it keeps the row."""
+
+    __tablename__ = "approvals"
+    __table_args__ = (UniqueConstraint("pitch_id", "revision", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pitch_id: Mapped[int] = mapped_column(ForeignKey("pitches.id"))
+    revision: Mapped[int]
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ChangeRequest(Base):
+    """A reviewer's request for changes; open until a new revision makes it outdated."""
+
+    __tablename__ = "change_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pitch_id: Mapped[int] = mapped_column(ForeignKey("pitches.id"), index=True)
+    revision: Mapped[int]
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    comment: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Event(Base):
+    """An append-only record of every transition: who, when, which revision, why."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        Index("ix_events_team_at", "team_id", "at"),
+        Index("ix_events_pitch", "pitch_id", "id"),
+        Index("ix_events_team_kind_at", "team_id", "kind", "at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    pitch_id: Mapped[int | None] = mapped_column(ForeignKey("pitches.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    revision: Mapped[int | None]
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ProcessedDelivery(Base):
+    """A platform delivery (event id, action id) already handled, so a retry changes nothing."""
+
+    __tablename__ = "processed_deliveries"
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReportMessage(Base):
+    """Where a pitch's report was posted on a chat surface, so reactions find the pitch."""
+
+    __tablename__ = "report_messages"
+    __table_args__ = (UniqueConstraint("surface", "channel", "message_ref"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pitch_id: Mapped[int] = mapped_column(ForeignKey("pitches.id"), index=True)
+    surface: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(100))
+    message_ref: Mapped[str] = mapped_column(String(100))
+
+
+class CopyBand(Base):
+    """One locality-sensitive band of a pitch's MinHash, the near-copy index."""
+
+    __tablename__ = "copy_bands"
+    __table_args__ = (Index("ix_copy_bands_lookup", "team_id", "band"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    band: Mapped[int] = mapped_column(BigInteger)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("revisions.id"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))

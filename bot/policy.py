@@ -1,0 +1,142 @@
+"""The team's policy: which rules run at what level, thresholds, lexicons, workflow and scoring."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+POLICY_FILE = "rapport.toml"
+
+
+class PolicyError(ValueError):
+    """The policy file cannot be used; the message names the file and the key."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RuleSettings(_Strict):
+    """One rule's switch, level and thresholds (thresholds are rule-specific keys)."""
+
+    model_config = ConfigDict(extra="allow")
+    enabled: bool = True
+    severity: Severity | None = None
+
+
+class WorkflowPolicy(_Strict):
+    """How many approvals, from whom, and when overrides and reminders apply."""
+
+    approvals_needed: int = Field(1, ge=1, le=10)
+    reviewers_only: bool = False
+    allow_overrides: bool = True
+    reminder_hours: float = Field(48, gt=0)
+
+
+class RelationshipPolicy(_Strict):
+    """Thresholds that turn interactions into stages (DESIGN §4)."""
+
+    earned_two_way: int = Field(3, ge=1)
+    earned_days: int = Field(2, ge=1)
+
+
+class LeaderboardPolicy(_Strict):
+    """Scoring weights, caps and the posting schedule of the weekly board."""
+
+    timezone: str = "UTC"
+    post_weekday: int = Field(0, ge=0, le=6)
+    post_hour: int = Field(9, ge=0, le=23)
+    channel: str | None = None
+    engaged: int = 2
+    earned: int = 5
+    two_way: int = 1
+    two_way_cap_per_contact: int = 3
+    pitch_success: int = 5
+    review: int = 1
+    review_cap: int = 5
+
+
+class MemberEntry(_Strict):
+    """A member of the local (CLI) team and their roles."""
+
+    roles: list[Literal["admin", "reviewer"]] = []
+    display_name: str | None = None
+
+
+class Policy(_Strict):
+    """The whole policy file, validated."""
+
+    rules: dict[str, RuleSettings] = {}
+    lexicons: dict[str, list[str]] = {}
+    workflow: WorkflowPolicy = WorkflowPolicy()
+    relationships: RelationshipPolicy = RelationshipPolicy()
+    leaderboard: LeaderboardPolicy = LeaderboardPolicy()
+    members: dict[str, MemberEntry] = {}
+
+    def rule(self, rule_id: str) -> RuleSettings:
+        """The settings for one rule (defaults when the file does not mention it)."""
+        return self.rules.get(rule_id) or RuleSettings()
+
+    def threshold(self, rule_id: str, key: str, default: float) -> float:
+        """A rule's numeric threshold from the file, or its default."""
+        value = (self.rule(rule_id).model_extra or {}).get(key, default)
+        return value
+
+    def words(self, lexicon: str) -> tuple[str, ...]:
+        """Extra words the team added to one lexicon."""
+        return tuple(w.casefold() for w in self.lexicons.get(lexicon, ()))
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors()[0]
+    key = ".".join(str(p) for p in first["loc"])
+    return f"{key}: {first['msg']}"
+
+
+def parse_policy(data: dict, source: str = "policy") -> Policy:
+    """Validate policy data, checking rule ids and threshold names against the registry."""
+    from bot.rules import RULES
+
+    try:
+        policy = Policy.model_validate(data)
+    except ValidationError as exc:
+        raise PolicyError(f"{source}: {_describe(exc)}") from None
+    for rule_id, settings in policy.rules.items():
+        rule = RULES.get(rule_id)
+        if rule is None:
+            raise PolicyError(f"{source}: rules.{rule_id}: no such rule")
+        for key, value in (settings.model_extra or {}).items():
+            if key not in rule.thresholds:
+                raise PolicyError(f"{source}: rules.{rule_id}.{key}: unknown setting")
+            if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+                raise PolicyError(f"{source}: rules.{rule_id}.{key}: must be a number >= 0")
+    from bot.rules.lexicons import LEXICONS
+
+    for name in policy.lexicons:
+        if name not in LEXICONS:
+            raise PolicyError(f"{source}: lexicons.{name}: no such lexicon")
+    return policy
+
+
+def load_policy(path: str | os.PathLike | None = None) -> Policy:
+    """Load the policy from a path, $RAPPORT_POLICY, or ./rapport.toml; defaults when none."""
+    chosen = path or os.environ.get("RAPPORT_POLICY")
+    if chosen is None:
+        candidate = Path(POLICY_FILE)
+        if not candidate.exists():
+            return Policy()
+        chosen = candidate
+    file = Path(chosen)
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PolicyError(f"{file}: policy file not found") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"{file}: not valid TOML ({exc})") from None
+    return parse_policy(data, str(file))

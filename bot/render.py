@@ -1,0 +1,92 @@
+"""Rendering view models through Jinja2 templates, escaping user text for each surface."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+SEVERITY_MARK = {"error": "✖", "warning": "▲", "info": "•"}
+VERDICT_LABEL = {"ready": "Ready", "needs-work": "Needs work", "blocked": "Blocked"}
+STATE_LABEL = {
+    "pending": "Pending review", "changes_requested": "Changes requested",
+    "sendable": "Sendable", "sent": "Sent", "withdrawn": "Withdrawn", "replied": "Replied",
+    "accepted": "Accepted", "declined": "Declined", "no_response": "No response",
+}
+
+
+def templates_dir() -> Path:
+    """The templates folder: packaged inside `bot` when installed, at the repo top in a checkout."""
+    packaged = Path(__file__).parent / "_templates"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+
+
+def escape_rich(text: str) -> str:
+    """Terminal: user text never becomes Rich markup."""
+    return re.sub(r"(\\*)(\[)", r"\1\1\\\2", str(text))
+
+
+def escape_mrkdwn(text: str) -> str:
+    """Slack mrkdwn: &, <, > escaped, which disarms <!channel>, <@U…> and links."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_DISCORD_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]()-])")
+
+
+def escape_discord(text: str) -> str:
+    """Discord: markdown neutralised and mentions broken with a zero-width space."""
+    text = _DISCORD_MARKDOWN.sub(r"\\\1", str(text))
+    return re.sub(r"@(everyone|here)|<([@#])", lambda m: (
+        "@\u200b" + m.group(1) if m.group(1) else "<\u200b" + m.group(2)
+    ), text)
+
+
+def clip(text: str, limit: int, marker: str = "…") -> str:
+    """Shorten text to a limit for display, marking the cut; the stored text is untouched."""
+    text = str(text)
+    return text if len(text) <= limit else text[: limit - len(marker)] + marker
+
+
+def chunks(text: str, size: int) -> list[str]:
+    """Split text into display pieces of at most `size` characters, on line ends when possible."""
+    text, pieces = str(text), []
+    while len(text) > size:
+        cut = text.rfind("\n", 0, size)
+        cut = cut if cut > size // 2 else size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return pieces
+
+
+@cache
+def environment() -> Environment:
+    """The shared Jinja2 environment with the surface filters."""
+    env = Environment(
+        loader=FileSystemLoader(str(templates_dir())),
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(
+        rich=escape_rich, mrkdwn=escape_mrkdwn, discord=escape_discord, clip=clip,
+        chunks=chunks, json=lambda v: json.dumps(v, ensure_ascii=False),
+    )
+    env.globals.update(MARK=SEVERITY_MARK, VERDICT=VERDICT_LABEL, STATE=STATE_LABEL)
+    return env
+
+
+def render(template: str, **data) -> str:
+    """Render one template (e.g. "text/review.txt.j2") with view-model data."""
+    return environment().get_template(template).render(**data)
+
+
+def render_json(template: str, **data):
+    """Render a JSON template (Block Kit, embeds) and parse it, so bad output fails loudly."""
+    return json.loads(render(template, **data))

@@ -1,0 +1,54 @@
+"""The rules engine: run every enabled rule over a pitch and reach a verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.policy import SEVERITIES
+from bot.rules import RULES
+from bot.rules.base import Finding, ReviewContext
+
+VERDICTS = {"error": "blocked", "warning": "needs-work", "info": "ready", None: "ready"}
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """The findings on one text and the verdict they add up to."""
+
+    findings: tuple[Finding, ...]
+
+    @property
+    def verdict(self) -> str:
+        """ready, needs-work (a warning) or blocked (an error)."""
+        worst = min((SEVERITIES.index(f.severity) for f in self.findings), default=None)
+        return VERDICTS[SEVERITIES[worst] if worst is not None else None]
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings that block approval without an override."""
+        return tuple(f for f in self.findings if f.severity == "error")
+
+
+def run_rules(ctx: ReviewContext) -> ReviewResult:
+    """Run the enabled rules in registry order, at the levels the policy sets."""
+    findings: list[Finding] = []
+    for rule in RULES.values():
+        settings = ctx.policy.rule(rule.id)
+        if not settings.enabled:
+            continue
+        base_level = settings.severity or rule.level
+        for hit in rule.check(ctx):
+            span = hit.span
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    severity=hit.severity or base_level,
+                    message=rule.message + (f" {hit.detail}" if hit.detail else ""),
+                    why=rule.why,
+                    fix=rule.fix,
+                    span=span,
+                    excerpt=ctx.text.original[span[0]:span[1]] if span else None,
+                )
+            )
+    findings.sort(key=lambda f: SEVERITIES.index(f.severity))
+    return ReviewResult(tuple(findings))

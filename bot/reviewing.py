@@ -1,0 +1,137 @@
+"""Gathering what the team knows about a pitch, running the rules, and indexing copies."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from bot import similarity
+from bot.models import Contact, Member, Pitch, Revision, Team
+from bot.policy import Policy
+from bot.relationships import compute_stage
+from bot.review import ReviewResult, run_rules
+from bot.rules.base import History, PastPitch, Recipient, ReviewContext
+from bot.store import Store
+from bot.text import normalize
+from bot.views import ContactView
+
+COPY_CANDIDATES = 64
+
+
+def contact_stage(store: Store, contact: Contact | None, policy: Policy) -> str:
+    """A contact's stage from its interactions and the replies its pitches got."""
+    if contact is None:
+        return "stranger"
+    replies = [
+        p.outcome_at for p in store.pitches_to(contact)
+        if p.outcome in ("replied", "accepted") and p.outcome_at is not None
+    ]
+    return compute_stage(store.interactions(contact), replies, policy.relationships)
+
+
+def contact_view(store: Store, contact: Contact | None, handle: str, policy: Policy) -> ContactView:
+    """What the team knows about a recipient, for reports."""
+    if contact is None:
+        return ContactView(handle=handle, stage="stranger")
+    pitches = store.pitches_to(contact)
+    outcomes = Counter(p.outcome for p in pitches if p.outcome)
+    contacted = [t for t in [store.last_interaction(contact)] if t]
+    contacted += [p.sent_at for p in pitches if p.sent_at]
+    return ContactView(
+        handle=contact.handle,
+        stage=contact_stage(store, contact, policy),
+        interests=tuple(contact.interests),
+        avoid=tuple(contact.avoid),
+        prefers=contact.prefers,
+        email_known=contact.email_known,
+        do_not_contact=contact.do_not_contact,
+        last_contact=max(contacted, default=None),
+        outcomes=dict(outcomes),
+        known=True,
+    )
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A text about to be reviewed, and for whom."""
+
+    text: str
+    channel: str
+    topic: str | None
+    handle: str | None
+
+
+def _history(store: Store, contact: Contact | None, author: Member | None, now: datetime,
+             exclude: int | None) -> tuple[PastPitch, ...]:
+    if contact is None:
+        return ()
+    names: dict[int, str] = {}
+    past = []
+    for p in store.pitches_to(contact, exclude=exclude):
+        if p.author_id not in names:
+            names[p.author_id] = store.member_by_id(p.author_id).key
+        past.append(PastPitch(names[p.author_id], p.created_at, p.state, p.sent_at, p.outcome))
+    return tuple(past)
+
+
+def near_copy_recipients(store: Store, team: Team, sig: np.ndarray, contact: Contact | None,
+                         policy: Policy) -> int:
+    """How many other recipients got a near-copy, found through the band index."""
+    candidates = store.copy_candidates(
+        team, similarity.bands(sig), contact.id if contact else None, COPY_CANDIDATES
+    )
+    if not candidates:
+        return 0
+    stack = np.stack([similarity.from_bytes(blob) for blob, _ in candidates])
+    threshold = policy.threshold("canned-copy", "similarity", 0.7)
+    close = similarity.similarity(sig, stack) >= threshold
+    return len({cid for (_, cid), hit in zip(candidates, close, strict=True) if hit})
+
+
+def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft: Draft,
+                 contact: Contact | None, author: Member | None, exclude: int | None = None,
+                 recipient_override: dict | None = None) -> tuple[ReviewResult, np.ndarray]:
+    """Review a text against what the team knows; return findings and the copy signature."""
+    sig = similarity.signature(similarity.copy_tokens(draft.text, draft.handle))
+    declined = [
+        p.outcome_at for p in (store.pitches_to(contact) if contact else [])
+        if p.outcome == "declined" and p.outcome_at
+    ]
+    recipient = Recipient(
+        handle=draft.handle,
+        stage=contact_stage(store, contact, policy),
+        interests=tuple(contact.interests) if contact else (),
+        avoid=tuple(contact.avoid) if contact else (),
+        do_not_contact=bool(contact and contact.do_not_contact),
+        declined_at=max(declined, default=None),
+    )
+    if recipient_override:
+        recipient = replace(recipient, **recipient_override)
+    history = History(
+        past_pitches=_history(store, contact, author, now, exclude),
+        near_copy_recipients=near_copy_recipients(store, team, sig, contact, policy),
+        author_pitches_last_hour=(
+            store.pitch_count_since(author, now - timedelta(hours=1), exclude) if author else 0
+        ),
+    )
+    ctx = ReviewContext(
+        text=normalize(draft.text), channel=draft.channel, recipient=recipient, history=history,
+        policy=policy, now=now, author=author.key if author else None, topic=draft.topic,
+    )
+    return run_rules(ctx), sig
+
+
+def store_revision(store: Store, team: Team, pitch: Pitch, contact: Contact, number: int,
+                   text: str, content_hash: str, result: ReviewResult, sig: np.ndarray) -> Revision:
+    """Save a revision with its findings and put it in the near-copy index."""
+    revision = Revision(
+        pitch_id=pitch.id, number=number, text=text, content_hash=content_hash,
+        signature=similarity.to_bytes(sig), findings=[f.as_dict() for f in result.findings],
+        verdict=result.verdict,
+    )
+    store.add(revision)
+    store.index_copy(team, revision, contact, similarity.bands(sig))
+    return revision

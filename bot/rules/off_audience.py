@@ -1,0 +1,46 @@
+"""off-audience: a pitch that is not about what the recipient cares about."""
+
+import re
+
+from bot.rules.base import Hit, ReviewContext, Rule
+from bot.rules.lexicons import is_pitch
+from bot.text import normalize
+
+
+def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a list of topics, folded like the text, plurals included."""
+    words = [re.escape(normalize(t).folded.strip()) for t in terms if t.strip()]
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?:s|es)?(?!\w)")
+
+
+class OffAudience(Rule):
+    """The pitch's topic is outside the recipient's interests, or in their avoid list."""
+
+    id = "off-audience"
+    level = "warning"
+    message = "This pitch is not about anything the recipient is known to care about."
+    why = "Know your audience: a pitch off their beat is noise to them and to their followers."
+    fix = "Check what they write about and pitch only what fits; record it with `contact`."
+
+    def check(self, ctx: ReviewContext):
+        """Error on an avoided topic, warning off their interests, info when none are known."""
+        topic = normalize(ctx.topic).folded if ctx.topic else ""
+        avoid = _terms_pattern(ctx.recipient.avoid)
+        if avoid is not None:
+            # An avoided topic hurts whether or not the message asks for anything.
+            span = ctx.first(avoid)
+            if span is not None or avoid.search(topic):
+                yield Hit(span, "It touches a topic they asked to avoid.", "error")
+                return
+        # Audience fit is about what we ask them to carry; a message that asks nothing
+        # (the engagement-first opener) is not judged on it.
+        if not is_pitch(ctx):
+            return
+        interests = _terms_pattern(ctx.recipient.interests)
+        if interests is None:
+            yield Hit(None, "Their interests are unknown: know your audience first.", "info")
+        elif not interests.search(topic) and ctx.first(interests) is None:
+            known = ", ".join(ctx.recipient.interests)
+            yield Hit(None, f"Their known interests: {known}.")

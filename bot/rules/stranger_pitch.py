@@ -1,0 +1,27 @@
+"""stranger-pitch: asking for something before the relationship is earned."""
+
+from bot.rules.base import Hit, ReviewContext, Rule
+from bot.rules.lexicons import amplify_span, ask_span
+
+
+class StrangerPitch(Rule):
+    """The cardinal sin: a pitch to someone the team has no relationship with."""
+
+    id = "stranger-pitch"
+    level = "error"
+    message = "This asks a favour of someone the team has no relationship with yet."
+    why = "Relationships are earned first; a cold ask spends trust you do not have."
+    fix = (
+        "Open with them instead: thank them for following, or ask their view on something "
+        "they wrote, with no ask. Pitch once they have replied."
+    )
+
+    def check(self, ctx: ReviewContext):
+        """Fire on an ask to a stranger or aware contact (error) or an engaged one (warning)."""
+        span = ask_span(ctx) or amplify_span(ctx)
+        if span is None or ctx.recipient.stage == "earned":
+            return
+        if ctx.recipient.stage == "engaged":
+            yield Hit(span, "You have talked, but the relationship is not earned yet.", "warning")
+        else:
+            yield Hit(span, f"Stage: {ctx.recipient.stage}.")

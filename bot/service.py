@@ -1,0 +1,305 @@
+"""The application service: the one API every surface (CLI, Slack, Discord) calls."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
+
+from bot import validation, workflow
+from bot.config import CoreSettings
+from bot.contacts import ContactsMixin
+from bot.db import ensure_schema, make_engine, session_factory
+from bot.errors import NotFound
+from bot.models import Contact, Event, Member, Pitch, ReportMessage, Team, utcnow
+from bot.policy import Policy, load_policy
+from bot.review import ReviewResult
+from bot.reviewing import Draft, review_draft, store_revision
+from bot.store import DuplicateDelivery, Store
+from bot.text import content_hash
+from bot.viewbuild import build_pitch_view
+from bot.views import ActionResult, PitchView
+
+RETRIES = 8
+
+
+class Rapport(ContactsMixin):
+    """Rapport's core: review pitches, run the approval workflow, keep relationships."""
+
+    def __init__(self, engine: Engine, policy: Policy | None = None, *,
+                 clock: Callable[[], datetime] = utcnow, auto_enrol: bool = False):
+        self.engine = engine
+        self.policy = policy or Policy()
+        self.clock = clock
+        # Chat surfaces enrol whoever uses them; the CLI only knows the policy's roster.
+        self.auto_enrol = auto_enrol
+        self._sessions = session_factory(engine)
+
+    @classmethod
+    def from_env(cls, *, auto_enrol: bool = False, database_url: str | None = None) -> Rapport:
+        """The service on $DATABASE_URL (SQLite by default) with the team's policy file."""
+        settings = CoreSettings()
+        engine = make_engine(database_url or settings.database_url)
+        ensure_schema(engine)
+        return cls(engine, load_policy(settings.rapport_policy), auto_enrol=auto_enrol)
+
+    # Transactions --------------------------------------------------------------------------
+    def transaction(self, work: Callable[[Store], object], dedupe: str | None = None):
+        """Run work in one transaction, retried on lock conflicts; DuplicateDelivery passes."""
+        for attempt in range(RETRIES):
+            try:
+                with self._sessions() as session, session.begin():
+                    store = Store(session)
+                    if dedupe:
+                        store.claim_delivery(dedupe)
+                    return work(store)
+            except (OperationalError, StaleDataError) as exc:
+                if attempt == RETRIES - 1 or not _retryable(exc):
+                    raise
+            except IntegrityError:
+                # A concurrent first-time insert (team, member, contact) won the race.
+                if attempt == RETRIES - 1:
+                    raise
+            time.sleep(0.01 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def read(self, work: Callable[[Store], object]):
+        """Run read-only work in a transaction."""
+        return self.transaction(work)
+
+    # Members and contacts ------------------------------------------------------------------
+    def actor(self, store: Store, team: Team, key: str) -> Member:
+        """The member acting, enrolled on first use on chat surfaces or from the roster."""
+        member = store.member(team, key)
+        entry = self.policy.members.get(key)
+        if member is None:
+            if entry is None and not self.auto_enrol:
+                raise NotFound(
+                    f"unknown member '{key}': add them under [members] in rapport.toml"
+                )
+            member = Member(team_id=team.id, key=key, display_name=key)
+            store.add(member)
+        if entry is not None:
+            member.is_admin = member.is_admin or "admin" in entry.roles
+            member.is_reviewer = member.is_reviewer or "reviewer" in entry.roles
+            member.display_name = entry.display_name or member.display_name
+        return member
+
+    def enrol(self, team: str, key: str, display_name: str | None = None, *,
+              is_admin: bool | None = None) -> None:
+        """Record a chat member's display name and admin flag as the platform reports them."""
+        def work(store: Store):
+            member = self.actor(store, store.team(team), key)
+            if display_name:
+                member.display_name = display_name[:200]
+            if is_admin is not None:
+                member.is_admin = is_admin
+        self.transaction(work)
+
+    def contact_for(self, store: Store, team: Team, handle: str, create: bool) -> Contact | None:
+        """A contact by handle, created when asked."""
+        contact = store.contact(team, handle)
+        if contact is None and create:
+            contact = Contact(team_id=team.id, handle=handle, interests=[], avoid=[])
+            store.add(contact)
+        return contact
+
+    # Pitches -------------------------------------------------------------------------------
+    def check(self, text: str, *, team: str = "local", to: str | None = None,
+              channel: str = "other", stage: str | None = None, topic: str | None = None,
+              interests: list[str] | None = None, avoid: list[str] | None = None,
+              author: str | None = None) -> ReviewResult:
+        """Review a text without submitting it; given facts stand instead of the record."""
+        text, channel, topic = validation.pitch_text(text), validation.channel(channel), \
+            validation.topic(topic)
+        handle = validation.handle(to) if to else None
+        override = {}
+        if stage is not None:
+            override["stage"] = validation.stage(stage)
+        if interests is not None:
+            override["interests"] = tuple(i.casefold() for i in interests)
+        if avoid is not None:
+            override["avoid"] = tuple(a.casefold() for a in avoid)
+
+        def work(store: Store):
+            t = store.team(team)
+            contact = store.contact(t, handle) if handle else None
+            member = store.member(t, author) if author else None
+            result, _ = review_draft(store, t, self.policy, self.clock(),
+                                     Draft(text, channel, topic, handle), contact, member,
+                                     recipient_override=override)
+            return result
+        return self.read(work)
+
+    def submit(self, team: str, author: str, to: str, text: str, *, channel: str = "other",
+               topic: str | None = None, dedupe: str | None = None) -> ActionResult:
+        """Submit a pitch for review: run the checks, open it for a teammate's approval."""
+        text, handle = validation.pitch_text(text), validation.handle(to)
+        channel, topic = validation.channel(channel), validation.topic(topic)
+
+        def work(store: Store):
+            t = store.team(team)
+            member = self.actor(store, t, author)
+            contact = self.contact_for(store, t, handle, create=True)
+            now = self.clock()
+            result, sig = review_draft(store, t, self.policy, now,
+                                       Draft(text, channel, topic, handle), contact, member)
+            pitch = Pitch(team_id=t.id, author_id=member.id, contact_id=contact.id,
+                          channel=channel, topic=topic, state="pending", created_at=now,
+                          updated_at=now)
+            store.add(pitch)
+            store_revision(store, t, pitch, contact, 1, text, content_hash(text), result, sig)
+            act = workflow.Act(store, t, pitch, member, self.policy, now)
+            act.record("submitted", verdict=result.verdict)
+            view = build_pitch_view(store, t, pitch, self.policy)
+            return ActionResult(view, True, f"Submitted pitch #{pitch.id}: {result.verdict}.")
+
+        return self._deduped(work, dedupe, team, None)
+
+    def act(self, team: str, pitch_id: int, member: str,
+            step: Callable[[workflow.Act], str | None], dedupe: str | None = None,
+            nothing: str = "Nothing changed.") -> ActionResult:
+        """Run one workflow step on a locked pitch and report the pitch after it."""
+        def work(store: Store):
+            t = store.team(team)
+            actor = self.actor(store, t, member)
+            pitch = self._pitch(store, t, pitch_id, lock=True)
+            act = workflow.Act(store, t, pitch, actor, self.policy, self.clock())
+            message = step(act)
+            view = build_pitch_view(store, t, pitch, self.policy)
+            return ActionResult(view, message is not None, message or nothing,
+                                tuple(act.notices))
+
+        return self._deduped(work, dedupe, team, pitch_id)
+
+    def approve(self, team: str, pitch_id: int, member: str, override: str | None = None,
+                dedupe: str | None = None) -> ActionResult:
+        """A teammate approves the current revision."""
+        return self.act(team, pitch_id, member, lambda a: workflow.approve(a, override), dedupe)
+
+    def withdraw_approval(self, team: str, pitch_id: int, member: str,
+                          dedupe: str | None = None) -> ActionResult:
+        """A reviewer takes back their approval (removing the ✅)."""
+        return self.act(team, pitch_id, member, workflow.withdraw_approval, dedupe,
+                        nothing="You had no approval on this revision to withdraw.")
+
+    def request_changes(self, team: str, pitch_id: int, member: str, comment: str,
+                        dedupe: str | None = None) -> ActionResult:
+        """A reviewer asks for changes, with a comment."""
+        return self.act(team, pitch_id, member,
+                        lambda a: workflow.request_changes(a, comment), dedupe)
+
+    def revise(self, team: str, pitch_id: int, member: str, text: str,
+               dedupe: str | None = None) -> ActionResult:
+        """The author revises the text; an unchanged text dismisses nothing."""
+        validation.pitch_text(text)
+        return self.act(team, pitch_id, member, lambda a: workflow.revise(a, text), dedupe,
+                        nothing="The text is unchanged: no new revision, approvals stand.")
+
+    def withdraw(self, team: str, pitch_id: int, member: str,
+                 dedupe: str | None = None) -> ActionResult:
+        """The author withdraws the pitch."""
+        return self.act(team, pitch_id, member, workflow.withdraw, dedupe)
+
+    def mark_sent(self, team: str, pitch_id: int, member: str,
+                  dedupe: str | None = None) -> ActionResult:
+        """The author sent the approved pitch."""
+        return self.act(team, pitch_id, member, workflow.mark_sent, dedupe)
+
+    def record_outcome(self, team: str, pitch_id: int, member: str, outcome: str,
+                       dedupe: str | None = None) -> ActionResult:
+        """Record the reply, yes, no or silence that a sent pitch got."""
+        validation.outcome(outcome)
+        return self.act(team, pitch_id, member, lambda a: workflow.record_outcome(a, outcome),
+                        dedupe, nothing="That outcome was already recorded.")
+
+    def show(self, team: str, pitch_id: int) -> PitchView:
+        """A pitch's full report."""
+        def work(store: Store):
+            t = store.team(team)
+            return build_pitch_view(store, t, self._pitch(store, t, pitch_id), self.policy)
+        return self.read(work)
+
+    def list_pitches(self, team: str, state: str | None = None) -> list[PitchView]:
+        """A team's newest pitches, optionally in one state."""
+        if state is not None and state not in _STATES:
+            raise validation.InvalidInput(
+                f"unknown state '{state}': use one of {', '.join(_STATES)}"
+            )
+
+        def work(store: Store):
+            t = store.team(team)
+            return [build_pitch_view(store, t, p, self.policy, brief=True)
+                    for p in store.pitches(t, state)]
+        return self.read(work)
+
+    def due_reminders(self) -> list[PitchView]:
+        """Pitches pending past the reminder age, each returned once, ever."""
+        def work(store: Store):
+            now = self.clock()
+            hours = self.policy.workflow.reminder_hours
+            due = []
+            for pitch in store.pending_since(now - timedelta(hours=hours)):
+                pitch.reminded_at = now
+                team = store.team_by_id(pitch.team_id)
+                store.add(Event(team_id=team.id, pitch_id=pitch.id, kind="reminded",
+                                revision=pitch.revision, at=now, detail={}))
+                due.append(build_pitch_view(store, team, pitch, self.policy))
+            return due
+        return self.transaction(work)
+
+    # Report messages on chat surfaces -------------------------------------------------------
+    def attach_report(self, pitch_id: int, surface: str, channel: str, ref: str) -> None:
+        """Remember where a pitch's report was posted, so reactions on it find the pitch."""
+        def work(store: Store):
+            if store.report_message(surface, channel, ref) is None:
+                store.add(ReportMessage(pitch_id=pitch_id, surface=surface, channel=channel,
+                                        message_ref=ref))
+        self.transaction(work)
+
+    def pitch_for_report(self, surface: str, channel: str, ref: str) -> tuple[str, int] | None:
+        """(team, pitch id) of the report posted at a platform message, or None."""
+        def work(store: Store):
+            row = store.report_message(surface, channel, ref)
+            if row is None:
+                return None
+            pitch = store.session.get_one(Pitch, row.pitch_id)
+            return store.team_by_id(pitch.team_id).key, pitch.id
+        return self.read(work)
+
+    def report_refs(self, pitch_id: int, surface: str) -> list[tuple[str, str]]:
+        """(channel, message ref) of every report of a pitch on a surface, oldest first."""
+        return self.read(lambda store: [
+            (r.channel, r.message_ref) for r in store.report_messages(pitch_id, surface)
+        ])
+
+    # Helpers -------------------------------------------------------------------------------
+    def _deduped(self, work, dedupe: str | None, team: str, pitch_id: int | None):
+        try:
+            return self.transaction(work, dedupe)
+        except DuplicateDelivery:
+            if pitch_id is None:
+                return None
+            return ActionResult(self.show(team, pitch_id), False, "Already handled.")
+
+    @staticmethod
+    def _pitch(store: Store, team: Team, pitch_id: int, lock: bool = False) -> Pitch:
+        pitch = store.pitch(team, pitch_id, lock=lock)
+        if pitch is None:
+            raise NotFound(f"there is no pitch #{pitch_id} on this team")
+        return pitch
+
+
+_STATES = ("pending", "changes_requested", "sendable", "sent", "withdrawn",
+           *validation.OUTCOMES)
+
+
+def _retryable(exc: Exception) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return isinstance(exc, StaleDataError) or any(
+        word in text for word in ("locked", "busy", "deadlock", "could not serialize")
+    )

@@ -1,0 +1,78 @@
+"""Checks on user input before anything is written."""
+
+from __future__ import annotations
+
+from bot.errors import InvalidInput
+from bot.rules.base import CHANNELS, STAGES
+
+MAX_TEXT = 40_000
+MAX_HANDLE = 100
+MAX_TOPIC = 200
+MAX_COMMENT = 4_000
+OUTCOMES = ("replied", "accepted", "declined", "no_response")
+
+
+def pitch_text(text: str) -> str:
+    """A pitch's text, refused when blank or over the limit; stored as written."""
+    if text is None or not text.strip():
+        raise InvalidInput("the message is empty: write the pitch you plan to send")
+    if len(text) > MAX_TEXT:
+        raise InvalidInput(
+            f"the message is {len(text):,} characters; the limit is {MAX_TEXT:,}"
+        )
+    if "\x00" in text:
+        raise InvalidInput("the message contains a NUL character")
+    return text
+
+
+def handle(value: str | None) -> str:
+    """A recipient handle, normalised: no leading @, case folded, single spaces."""
+    cleaned = " ".join((value or "").split()).lstrip("@").strip().casefold()
+    if not cleaned:
+        raise InvalidInput("say who the pitch is for: a handle like @liz")
+    if len(cleaned) > MAX_HANDLE:
+        raise InvalidInput(f"the recipient handle is over {MAX_HANDLE} characters")
+    return cleaned
+
+
+def channel(value: str | None) -> str:
+    """A channel of outreach, one of the known ones."""
+    value = (value or "other").strip().casefold()
+    if value not in CHANNELS:
+        raise InvalidInput(f"unknown channel '{value}': use one of {', '.join(CHANNELS)}")
+    return value
+
+
+def stage(value: str) -> str:
+    """A relationship stage, one of the known ones."""
+    value = value.strip().casefold()
+    if value not in STAGES:
+        raise InvalidInput(f"unknown stage '{value}': use one of {', '.join(STAGES)}")
+    return value
+
+
+def topic(value: str | None) -> str | None:
+    """An optional topic, trimmed."""
+    value = " ".join((value or "").split())
+    if len(value) > MAX_TOPIC:
+        raise InvalidInput(f"the topic is over {MAX_TOPIC} characters")
+    return value or None
+
+
+def comment(value: str | None) -> str:
+    """A reviewer's comment, required and bounded."""
+    value = (value or "").strip()
+    if not value:
+        raise InvalidInput("say what should change: a comment is required")
+    if len(value) > MAX_COMMENT:
+        raise InvalidInput(f"the comment is over {MAX_COMMENT:,} characters")
+    return value
+
+
+def outcome(value: str) -> str:
+    """A pitch outcome; `no-response` and `no_response` both work."""
+    value = value.strip().casefold().replace("-", "_")
+    if value not in OUTCOMES:
+        choices = ", ".join(o.replace("_", "-") for o in OUTCOMES)
+        raise InvalidInput(f"unknown outcome '{value}': use one of {choices}")
+    return value

@@ -1,0 +1,49 @@
+"""Building a pitch's view model from the database, once, for every surface."""
+
+from __future__ import annotations
+
+from bot.models import Member, Pitch, Team
+from bot.policy import Policy
+from bot.reviewing import contact_view
+from bot.rules.base import Finding
+from bot.store import Store
+from bot.views import ApprovalView, ChangeRequestView, ContactView, EventView, PitchView
+
+
+def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy,
+                     brief: bool = False) -> PitchView:
+    """A pitch's report; `brief` skips the recipient knowledge and history (for lists)."""
+    members: dict[int, Member] = {}
+
+    def member(member_id: int) -> Member:
+        if member_id not in members:
+            members[member_id] = store.member_by_id(member_id)
+        return members[member_id]
+
+    revision = store.revision(pitch)
+    contact = store.contact_by_id(pitch.contact_id)
+    recipient = (ContactView(handle=contact.handle, stage="") if brief
+                 else contact_view(store, contact, contact.handle, policy))
+    author = member(pitch.author_id)
+    approvals = () if brief else tuple(
+        ApprovalView(member(a.member_id).key, member(a.member_id).display_name, a.override_reason)
+        for a in store.approvals(pitch)
+    )
+    requests = () if brief else tuple(
+        ChangeRequestView(member(r.member_id).key, member(r.member_id).display_name, r.comment,
+                          r.revision, r.status)
+        for r in store.change_requests(pitch)
+    )
+    history = () if brief else tuple(
+        EventView(e.at, member(e.actor_id).display_name if e.actor_id else None, e.kind,
+                  e.revision, e.detail)
+        for e in store.events(pitch)
+    )
+    return PitchView(
+        id=pitch.id, team=team.key, author=author.key, author_name=author.display_name,
+        recipient=recipient, channel=pitch.channel, topic=pitch.topic, state=pitch.state,
+        revision=pitch.revision, text=revision.text, verdict=revision.verdict,
+        findings=tuple(Finding.from_dict(f) for f in revision.findings), approvals=approvals,
+        approvals_needed=policy.workflow.approvals_needed, change_requests=requests,
+        history=history, created_at=pitch.created_at, outcome=pitch.outcome,
+    )

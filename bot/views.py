@@ -1,0 +1,126 @@
+"""View models: what every surface renders, built once from the database."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, is_dataclass
+from datetime import datetime
+
+from bot.rules.base import Finding
+
+
+@dataclass(frozen=True)
+class ContactView:
+    """What the team knows about a recipient."""
+
+    handle: str
+    stage: str
+    interests: tuple[str, ...] = ()
+    avoid: tuple[str, ...] = ()
+    prefers: str | None = None
+    email_known: bool = False
+    do_not_contact: bool = False
+    last_contact: datetime | None = None
+    outcomes: dict[str, int] = field(default_factory=dict)
+    known: bool = False
+
+
+@dataclass(frozen=True)
+class ApprovalView:
+    """One approval of the current revision."""
+
+    member: str
+    member_name: str
+    override_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class ChangeRequestView:
+    """A request for changes, open or made outdated by a revision."""
+
+    member: str
+    member_name: str
+    comment: str
+    revision: int
+    status: str
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One line of a pitch's history."""
+
+    at: datetime
+    actor: str | None
+    kind: str
+    revision: int | None
+    detail: dict
+
+
+@dataclass(frozen=True)
+class PitchView:
+    """A pitch's report: verdict, findings, recipient, approvals and history."""
+
+    id: int
+    team: str
+    author: str
+    author_name: str
+    recipient: ContactView
+    channel: str
+    topic: str | None
+    state: str
+    revision: int
+    text: str
+    verdict: str
+    findings: tuple[Finding, ...]
+    approvals: tuple[ApprovalView, ...]
+    approvals_needed: int
+    change_requests: tuple[ChangeRequestView, ...]
+    history: tuple[EventView, ...]
+    created_at: datetime
+    outcome: str | None = None
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """Findings that block approval without an override."""
+        return tuple(f for f in self.findings if f.severity == "error")
+
+    def as_dict(self) -> dict:
+        """The report as plain data, for JSON output."""
+        data = asdict(self)
+        data["findings"] = [f.as_dict() for f in self.findings]
+        return _jsonable(data)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something a member should be told: the author that a pitch is sendable, and the like."""
+
+    member: str
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    """What an action did: the pitch after it, whether anything changed, and whom to tell."""
+
+    pitch: PitchView
+    changed: bool
+    message: str
+    notices: tuple[Notice, ...] = ()
+
+
+def _jsonable(value):
+    if is_dataclass(value) and not isinstance(value, type):
+        return _jsonable(asdict(value))
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def jsonable(value):
+    """Dataclass-derived data with datetimes as ISO strings, ready for json.dumps."""
+    return _jsonable(value)

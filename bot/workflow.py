@@ -1,0 +1,202 @@
+"""The two-person review workflow (DESIGN §5): every transition, enforced in the core."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot import validation
+from bot.errors import NotAllowed
+from bot.models import Approval, ChangeRequest, Event, Member, Pitch, Team
+from bot.policy import Policy
+from bot.reviewing import Draft, contact_stage, review_draft, store_revision
+from bot.rules.base import Finding
+from bot.store import Store
+from bot.text import content_hash
+from bot.views import Notice
+
+OPEN_STATES = ("pending", "changes_requested", "sendable")
+OUTCOME_STATES = validation.OUTCOMES
+
+
+@dataclass
+class Act:
+    """One action in progress: who does what to which pitch, and what to tell whom."""
+
+    store: Store
+    team: Team
+    pitch: Pitch
+    actor: Member
+    policy: Policy
+    now: datetime
+    notices: list[Notice] = field(default_factory=list)
+
+    def record(self, kind: str, **detail) -> None:
+        """Append an event to the pitch's record."""
+        self.store.add(Event(
+            team_id=self.team.id, pitch_id=self.pitch.id, contact_id=self.pitch.contact_id,
+            actor_id=self.actor.id, kind=kind, revision=self.pitch.revision, detail=detail,
+            at=self.now,
+        ))
+
+    def tell(self, member: Member, kind: str, text: str) -> None:
+        """Queue a notice for a member."""
+        self.notices.append(Notice(member.key, kind, text))
+
+    def move(self, state: str) -> None:
+        """Change the pitch's state."""
+        self.pitch.state = state
+        self.pitch.updated_at = self.now
+
+    def require_open(self, doing: str) -> None:
+        """Refuse when the pitch is past review (sent, with an outcome, or withdrawn)."""
+        if self.pitch.state not in OPEN_STATES:
+            state = self.pitch.state.replace("_", " ")
+            raise NotAllowed(f"pitch #{self.pitch.id} is {state}: you can't {doing} it now")
+
+    def require_author(self, doing: str) -> None:
+        """Refuse unless the actor wrote the pitch."""
+        if self.actor.id != self.pitch.author_id:
+            raise NotAllowed(f"only the author of pitch #{self.pitch.id} can {doing} it")
+
+    @property
+    def author(self) -> Member:
+        """The pitch's author."""
+        return self.store.member_by_id(self.pitch.author_id)
+
+
+def settle(act: Act) -> None:
+    """Make the pitch sendable when enough approvals stand and no change request is open."""
+    approvals = len(act.store.approvals(act.pitch))
+    enough = approvals >= act.policy.workflow.approvals_needed
+    if act.pitch.state == "pending" and enough:
+        act.move("sendable")
+        act.record("sendable", approvals=approvals)
+        act.tell(act.author, "sendable", f"Pitch #{act.pitch.id} is approved and sendable.")
+    elif act.pitch.state == "sendable" and not enough:
+        act.move("pending")
+        act.record("back_to_pending", approvals=approvals)
+
+
+def approve(act: Act, override: str | None) -> str:
+    """Approve the current revision; errors need an override reason if the policy allows it."""
+    act.require_open("approve")
+    if act.actor.id == act.pitch.author_id:
+        raise NotAllowed("you can't approve your own pitch: a teammate must")
+    if act.policy.workflow.reviewers_only and not act.actor.is_reviewer:
+        raise NotAllowed("only members with the reviewer role can approve on this team")
+    existing = act.store.approval(act.pitch, act.actor)
+    if existing is not None and existing.active:
+        return f"You already approved revision {act.pitch.revision} of pitch #{act.pitch.id}."
+    errors = [Finding.from_dict(f) for f in act.store.revision(act.pitch).findings
+              if f["severity"] == "error"]
+    override = (override or "").strip() or None
+    if errors and not act.policy.workflow.allow_overrides:
+        raise NotAllowed(f"{errors[0].rule} blocks approval, and this team allows no overrides")
+    if errors and override is None:
+        rules = ", ".join(sorted({f.rule for f in errors}))
+        raise NotAllowed(f"{rules} blocks approval: approve with an override reason to proceed")
+    if not errors:
+        override = None
+    if existing is None:
+        act.store.add(Approval(pitch_id=act.pitch.id, revision=act.pitch.revision,
+                               member_id=act.actor.id, override_reason=override))
+    else:
+        existing.active, existing.override_reason = True, override
+    act.record("approved", override=override) if override else act.record("approved")
+    settle(act)
+    return f"Approved pitch #{act.pitch.id}."
+
+
+def withdraw_approval(act: Act) -> str | None:
+    """Take back the actor's approval of the current revision; None when there was none."""
+    existing = act.store.approval(act.pitch, act.actor)
+    if existing is None or not existing.active or act.pitch.state not in OPEN_STATES:
+        return None
+    existing.active = False
+    act.record("approval_withdrawn")
+    settle(act)
+    return f"Withdrew your approval of pitch #{act.pitch.id}."
+
+
+def request_changes(act: Act, comment: str) -> str:
+    """Ask the author for changes; this blocks sendable until a new revision."""
+    act.require_open("request changes on")
+    if act.actor.id == act.pitch.author_id:
+        raise NotAllowed("revise your own pitch instead of requesting changes on it")
+    comment = validation.comment(comment)
+    act.store.add(ChangeRequest(pitch_id=act.pitch.id, revision=act.pitch.revision,
+                                member_id=act.actor.id, comment=comment))
+    act.move("changes_requested")
+    act.record("changes_requested", comment=comment)
+    act.tell(act.author, "changes_requested",
+             f"{act.actor.display_name} asked for changes on pitch #{act.pitch.id}: {comment}")
+    return f"Requested changes on pitch #{act.pitch.id}."
+
+
+def revise(act: Act, text: str) -> str | None:
+    """A new revision: re-run the checks, dismiss approvals, outdate change requests."""
+    act.require_open("revise")
+    act.require_author("revise")
+    text = validation.pitch_text(text)
+    digest = content_hash(text)
+    if digest == act.store.revision(act.pitch).content_hash:
+        return None
+    contact = act.store.contact_by_id(act.pitch.contact_id)
+    draft = Draft(text, act.pitch.channel, act.pitch.topic, contact.handle)
+    result, sig = review_draft(act.store, act.team, act.policy, act.now, draft, contact,
+                               act.actor, exclude=act.pitch.id)
+    dismissed = act.store.approvals(act.pitch)
+    act.pitch.revision += 1
+    store_revision(act.store, act.team, act.pitch, contact, act.pitch.revision, text, digest,
+                   result, sig)
+    act.record("revised", verdict=result.verdict, dismissed=len(dismissed))
+    for request in act.store.change_requests(act.pitch, status="open"):
+        request.status = "outdated"
+        asker = act.store.member_by_id(request.member_id)
+        act.tell(asker, "revised", f"Pitch #{act.pitch.id} was revised after your request.")
+    act.move("pending")
+    return f"Pitch #{act.pitch.id} is now at revision {act.pitch.revision}: {result.verdict}."
+
+
+def withdraw(act: Act) -> str:
+    """The author withdraws the pitch; it stays on the record."""
+    act.require_open("withdraw")
+    act.require_author("withdraw")
+    act.move("withdrawn")
+    act.record("withdrawn")
+    return f"Withdrew pitch #{act.pitch.id}."
+
+
+def mark_sent(act: Act) -> str:
+    """The author sent the approved pitch; remember the relationship stage at that moment."""
+    act.require_author("mark as sent")
+    if act.pitch.state != "sendable":
+        state = act.pitch.state.replace("_", " ")
+        raise NotAllowed(f"pitch #{act.pitch.id} is {state}, not sendable: it needs approval")
+    contact = act.store.contact_by_id(act.pitch.contact_id)
+    act.pitch.sent_at = act.now
+    act.move("sent")
+    act.record("sent", stage=contact_stage(act.store, contact, act.policy))
+    return f"Marked pitch #{act.pitch.id} as sent."
+
+
+def record_outcome(act: Act, outcome: str) -> str | None:
+    """Record what came back; an outcome can be corrected later (no response, then a reply)."""
+    outcome = validation.outcome(outcome)
+    if act.pitch.state not in ("sent", *OUTCOME_STATES):
+        raise NotAllowed(f"pitch #{act.pitch.id} has not been sent yet")
+    if act.actor.id != act.pitch.author_id and not act.actor.is_admin:
+        raise NotAllowed(f"only the author of pitch #{act.pitch.id} can record its outcome")
+    if act.pitch.outcome == outcome:
+        return None
+    contact = act.store.contact_by_id(act.pitch.contact_id)
+    before = contact_stage(act.store, contact, act.policy)
+    act.pitch.outcome, act.pitch.outcome_at = outcome, act.now
+    act.move(outcome)
+    act.record("outcome", outcome=outcome)
+    after = contact_stage(act.store, contact, act.policy)
+    if after != before:
+        # A reply is two-way contact: the stage it reaches is credited to the author.
+        act.record("stage_changed", before=before, after=after, handle=contact.handle)
+    return f"Recorded {outcome.replace('_', ' ')} for pitch #{act.pitch.id}."
