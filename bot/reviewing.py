@@ -95,7 +95,8 @@ def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft:
                  contact: Contact | None, author: Member | None, exclude: int | None = None,
                  recipient_override: dict | None = None) -> tuple[ReviewResult, np.ndarray]:
     """Review a text against what the team knows; return findings and the copy signature."""
-    sig = similarity.signature(similarity.copy_tokens(draft.text, draft.handle))
+    text = normalize(draft.text)
+    sig = similarity.signature(similarity.copy_tokens(draft.text, draft.handle, text.folded))
     declined = [
         p.outcome_at for p in (store.pitches_to(contact) if contact else [])
         if p.outcome == "declined" and p.outcome_at
@@ -118,7 +119,7 @@ def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft:
         ),
     )
     ctx = ReviewContext(
-        text=normalize(draft.text), channel=draft.channel, recipient=recipient, history=history,
+        text=text, channel=draft.channel, recipient=recipient, history=history,
         policy=policy, now=now, author=author.key if author else None, topic=draft.topic,
     )
     return run_rules(ctx), sig

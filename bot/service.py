@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from bot import validation, workflow
 from bot.config import CoreSettings
 from bot.contacts import ContactsMixin
-from bot.db import ensure_schema, make_engine, session_factory
+from bot.db import READ_ONLY, ensure_schema, make_engine, session_factory
 from bot.errors import NotFound
 from bot.models import Contact, Event, Member, Pitch, ReportMessage, Team, utcnow
 from bot.policy import Policy, load_policy
@@ -48,11 +48,14 @@ class Rapport(ContactsMixin):
         return cls(engine, load_policy(settings.rapport_policy), auto_enrol=auto_enrol)
 
     # Transactions --------------------------------------------------------------------------
-    def transaction(self, work: Callable[[Store], object], dedupe: str | None = None):
+    def transaction(self, work: Callable[[Store], object], dedupe: str | None = None,
+                    read_only: bool = False):
         """Run work in one transaction, retried on lock conflicts; DuplicateDelivery passes."""
         for attempt in range(RETRIES):
             try:
                 with self._sessions() as session, session.begin():
+                    if read_only:
+                        session.connection(execution_options={READ_ONLY: True})
                     store = Store(session)
                     if dedupe:
                         store.claim_delivery(dedupe)
@@ -68,8 +71,8 @@ class Rapport(ContactsMixin):
         raise AssertionError("unreachable")
 
     def read(self, work: Callable[[Store], object]):
-        """Run read-only work in a transaction."""
-        return self.transaction(work)
+        """Run read-only work in a transaction that takes no write lock up front."""
+        return self.transaction(work, read_only=True)
 
     # Members and contacts ------------------------------------------------------------------
     def actor(self, store: Store, team: Team, key: str) -> Member:
@@ -177,9 +180,11 @@ class Rapport(ContactsMixin):
         return self._deduped(work, dedupe, team, pitch_id)
 
     def approve(self, team: str, pitch_id: int, member: str, override: str | None = None,
-                dedupe: str | None = None) -> ActionResult:
-        """A teammate approves the current revision."""
-        return self.act(team, pitch_id, member, lambda a: workflow.approve(a, override), dedupe)
+                dedupe: str | None = None, revision: int | None = None) -> ActionResult:
+        """A teammate approves the current revision (or exactly `revision`, when given)."""
+        return self.act(team, pitch_id, member,
+                        lambda a: workflow.approve(a, override, revision), dedupe,
+                        nothing="You already approved this revision.")
 
     def withdraw_approval(self, team: str, pitch_id: int, member: str,
                           dedupe: str | None = None) -> ActionResult:

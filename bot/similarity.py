@@ -20,9 +20,11 @@ _WORD = re.compile(r"[a-z0-9']+")
 _GREETINGS = {"hi", "hello", "hey", "dear", "hiya", "greetings", "yo"}
 
 
-def copy_tokens(text: str, recipient_handle: str | None = None) -> list[str]:
+def copy_tokens(text: str, recipient_handle: str | None = None,
+                folded: str | None = None) -> list[str]:
     """Words of a pitch with links, handles and the recipient's name masked."""
-    words = _WORD.findall(mask_for_copy(normalize(text).folded))
+    folded = normalize(text).folded if folded is None else folded
+    words = _WORD.findall(mask_for_copy(folded))
     if words and words[0] in _GREETINGS and len(words) > 1:
         words[1] = "name"
     elif words and text.lstrip()[:1].isupper() and text.lstrip().split(maxsplit=1)[0].endswith(","):

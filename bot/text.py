@@ -49,6 +49,8 @@ _LOOKALIKE = {
 
 # A link: a scheme or www., or a bare domain on a common TLD (not the domain of an e-mail
 # address); trailing sentence punctuation is not part of it.
+_LOOKALIKE_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "CHEROKEE", "MODIFIER LETTER")
+
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"']+?(?=[.,;:!?)\]'\"]*(?:\s|$))"
     r"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ly|co|me|app|dev|gg)"
@@ -85,11 +87,14 @@ def _fold_char(ch: str) -> str:
         elif c.isascii() or not c.isalpha():
             if unicodedata.category(c) not in ("Mn", "Me"):
                 out.append(c)
-        else:
-            # Small capitals and other look-alikes fold to one or two Latin letters;
-            # longer transliterations (CJK and the like) are not look-alikes, so keep them.
+        elif unicodedata.name(c, "").startswith(_LOOKALIKE_SCRIPTS):
+            # Small capitals, accented and other look-alike letters fold to one or two Latin
+            # letters; a longer transliteration is not a look-alike, so keep the letter.
             folded = anyascii(c).lower()
             out.append(folded if 0 < len(folded) <= 2 and folded.isalpha() else c)
+        else:
+            # Other scripts (CJK and the like) have no Latin look-alikes: "\u65e5" is not "ri".
+            out.append(c)
     return "".join(out)
 
 
@@ -124,6 +129,10 @@ class NormalizedText:
 
 def normalize(text: str) -> NormalizedText:
     """Fold a text for matching: NFKC, invisibles out, confusables and case folded."""
+    table = {ord(ch): _fold_char(ch) for ch in set(text)}
+    if all(len(folded) == 1 for folded in table.values()):
+        # Every character folds to exactly one: a C-speed translate keeps positions as they are.
+        return NormalizedText(text, text.translate(table), tuple(range(len(text))))
     pieces: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):

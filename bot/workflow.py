@@ -78,16 +78,23 @@ def settle(act: Act) -> None:
         act.record("back_to_pending", approvals=approvals)
 
 
-def approve(act: Act, override: str | None) -> str:
-    """Approve the current revision; errors need an override reason if the policy allows it."""
+def approve(act: Act, override: str | None, revision: int | None = None) -> str | None:
+    """Approve the current revision; errors need an override reason if the policy allows it.
+
+    None when the actor had already approved this revision (a double click changes nothing).
+    `revision` is the one the approver saw; approving it never approves a newer text.
+    """
     act.require_open("approve")
+    if revision is not None and revision != act.pitch.revision:
+        raise NotAllowed(f"pitch #{act.pitch.id} was revised since you saw it: "
+                         f"review revision {act.pitch.revision}")
     if act.actor.id == act.pitch.author_id:
         raise NotAllowed("you can't approve your own pitch: a teammate must")
     if act.policy.workflow.reviewers_only and not act.actor.is_reviewer:
         raise NotAllowed("only members with the reviewer role can approve on this team")
     existing = act.store.approval(act.pitch, act.actor)
     if existing is not None and existing.active:
-        return f"You already approved revision {act.pitch.revision} of pitch #{act.pitch.id}."
+        return None
     errors = [Finding.from_dict(f) for f in act.store.revision(act.pitch).findings
               if f["severity"] == "error"]
     override = (override or "").strip() or None

@@ -46,3 +46,7 @@ for _name in COMMAND_MODULES:
 def run() -> None:
     """Entry point of the `rapport` script."""
     app()
+
+
+if __name__ == "__main__":
+    run()

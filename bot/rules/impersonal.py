@@ -22,7 +22,7 @@ _FIRST_SENTENCE = re.compile(r"[^!?\n]*?(?:[!?\n]|\.(?=\s|$)|$)")
 _TOKEN = re.compile(r"@?[\w][\w'-]*(?:\.[\w]+)*")
 _LEAD = re.compile(r"[^\w@]*")
 _AFTER_GREETING = re.compile(r"[\s,!:-]*(?:there\b[\s,!:-]*)?")
-_AFTER_NAME = re.compile(r"(?:\s+[\w'-]+)?\s*[,!:-]")
+_AFTER_NAME = re.compile(r"(?:\s+([\w'-]+))?\s*[,!:-]")
 _NAME_END = re.compile(r"\s*(?:[,!:.-]|$)")
 _VOCATIVE = re.compile(r",\s*(@?[\w][\w'-]*)\s*[!.?\n]?\s*$")
 _HANDLE = re.compile(r"(?<![\w.])@[\w.]{2,}")
@@ -74,8 +74,7 @@ def _greets_by_name(ctx: ReviewContext) -> bool:
         if word.strip("'") in _NOT_NAMES or word[0].isdigit():
             return False
         # A name is told apart by its capital, unless the writer capitalises nothing.
-        first = ctx.text.original[ctx.text.span(token.start(), token.end())[0]]
-        return first.isupper() or lower_case_style or lower_ok
+        return _original_char(ctx, token.start()).isupper() or lower_case_style or lower_ok
 
     greeting = lexicon(ctx, "greeting").match(folded, start)
     if greeting is not None:
@@ -86,10 +85,19 @@ def _greets_by_name(ctx: ReviewContext) -> bool:
         if is_name(token, lower_ok=alone):
             return True
     token = _TOKEN.match(folded, start)
-    if token is not None and _AFTER_NAME.match(folded, token.end()) and is_name(token):
-        return True
+    after = _AFTER_NAME.match(folded, token.end()) if token is not None else None
+    if after is not None and is_name(token):
+        # "Liz Smith," is a name; "Interesting thread," is not.
+        surname = after.start(1)
+        if surname < 0 or lower_case_style or _original_char(ctx, surname).isupper():
+            return True
     vocative = _VOCATIVE.search(head)
     return vocative is not None and is_name(_TOKEN.match(folded, vocative.start(1)))
+
+
+def _original_char(ctx: ReviewContext, folded_index: int) -> str:
+    """The original character a folded character came from."""
+    return ctx.text.original[ctx.text.span(folded_index, folded_index + 1)[0]]
 
 
 def _orig_end(ctx: ReviewContext, folded_end: int) -> int:

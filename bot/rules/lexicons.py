@@ -18,7 +18,11 @@ _NOT_NOUN = r"(?<!\ba )(?<!\bthe )(?<!\byour )(?<!\bmy )(?<!\bthat )(?<!\bher )(
 _RT = rf"(?<!\w\.){_NOT_NOUN}r{_GAP}t\b(?!'?d\b)"
 _RETWEET = rf"{_NOT_NOUN}(?:re{_GAP}tweet|retweets?|quote[\s-]*tweet)"
 _REPOST = rf"{_NOT_NOUN}(?:repost|re-?blog|cross-?post)"
-_BOOST = rf"{_NOT_NOUN}(?<!\bbig )(?:signal[\s-]*)?boost(?!\s+(?:to|in|of|for|from)\b)"
+# "Boost" the verb takes an object; "a real boost" is praise.
+_BOOST = (
+    rf"{_NOT_NOUN}(?:signal[\s-]*boost|(?:please |pls )?boost (?:it|this|that|my|our|us|me|"
+    r"the (?:post|tweet|thread|signal|word)))"
+)
 _SHARE = (
     r"share (?:it|this|my|our|with your \w+|"
     r"(?:the|that|a) (?:post|link|tweet|thread|video|article|news|campaign|petition|page|word))"
@@ -35,7 +39,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"review (?:it|this|my|our|the)", r"feature (?:it|this|me|us|my|our)", r"download",
         r"buy(?!-in\b)", r"purchase", r"order (?:it|one|now|today|yours|a copy|our|my)",
         r"pre-?order", r"sign(?:\s|-)?up", r"subscribe",
-        r"link (?:to (?:us|our|my|me|it|this)|back)", r"backlinks?",
+        rf"{_NOT_NOUN}link (?:to (?:us|our|my|me|it|this)|back)", r"backlinks?",
         r"add (?:a |our |my )?link", r"vote", r"donate", r"donation",
         rf"{_NOT_NOUN}follow (?:me|us|back|our|my)",
         r"(?:connect|link up|linkup) (?:with (?:me|us) )?on "
@@ -54,18 +58,21 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "pressure": (
         r"asap", r"urgent(?:ly)?", r"last chance", r"you must(?! (?:be|have|get|hear|know)\b)",
-        r"act now", r"right away", r"immediately", r"limited time",
+        r"act now", r"right away", r"(?<!\bi )(?<!\bwe )immediately", r"limited time",
         r"(?<!\bi )(?<!\bwe )don'?t miss", r"hurry", r"deadline (?:is )?today",
         r"before it'?s too late",
-        r"(?<!everything )(?<!\ball )you need to", r"(?<!\bwhat )you have to",
+        r"(?<!everything )(?<!\ball )(?<!\bif )you need to",
+        r"(?<!\bwhat )(?<!\bif )you have to",
         r"final (?:notice|reminder)", r"i'?m (?:still )?waiting",
         r"still haven'?t (?:replied|answered|responded|heard|got|gotten)",
         r"you never (?:replied|answered|responded)", r"you owe", r"disappointed (?:that )?you",
         r"i'?d hate for you to miss",
-        r"(?:i|we) (?:followed|supported) you,? (?:so|but|yet|now|and you)", r"ignored",
+        r"(?:i|we) (?:followed|supported) you,? (?:so|but|yet|now|and you)",
+        # Being ignored is guilt; "I ignored the noise" is not.
+        r"(?:you|you've|you have) ignored", r"(?:been|was|got|feel|felt) ignored",
     ),
     "generic_greeting": (
-        r"dear (?:blogger|influencer|journalist|editor|writer|sir|madam|sir or madam|"
+        r"dear (?:sir or madam|blogger|influencer|journalist|editor|writer|sir|madam|"
         r"friend|customer|user|creator|team|all)",
         r"(?:hi|hello|hey|greetings) (?:there|all|everyone|everybody|friend|friends|blogger|"
         r"influencer|team|folks|guys|y'all)",
@@ -97,7 +104,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "relevance": (
         r"because (?:you|your)", r"since you", r"(?<!\bsoon )as you(?! know\b)", r"given your",
-        r"your (?:readers|audience|followers|"
+        # "share this with your followers" names where it goes, not why it matters.
+        r"(?<!\bwith )(?<!\bto )your (?:readers|audience|followers|"
         r"community|work|post|article|piece|blog|channel|podcast|newsletter|research|writing)",
         r"you(?:'d| would)? (?:like|love|enjoy|find|appreciate)", r"relevant to (?:you|your)",
         r"fits? (?:with )?your", r"you (?:wrote|care|cover|covered|mentioned|said|asked)",

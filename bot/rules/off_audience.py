@@ -7,9 +7,27 @@ from bot.rules.lexicons import is_pitch
 from bot.text import normalize
 
 
+def _forms(term: str) -> set[str]:
+    """A topic and its singular or plural, so "shoes" in a list matches "shoe" in a pitch."""
+    forms = {term}
+    if term.endswith("ies") and len(term) > 4:
+        forms.add(term[:-3] + "y")
+    elif term.endswith(("xes", "ches", "shes", "sses", "zes")):
+        forms.add(term[:-2])
+    elif term.endswith("s") and not term.endswith(("ss", "us", "is", "news")) and len(term) > 3:
+        forms.add(term[:-1])
+    if term.endswith("y") and len(term) > 2 and term[-2] not in "aeiou":
+        forms.add(term[:-1] + "ies")
+    return forms
+
+
 def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pattern for a list of topics, folded like the text, plurals included."""
-    words = [re.escape(normalize(t).folded.strip()) for t in terms if t.strip()]
+    folded = {normalize(t).folded.strip() for t in terms}
+    words = sorted(
+        {re.escape(form) for term in folded if term for form in _forms(term)},
+        key=len, reverse=True,
+    )
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?:s|es)?(?!\w)")

@@ -1,0 +1,39 @@
+"""`rapport log` and `rapport contact`."""
+
+
+def test_log_moves_stage(cli):
+    cli("log @liz we-engaged 'liked her post' --as ana")
+    out = cli("log @liz met 'coffee at the meetup' --as ben --format json").json()
+    assert out["contact"]["stage"] == "earned"
+    assert "aware → earned" in out["message"]
+
+
+def test_log_with_a_time_and_bad_times(cli):
+    ok = cli("log @liz they-replied --as ana --at 2026-11-20T15:00+00:00 --format json")
+    assert ok.json()["contact"]["last_contact"].startswith("2026-11-20")
+    assert cli("log @liz met --as ana --at yesterday").exit_code == 2
+    assert cli("log @liz met --as ana --at 2026-11-20T15:00").exit_code == 2
+    assert cli("log @liz waved --as ana").exit_code == 2
+
+
+def test_contact_update_show_and_do_not_contact(cli):
+    cli("contact @liz --interests 'community, nonprofits' --avoid politics --prefers email "
+        "--email-known --as ana")
+    shown = cli("contact @liz --format json").json()
+    assert shown["interests"] == ["community", "nonprofits"]
+    assert shown["avoid"] == ["politics"] and shown["prefers"] == "email"
+    assert cli("contact @liz --do-not-contact --as ben").exit_code == 0
+    refused = cli("contact @liz --clear-do-not-contact --as ben")
+    assert refused.exit_code == 1 and "admin" in refused.stderr
+    assert cli("contact @liz --clear-do-not-contact --as cara").exit_code == 0
+    assert cli("contact @liz --format json").json()["do_not_contact"] is False
+
+
+def test_contact_needs_a_member_to_change_anything(cli):
+    result = cli("contact @liz --interests x")
+    assert result.exit_code == 2 and "--as" in result.stderr
+
+
+def test_db_upgrade_is_idempotent(cli):
+    assert cli("db upgrade").exit_code == 0
+    assert "up to date" in cli("db upgrade").stdout

@@ -1,0 +1,94 @@
+"""impersonal: a placeholder left in, a generic greeting, or no greeting by name."""
+
+import pytest
+
+RULE = "impersonal"
+
+PLACEHOLDERS = [
+    pytest.param("Hi {first_name}, loved your post.", "{first_name}", id="braces"),
+    pytest.param("Hi [NAME], loved your post.", "[NAME]", id="brackets"),
+    pytest.param("Hi {{name}}, loved your post.", "{{name}}", id="double-braces"),
+    pytest.param("Hi %FIRST_NAME%, loved your post.", "%FIRST_NAME%", id="percent"),
+    pytest.param("Hi <name>, loved your post.", "<name>", id="angle"),
+    pytest.param("Hi Liz, loved your post on [TOPIC].", "[TOPIC]", id="placeholder-later"),
+    pytest.param("Hi Liz, loved ${blog_name}.", "${blog_name}", id="dollar"),
+]
+
+GENERIC = [
+    pytest.param("Dear blogger, I loved your post.", "Dear blogger", id="dear-blogger"),
+    pytest.param("Hi there, I loved your post.", "Hi there", id="hi-there"),
+    pytest.param("Hi There! I loved your post.", "Hi There", id="hi-there-capital"),
+    pytest.param("Hello everyone, I loved your post.", "Hello everyone", id="hello-everyone"),
+    pytest.param("Hey guys, loved the post.", "Hey guys", id="hey-guys"),
+    pytest.param("Dear Sir or Madam, a question.", "Dear Sir or Madam", id="sir-or-madam"),
+    pytest.param("To whom it may concern: a question.", "To whom it may concern", id="twimc"),
+    pytest.param("  \n Hi there, loved it.", "Hi there", id="leading-space"),
+]
+
+NO_NAME = [
+    pytest.param("I loved your post on remote hiring.", id="no-greeting"),
+    pytest.param("Hi, loved your talk!", id="hi-comma-no-name"),
+    pytest.param("Hi, I'm Craig from Acme.", id="hi-im"),
+    pytest.param("Hello! Loved your talk.", id="hello-bang"),
+    pytest.param("Thanks, I loved your post.", id="thanks-comma"),
+    pytest.param("Quick question: what do you use for notes?", id="quick-question"),
+    pytest.param("Hi", id="hi-alone"),
+    pytest.param("Loved your talk, really insightful.", id="comma-but-no-name"),
+    pytest.param("Interesting thread, made me think.", id="two-words-not-a-full-name"),
+]
+
+BY_NAME = [
+    pytest.param("Hi Liz, loved your post.", id="hi-liz"),
+    pytest.param("Liz, loved your post.", id="liz-comma"),
+    pytest.param("Hello @liz loved your post", id="hello-handle"),
+    pytest.param("@liz loved your thread!", id="handle-first"),
+    pytest.param("Hi, Liz! Loved your post.", id="hi-comma-liz"),
+    pytest.param("Dear Liz, loved your post.", id="dear-liz"),
+    pytest.param("Good morning Liz, loved your post.", id="good-morning-liz"),
+    pytest.param("Hi there Liz, loved your post.", id="hi-there-liz"),
+    pytest.param("Liz Smith, loved your post.", id="full-name"),
+    pytest.param("Liz \u2014 loved your post.", id="em-dash"),
+    pytest.param("Thanks for the follow, Liz!", id="vocative-after-thanks"),
+    pytest.param("Loved your thread @liz, where do you find the time?", id="handle-in-sentence"),
+    pytest.param("hey liz, loved your thread", id="all-lowercase"),
+    pytest.param("Hey liz, loved your thread", id="lowercase-name-after-greeting"),
+    pytest.param("\u200bHi \u0406ris, loved your thread", id="invisible-and-cyrillic-name"),
+    pytest.param("Hi Liz, here is [my post](https://example.com/p).", id="markdown-link"),
+]
+
+
+@pytest.mark.parametrize(("text", "excerpt"), PLACEHOLDERS)
+def test_placeholder_left_in(review, fired, text, excerpt):
+    """A placeholder is a warning spanned at the placeholder."""
+    (hit,) = fired(review(text), RULE)
+    assert hit.severity == "warning"
+    assert hit.excerpt == excerpt
+
+
+@pytest.mark.parametrize(("text", "excerpt"), GENERIC)
+def test_generic_greeting(review, fired, text, excerpt):
+    """A generic greeting is a warning spanned at the greeting."""
+    (hit,) = fired(review(text), RULE)
+    assert hit.excerpt == excerpt
+    assert "generic" in hit.message
+
+
+@pytest.mark.parametrize("text", NO_NAME)
+def test_no_greeting_by_name(review, fired, text):
+    """No name in the opening is a warning without a span."""
+    (hit,) = fired(review(text), RULE)
+    assert hit.span is None
+    assert "No greeting by name" in hit.message
+
+
+@pytest.mark.parametrize("text", BY_NAME)
+def test_greeting_by_name_passes(review, fired, text):
+    """Greeting by name in any usual form passes."""
+    assert fired(review(text), RULE) == []
+
+
+def test_policy_can_add_a_greeting_word(review, fired):
+    """A team's own greeting ('Ahoy Liz') counts once the policy lists it."""
+    assert fired(review("Ahoy liz, loved your post."), RULE)
+    policy = {"lexicons": {"greeting": ["ahoy"]}}
+    assert not fired(review("Ahoy liz, loved your post.", policy=policy), RULE)

@@ -1,0 +1,51 @@
+"""link-does-the-talking: a link with nothing around it to say what it is or why."""
+
+import pytest
+
+RULE = "link-does-the-talking"
+EXPLAINED = (
+    "Hi Liz, this is a short guide to hiring your first designer, with the questions we ask "
+    "and why each one matters: https://example.com/guide"
+)
+
+FIRES = [
+    pytest.param("Hi Liz, https://example.com/post", "https://example.com/post", id="bare-link"),
+    pytest.param("Hi Liz! Thoughts? https://example.com/post.", "https://example.com/post",
+                 id="trailing-period-not-in-span"),
+    pytest.param("Liz, have a look: bit.ly/abc123", "bit.ly/abc123", id="shortener"),
+    pytest.param("Liz, everything is on mysite.com!", "mysite.com", id="bare-domain"),
+    pytest.param("Liz, see www.example.org/x", "www.example.org/x", id="www"),
+    pytest.param(
+        "Hi Liz, we have been working on something for months and would love you to see it "
+        "before anyone else does, truly: https://example.com/x",
+        "https://example.com/x",
+        id="long-but-says-nothing",
+    ),
+]
+
+DOES_NOT_FIRE = [
+    pytest.param("Hi Liz, what's your take on design systems?", id="no-link"),
+    pytest.param(EXPLAINED, id="explained"),
+    pytest.param("Hi Liz, write to me at craig@example.com any time.", id="email-address"),
+    pytest.param("Hi Liz, e.g. node.js or deno?", id="not-a-domain"),
+]
+
+
+@pytest.mark.parametrize(("text", "excerpt"), FIRES)
+def test_link_does_the_talking_fires_at_the_link(review, fired, text, excerpt):
+    """A warning, spanned at the link itself."""
+    hits = fired(review(text), RULE)
+    assert [f.severity for f in hits] == ["warning"]
+    assert hits[0].excerpt == excerpt
+
+
+@pytest.mark.parametrize("text", DOES_NOT_FIRE)
+def test_link_does_the_talking_does_not_fire(review, fired, text):
+    """No link, an explained link, or something that only looks like a domain."""
+    assert fired(review(text), RULE) == []
+
+
+def test_min_words_threshold_comes_from_policy(review, fired):
+    """A team that wants more words around links raises min_words."""
+    policy = {"rules": {RULE: {"min_words": 40}}}
+    assert fired(review(EXPLAINED, policy=policy), RULE)

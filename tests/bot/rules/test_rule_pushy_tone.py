@@ -1,0 +1,64 @@
+"""pushy-tone: pressure, guilt, shouting in capitals, runs of '!'."""
+
+import pytest
+
+RULE = "pushy-tone"
+
+FIRES = [
+    pytest.param("Hi Liz, please reply ASAP.", ["ASAP"], id="asap"),
+    pytest.param("Hi Liz, this is urgent.", ["urgent"], id="urgent"),
+    pytest.param("Hi Liz, last chance to join.", ["last chance"], id="last-chance"),
+    pytest.param("Hi Liz, you must reply today.", ["you must"], id="you-must"),
+    pytest.param("Hi Liz, you never replied to my email.", ["you never replied"], id="guilt"),
+    pytest.param("Hi Liz, I followed you, so follow back.", ["I followed you, so"],
+                 id="followed-you-so"),
+    pytest.param("Hi Liz, don\u2019t miss out!", ["don\u2019t miss"], id="smart-apostrophe"),
+    pytest.param("Hi Liz, I still haven't heard back.", ["still haven't heard"],
+                 id="still-havent-heard"),
+    pytest.param("Hi Liz, PLEASE look at this.", ["PLEASE"], id="one-long-capital-word"),
+    pytest.param("Hi Liz, THIS IS HUGE for you.", ["THIS IS HUGE"], id="capital-run"),
+    pytest.param("Hi Liz, look at this!!", ["!!"], id="double-bang"),
+    pytest.param("Hi Liz, URGENT!!!", ["URGENT", "URGENT", "!!!"], id="all-three"),
+    pytest.param("Hi Liz, \uff41\uff53\uff41\uff50 please", ["\uff41\uff53\uff41\uff50"],
+                 id="fullwidth-asap"),
+    pytest.param("Hi Liz, please reply immediately.", ["immediately"], id="immediately"),
+    pytest.param("Hi Liz, you need to see this.", ["you need to"], id="you-need-to"),
+    pytest.param("Hi Liz, you ignored my last two emails.", ["you ignored"], id="you-ignored"),
+]
+
+DOES_NOT_FIRE = [
+    pytest.param("Hi Liz, I know you must be busy, so no rush.", id="you-must-be-busy"),
+    pytest.param("Hi Liz, I'd love to hear what you have to say.", id="what-you-have-to-say"),
+    pytest.param("Hi Liz, your guide has everything you need to know.", id="everything-you-need"),
+    pytest.param("Hi Liz, we use AI, ML, NLP and SQL every day.", id="acronym-run"),
+    pytest.param("Hi Liz, loved the NASA piece.", id="short-acronym"),
+    pytest.param("Hi Liz, great post!", id="one-bang"),
+    pytest.param("Hi Liz, I don't miss an episode of your podcast.", id="i-dont-miss"),
+    pytest.param("Hi Liz, we followed you after your talk and loved it.", id="followed-you"),
+    pytest.param("Hi Liz, I still haven't finished your book, but wow.", id="still-havent-read"),
+    pytest.param("Hi Liz, I immediately shared your guide with my team.", id="i-immediately"),
+    pytest.param("Hi Liz, if you need to reach me, I'm around.", id="if-you-need-to"),
+    pytest.param("Hi Liz, if you have to pick one tool, which?", id="if-you-have-to"),
+    pytest.param("Hi Liz, I ignored the noise and read your post.", id="i-ignored-the-noise"),
+]
+
+
+@pytest.mark.parametrize(("text", "excerpts"), FIRES)
+def test_pushy_tone_fires(review, fired, text, excerpts):
+    """One warning per kind of pushiness, spanned where it is."""
+    hits = fired(review(text), RULE)
+    assert {f.severity for f in hits} == {"warning"}
+    assert sorted(f.excerpt for f in hits) == sorted(excerpts)
+
+
+@pytest.mark.parametrize("text", DOES_NOT_FIRE)
+def test_pushy_tone_does_not_fire(review, fired, text):
+    """Polite idioms, acronyms and a single '!' are not pushy."""
+    assert fired(review(text), RULE) == []
+
+
+def test_max_exclamations_from_policy(review, fired):
+    """A team that tolerates '!!!' raises max_exclamations."""
+    text = "Hi Liz, congrats on the launch!!!"
+    assert fired(review(text), RULE)
+    assert not fired(review(text, policy={"rules": {RULE: {"max_exclamations": 3}}}), RULE)
