@@ -36,13 +36,13 @@ def run_rules(ctx: ReviewContext) -> ReviewResult:
         settings = ctx.policy.rule(rule.id)
         if not settings.enabled:
             continue
-        base_level = settings.severity or rule.level
         for hit in rule.check(ctx):
             span = hit.span
             findings.append(
                 Finding(
                     rule=rule.id,
-                    severity=hit.severity or base_level,
+                    # A level the team set wins over the rule's own escalation or easing.
+                    severity=settings.severity or hit.severity or rule.level,
                     message=rule.message + (f" {hit.detail}" if hit.detail else ""),
                     why=rule.why,
                     fix=rule.fix,

@@ -18,7 +18,7 @@ TEXT = "Hi Liz, loved your post on remote hiring."
         pytest.param(12, None, ["error"], id="many-copies"),
         pytest.param(2, {"error_from": 2}, ["error"], id="policy-error-from-2"),
         pytest.param(5, {"error_from": 0}, ["warning"], id="policy-error-from-0-never-errors"),
-        pytest.param(5, {"severity": "info"}, ["error"], id="escalation-beats-policy-level"),
+        pytest.param(5, {"severity": "info"}, ["info"], id="policy-level-beats-escalation"),
         pytest.param(1, {"severity": "info"}, ["info"], id="policy-level-for-the-warning"),
     ],
 )

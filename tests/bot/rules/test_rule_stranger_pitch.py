@@ -116,8 +116,8 @@ def test_severity_follows_the_relationship_stage(review, fired, stage, expected)
     assert [f.severity for f in hits] == expected
 
 
-def test_policy_severity_does_not_override_the_engaged_easing(review, fired):
-    """The engaged-stage warning is the rule's own easing, kept under a policy level."""
+def test_policy_severity_wins_over_the_engaged_easing(review, fired):
+    """A level the team set applies at every stage, easing included."""
     policy = {"rules": {RULE: {"severity": "error"}}}
     hits = fired(review("Hi Liz, please review my book", stage="engaged", policy=policy), RULE)
-    assert [f.severity for f in hits] == ["warning"]
+    assert [f.severity for f in hits] == ["error"]
