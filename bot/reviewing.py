@@ -21,12 +21,15 @@ from bot.views import ContactView
 COPY_CANDIDATES = 64
 
 
-def contact_stage(store: Store, contact: Contact | None, policy: Policy) -> str:
+def contact_stage(store: Store, contact: Contact | None, policy: Policy,
+                  pitches: list[Pitch] | None = None) -> str:
     """A contact's stage from its interactions and the replies its pitches got."""
     if contact is None:
         return "stranger"
+    if pitches is None:
+        pitches = store.pitches_to(contact)
     replies = [
-        p.outcome_at for p in store.pitches_to(contact)
+        p.outcome_at for p in pitches
         if p.outcome in ("replied", "accepted") and p.outcome_at is not None
     ]
     return compute_stage(store.interactions(contact), replies, policy.relationships)
@@ -42,7 +45,7 @@ def contact_view(store: Store, contact: Contact | None, handle: str, policy: Pol
     contacted += [p.sent_at for p in pitches if p.sent_at]
     return ContactView(
         handle=contact.handle,
-        stage=contact_stage(store, contact, policy),
+        stage=contact_stage(store, contact, policy, pitches),
         interests=tuple(contact.interests),
         avoid=tuple(contact.avoid),
         prefers=contact.prefers,
@@ -64,13 +67,12 @@ class Draft:
     handle: str | None
 
 
-def _history(store: Store, contact: Contact | None, author: Member | None, now: datetime,
-             exclude: int | None) -> tuple[PastPitch, ...]:
-    if contact is None:
-        return ()
+def _history(store: Store, pitches: list[Pitch], exclude: int | None) -> tuple[PastPitch, ...]:
     names: dict[int, str] = {}
     past = []
-    for p in store.pitches_to(contact, exclude=exclude):
+    for p in pitches:
+        if p.id == exclude:
+            continue
         if p.author_id not in names:
             names[p.author_id] = store.member_by_id(p.author_id).key
         past.append(PastPitch(names[p.author_id], p.created_at, p.state, p.sent_at, p.outcome))
@@ -97,13 +99,11 @@ def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft:
     """Review a text against what the team knows; return findings and the copy signature."""
     text = normalize(draft.text)
     sig = similarity.signature(similarity.copy_tokens(draft.text, draft.handle, text.folded))
-    declined = [
-        p.outcome_at for p in (store.pitches_to(contact) if contact else [])
-        if p.outcome == "declined" and p.outcome_at
-    ]
+    pitches = store.pitches_to(contact) if contact else []
+    declined = [p.outcome_at for p in pitches if p.outcome == "declined" and p.outcome_at]
     recipient = Recipient(
         handle=draft.handle,
-        stage=contact_stage(store, contact, policy),
+        stage=contact_stage(store, contact, policy, pitches),
         interests=tuple(contact.interests) if contact else (),
         avoid=tuple(contact.avoid) if contact else (),
         do_not_contact=bool(contact and contact.do_not_contact),
@@ -112,7 +112,7 @@ def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft:
     if recipient_override:
         recipient = replace(recipient, **recipient_override)
     history = History(
-        past_pitches=_history(store, contact, author, now, exclude),
+        past_pitches=_history(store, pitches, exclude),
         near_copy_recipients=near_copy_recipients(store, team, sig, contact, policy),
         author_pitches_last_hour=(
             store.pitch_count_since(author, now - timedelta(hours=1), exclude) if author else 0
