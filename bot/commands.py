@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.contacts import ContactResult
 from bot.errors import InvalidInput
+from bot.leaderboard.present import board_summary
 from bot.service import Rapport
 from bot.views import ActionResult, ContactView, PitchView
 
@@ -25,6 +26,7 @@ HELP = """\
 • /review-pitch contact @handle interests: a, b; avoid: c; prefers: email; email: yes
 • /review-pitch contact @handle do-not-contact  (clear-do-not-contact: admins only)
 • /review-pitch leaderboard [last-week|2026-W48] — the weekly board
+• /review-pitch leaderboard opt-out|opt-in — leave the board, or come back
 • /review-pitch help — this list"""
 
 _ID_VERBS = ("revise", "approve", "request-changes", "withdraw", "sent", "outcome", "show")
@@ -179,7 +181,19 @@ def execute(service: Rapport, team: str, member: str, command: Command,
             return Reply(verb, f"@{view.handle}", contact=view)
         return _contact_reply(verb, service.update_contact(team, member, command.handle,
                                                            **command.args))
+    if verb == "leaderboard":
+        return _leaderboard(service, team, member, command.text)
     raise InvalidInput(f"`{verb}` is not available here yet")
+
+
+def _leaderboard(service: Rapport, team: str, member: str, arg: str | None) -> Reply:
+    """The board (Reply.data is its BoardView), or opting out of / back into it."""
+    choice = (arg or "").strip().casefold()
+    if choice in ("opt-out", "opt-in"):
+        message = service.set_leaderboard_opt_out(team, member, choice == "opt-out")
+        return Reply(f"leaderboard-{choice}", message)
+    board = service.leaderboard(team, arg)
+    return Reply("leaderboard", board_summary(board), data=board)
 
 
 def _contact_reply(verb: str, done: ContactResult) -> Reply:

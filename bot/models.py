@@ -188,6 +188,8 @@ class Event(Base):
         Index("ix_events_team_at", "team_id", "at"),
         Index("ix_events_pitch", "pitch_id", "id"),
         Index("ix_events_team_kind_at", "team_id", "kind", "at"),
+        # The leaderboard looks up a contact's earlier stage changes (first reach only).
+        Index("ix_events_contact_kind_at", "contact_id", "kind", "at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
@@ -230,3 +232,21 @@ class CopyBand(Base):
     band: Mapped[int] = mapped_column(BigInteger)
     revision_id: Mapped[int] = mapped_column(ForeignKey("revisions.id"))
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+
+
+class BoardPost(Base):
+    """A weekly board's posting, claimed once per team and week: the exactly-once guarantee."""
+
+    __tablename__ = "board_posts"
+    __table_args__ = (UniqueConstraint("team_id", "week"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    week: Mapped[str] = mapped_column(String(8))
+    # posting (claimed, in flight) | retry (a post failed) | posted | empty | failed (gave up)
+    status: Mapped[str] = mapped_column(String(20))
+    worker: Mapped[str] = mapped_column(String(200))
+    attempts: Mapped[int] = mapped_column(default=1)
+    claimed_at: Mapped[datetime]
+    lease_until: Mapped[datetime]
+    posted_at: Mapped[datetime | None]
+    error: Mapped[str | None] = mapped_column(Text)

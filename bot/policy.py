@@ -6,8 +6,9 @@ import os
 import tomllib
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
@@ -53,13 +54,22 @@ class LeaderboardPolicy(_Strict):
     post_weekday: int = Field(0, ge=0, le=6)
     post_hour: int = Field(9, ge=0, le=23)
     channel: str | None = None
-    engaged: int = 2
-    earned: int = 5
-    two_way: int = 1
-    two_way_cap_per_contact: int = 3
-    pitch_success: int = 5
-    review: int = 1
-    review_cap: int = 5
+    engaged: int = Field(2, ge=0)
+    earned: int = Field(5, ge=0)
+    two_way: int = Field(1, ge=0)
+    two_way_cap_per_contact: int = Field(3, ge=0)
+    pitch_success: int = Field(5, ge=0)
+    review: int = Field(1, ge=0)
+    review_cap: int = Field(5, ge=0)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone '{value}' (use e.g. Europe/Paris)") from None
+        return value
 
 
 class MemberEntry(_Strict):

@@ -15,6 +15,7 @@ from bot.config import CoreSettings
 from bot.contacts import ContactsMixin
 from bot.db import READ_ONLY, ensure_schema, make_engine, session_factory
 from bot.errors import NotFound
+from bot.leaderboard.service import LeaderboardMixin
 from bot.models import Contact, Event, Member, Pitch, ReportMessage, Team, utcnow
 from bot.policy import Policy, load_policy
 from bot.review import ReviewResult
@@ -27,7 +28,7 @@ from bot.views import ActionResult, PitchView
 RETRIES = 8
 
 
-class Rapport(ContactsMixin):
+class Rapport(ContactsMixin, LeaderboardMixin):
     """Rapport's core: review pitches, run the approval workflow, keep relationships."""
 
     def __init__(self, engine: Engine, policy: Policy | None = None, *,
@@ -242,15 +243,18 @@ class Rapport(ContactsMixin):
                     for p in store.pitches(t, state)]
         return self.read(work)
 
-    def due_reminders(self) -> list[PitchView]:
-        """Pitches pending past the reminder age, each returned once, ever."""
+    def due_reminders(self, teams: Callable[[str], bool] | None = None) -> list[PitchView]:
+        """Pitches pending past the reminder age, each returned once, ever (of `teams` only)."""
         def work(store: Store):
             now = self.clock()
             hours = self.policy.workflow.reminder_hours
             due = []
             for pitch in store.pending_since(now - timedelta(hours=hours)):
-                pitch.reminded_at = now
                 team = store.team_by_id(pitch.team_id)
+                # A team whose surface this process cannot post to keeps its reminder.
+                if teams is not None and not teams(team.key):
+                    continue
+                pitch.reminded_at = now
                 store.add(Event(team_id=team.id, pitch_id=pitch.id, kind="reminded",
                                 revision=pitch.revision, at=now, detail={}))
                 due.append(build_pitch_view(store, team, pitch, self.policy))

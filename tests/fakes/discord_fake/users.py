@@ -281,13 +281,19 @@ class UserActions:
         except DiscordError:
             raise LookupError(f"no visible message {message_id} in channel {channel_id}") from None
 
-    async def user_message(self, user_id: int, channel_id: int, content: str) -> StoredMessage:
-        """``user_id`` posts: MESSAGE_CREATE, content blanked without MESSAGE_CONTENT."""
+    async def user_message(
+        self, user_id: int, channel_id: int, content: str, *, strict: bool = True
+    ) -> StoredMessage:
+        """``user_id`` posts: MESSAGE_CREATE, content blanked without MESSAGE_CONTENT.
+
+        ``strict=False`` is for a bot that should *not* hear it (no GUILD_MESSAGES intent):
+        the message is still posted, and the event is dropped as Discord would drop it.
+        """
         user = self.state.member(user_id)
         channel = self._channel(channel_id)
         message = self.state.create_message(channel, user, {"content": content})
         self.changes.notify()
-        await self.dispatch("MESSAGE_CREATE", self.message_create_payload(message))
+        await self.dispatch("MESSAGE_CREATE", self.message_create_payload(message), strict=strict)
         return message
 
     def message_create_payload(self, message: StoredMessage) -> dict[str, Any]:

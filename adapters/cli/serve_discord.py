@@ -1,0 +1,24 @@
+"""`rapport serve discord`: the Discord gateway worker (the Procfile's `discord` process)."""
+
+from __future__ import annotations
+
+import typer
+
+from .output import fail
+
+
+def register(serve: typer.Typer) -> None:
+    """Add `discord` to the serve group; discord.py is only imported when it runs."""
+
+    @serve.command("discord")
+    def discord_worker() -> None:
+        """Run the Discord bot: /review-pitch, report embeds, ✅/🔁 reactions and buttons."""
+        from adapters.discord_bot.settings import SettingsError, load_settings
+
+        try:
+            settings = load_settings()
+            from adapters.discord_bot.runner import serve as run
+
+            run(settings)
+        except SettingsError as exc:
+            fail(str(exc), 2)

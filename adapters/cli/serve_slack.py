@@ -1,0 +1,47 @@
+"""`rapport serve slack [--socket]`: the Slack app (the Procfile's `web` process)."""
+
+from __future__ import annotations
+
+import typer
+
+from .output import fail
+
+
+def register(serve: typer.Typer) -> None:
+    """Add `slack` to the serve group; slack-bolt is only imported when it runs."""
+
+    @serve.command("slack")
+    def slack(
+        socket: bool = typer.Option(False, "--socket",
+                                    help="Socket Mode (needs SLACK_APP_TOKEN) instead of HTTP"),
+        host: str = typer.Option("0.0.0.0", "--host", help="the interface to serve HTTP on"),
+        workers: int = typer.Option(2, "--workers", min=1,
+                                    help="processes doing the work after each acknowledgement"),
+    ) -> None:
+        """Run Rapport on Slack: HTTP on $PORT at /slack/events, or Socket Mode with --socket."""
+        from slack_sdk.errors import SlackApiError
+
+        from adapters.slack.app import create_app
+        from adapters.slack.config import SettingsError, load_settings, web_client
+        from adapters.slack.jobs import ProcessJobs
+        from adapters.slack.server import serve_http, serve_socket
+        from bot.service import Rapport
+
+        try:
+            settings = load_settings(socket)
+        except SettingsError as exc:
+            fail(str(exc), 2)
+        service = Rapport.from_env(auto_enrol=True, database_url=settings.database_url)
+        client = web_client(settings)
+        try:
+            client.auth_test()
+        except SlackApiError as exc:
+            fail(f"Slack refused SLACK_BOT_TOKEN: {exc.response.get('error')}", 2)
+        except OSError as exc:
+            fail(f"cannot reach Slack at SLACK_API_URL {settings.slack_api_url}: {exc}", 2)
+        jobs = ProcessJobs(settings, workers)
+        app = create_app(service, settings, client, jobs=jobs)
+        if socket:
+            serve_socket(app, settings.slack_app_token, on_exit=jobs.close)
+        else:
+            serve_http(app, settings.port, host, on_exit=jobs.close)

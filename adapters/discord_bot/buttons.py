@@ -1,0 +1,63 @@
+"""The report's buttons: persistent because their custom_ids carry the action and the pitch."""
+
+from __future__ import annotations
+
+import discord
+from discord import ui
+
+from bot.views import PitchView
+from bot.workflow import OPEN_STATES
+
+# "override" is Approve on a revision with error findings: it opens the reason form at once,
+# with no database read inside the 3-second window.
+TEMPLATE = r"rapport:(?P<action>approve|override|changes|revise):(?P<pitch>[0-9]{1,18})"
+_LOOK = {
+    "approve": ("Approve", discord.ButtonStyle.success, "✅"),
+    "override": ("Approve", discord.ButtonStyle.success, "✅"),
+    "changes": ("Request changes", discord.ButtonStyle.secondary, "🔁"),
+    "revise": ("Revise", discord.ButtonStyle.primary, "✏️"),
+}
+
+
+class ReportButton(ui.DynamicItem[ui.Button], template=TEMPLATE):
+    """One of Approve / Request changes / Revise on a report, for any pitch, after any restart."""
+
+    def __init__(self, action: str, pitch_id: int):
+        label, style, emoji = _LOOK[action]
+        super().__init__(ui.Button(label=label, style=style, emoji=emoji,
+                                   custom_id=f"rapport:{action}:{pitch_id}"))
+        self.action, self.pitch_id = action, pitch_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: ui.Button, match,
+                             /) -> ReportButton:
+        """Rebuild the button from a click on any report, old or new."""
+        return cls(match["action"], int(match["pitch"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        """Approve now, or open the form the action needs (override, comment, revision)."""
+        # Imported here: the forms and the flow draw reports, which draw these buttons.
+        from . import modals
+        from .flow import run_command
+
+        if self.action == "approve":
+            await run_command(interaction, "approve", pitch_id=self.pitch_id)
+        elif self.action == "override":
+            await interaction.response.send_modal(modals.override_form(interaction.id,
+                                                                       self.pitch_id))
+        elif self.action == "changes":
+            await interaction.response.send_modal(modals.comment_form(interaction.id,
+                                                                      self.pitch_id))
+        else:
+            await modals.open_revise(interaction, self.pitch_id)
+
+
+def report_view(pitch: PitchView, allow_overrides: bool) -> ui.View | None:
+    """The buttons under a report; none once the pitch is past review."""
+    if pitch.state not in OPEN_STATES:
+        return None
+    approve = "override" if pitch.errors and allow_overrides else "approve"
+    view = ui.View(timeout=None)
+    for action in (approve, "changes", "revise"):
+        view.add_item(ReportButton(action, pitch.id))
+    return view

@@ -1,0 +1,146 @@
+"""The forms: submit a pitch, revise it, ask for changes, approve with an override reason."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import discord
+from discord import ui
+
+from bot.errors import RapportError
+from bot.rules.base import CHANNELS
+from bot.validation import MAX_COMMENT, MAX_HANDLE, MAX_TOPIC
+from bot.workflow import OPEN_STATES
+
+from .core import SURFACE, team_key
+from .flow import OOPS, refuse, run_command
+from .limits import MODAL_INPUT
+
+log = logging.getLogger(__name__)
+
+FORM_TIMEOUT = 15 * 60
+# Opening the prefilled revise form needs a read; past this, answer rather than miss the 3 s.
+READ_BUDGET = 2.0
+TOO_LONG = ("the message is {n:,} characters; a Discord form takes up to 4,000. "
+            "Shorten it (long first contacts rarely get read anyway).")
+
+
+def _text(label: str, custom_id: str, *, long: bool = False, max_length: int = MODAL_INPUT,
+          required: bool = True, default: str | None = None,
+          placeholder: str | None = None) -> ui.TextInput:
+    style = discord.TextStyle.paragraph if long else discord.TextStyle.short
+    return ui.TextInput(label=label, custom_id=custom_id, style=style, max_length=max_length,
+                        required=required, default=default, placeholder=placeholder)
+
+
+class _Form(ui.Modal):
+    """A form whose submission is deduplicated by the interaction that opened it."""
+
+    def __init__(self, title: str, kind: str, opener_id: int, pitch_id: int | None = None):
+        suffix = f"{pitch_id}:{opener_id}" if pitch_id else str(opener_id)
+        super().__init__(title=title, timeout=FORM_TIMEOUT, custom_id=f"rapport:{kind}:{suffix}")
+        self.dedupe = f"{SURFACE}:ix:{opener_id}"
+        self.pitch_id = pitch_id
+
+    def field(self, text: str, component: ui.Item, description: str | None = None):
+        """Add a labelled input."""
+        self.add_item(ui.Label(text=text, component=component, description=description))
+        return component
+
+
+class SubmitModal(_Form):
+    """Recipient, channel of outreach, topic and message: a new pitch for review."""
+
+    def __init__(self, opener_id: int, to: str | None = None, via: str | None = None):
+        super().__init__("Submit a pitch for review", "submit", opener_id)
+        self.to = self.field("Recipient", _text("Handle", "recipient", max_length=MAX_HANDLE,
+                                                 default=to, placeholder="@liz"))
+        options = [discord.SelectOption(label=c, value=c, default=c == (via or "other"))
+                   for c in CHANNELS]
+        self.via = self.field("Channel of outreach", ui.Select(custom_id="channel",
+                                                               options=options))
+        self.topic = self.field("Topic (optional)", _text("Topic", "topic", required=False,
+                                                           max_length=MAX_TOPIC))
+        self.message = self.field("Message", _text("Message", "message", long=True),
+                                  "The pitch exactly as you plan to send it")
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        """Review and post the pitch; the same form submitted twice files it once."""
+        text = self.message.value
+        if len(text) > MODAL_INPUT:  # the client enforces max_length; this is a backstop
+            await refuse(interaction, TOO_LONG.format(n=len(text)))
+            return
+        via = self.via.values[0] if self.via.values else "other"
+        await run_command(interaction, "submit", handle=self.to.value, text=text, channel=via,
+                          topic=self.topic.value or None, dedupe=self.dedupe, keep=text)
+
+
+class OneTextForm(_Form):
+    """A form with one long text for a pitch: a revision, a comment, an override reason."""
+
+    def __init__(self, opener_id: int, pitch_id: int, *, verb: str, kind: str, title: str,
+                 label: str, max_length: int = MODAL_INPUT, default: str | None = None,
+                 description: str | None = None):
+        super().__init__(title, kind, opener_id, pitch_id)
+        self.verb = verb
+        self.text = self.field(label, _text(label, kind, long=True, max_length=max_length,
+                                            default=default), description)
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        """Run the verb with the text; a refusal hands the text back."""
+        value = self.text.value
+        await run_command(interaction, self.verb, pitch_id=self.pitch_id, text=value,
+                          dedupe=self.dedupe, keep=value)
+
+
+def revise_form(opener_id: int, pitch_id: int, current: str) -> OneTextForm:
+    """The author's new text, prefilled with the current one (unchanged text changes nothing)."""
+    return OneTextForm(opener_id, pitch_id, verb="revise", kind="message", default=current,
+                       title=f"Revise pitch #{pitch_id}", label="Message")
+
+
+def comment_form(opener_id: int, pitch_id: int) -> OneTextForm:
+    """What should change, for a request for changes."""
+    return OneTextForm(opener_id, pitch_id, verb="request-changes", kind="comment",
+                       title=f"Request changes on pitch #{pitch_id}",
+                       label="What should change?", max_length=MAX_COMMENT)
+
+
+def override_form(opener_id: int, pitch_id: int) -> OneTextForm:
+    """Why the error findings should not block this pitch; approves with it on the record."""
+    return OneTextForm(opener_id, pitch_id, verb="approve", kind="reason",
+                       title=f"Approve pitch #{pitch_id}", label="Override reason",
+                       max_length=1_000,
+                       description="Errors block approval: say why it should go anyway")
+
+
+async def open_revise(interaction: discord.Interaction, pitch_id: int) -> None:
+    """Open the revise form prefilled with the current text, for the author only."""
+    if interaction.guild_id is None:
+        await refuse(interaction, "Rapport works in a server channel, not in direct messages.")
+        return
+    core = interaction.client.core
+    try:
+        pitch = await asyncio.wait_for(
+            core.call(core.service.show, team_key(interaction.guild_id), pitch_id), READ_BUDGET)
+    except TimeoutError:
+        await refuse(interaction, f"Rapport is busy: use `/review-pitch revise {pitch_id}` "
+                                  "with the new text, or try again.")
+        return
+    except RapportError as exc:
+        await refuse(interaction, str(exc))
+        return
+    except Exception:
+        log.exception("could not open the revise form for pitch #%s", pitch_id)
+        await refuse(interaction, OOPS)
+        return
+    if pitch.author != str(interaction.user.id):
+        await refuse(interaction, f"only the author of pitch #{pitch_id} can revise it")
+    elif pitch.state not in OPEN_STATES:
+        await refuse(interaction, f"pitch #{pitch_id} is {pitch.state.replace('_', ' ')}: "
+                                  "it can't be revised now")
+    elif len(pitch.text) > MODAL_INPUT:
+        await refuse(interaction, TOO_LONG.format(n=len(pitch.text)))
+    else:
+        await interaction.response.send_modal(revise_form(interaction.id, pitch_id, pitch.text))

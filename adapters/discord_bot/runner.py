@@ -1,0 +1,34 @@
+"""Starting the gateway worker from settings: what `rapport serve discord` runs."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from bot.service import Rapport
+
+from .app import RapportBot
+from .core import Core
+from .settings import DiscordSettings, SettingsError, point_discord_at
+
+
+def build(settings: DiscordSettings, service: Rapport | None = None, **options) -> RapportBot:
+    """A bot for these settings, on the given service or the one DATABASE_URL names."""
+    point_discord_at(settings.discord_api_url, settings.discord_gateway_url)
+    service = service or Rapport.from_env(auto_enrol=True, database_url=settings.database_url)
+    core = Core(service, settings.rapport_review_channel)
+    return RapportBot(core, sync_guild_id=settings.discord_guild_id, **options)
+
+
+def serve(settings: DiscordSettings) -> None:
+    """Run until interrupted; a rejected token is one line, not a traceback."""
+    bot = build(settings)
+    discord.utils.setup_logging(level=logging.INFO)
+    try:
+        bot.run(settings.discord_token, log_handler=None)
+    except discord.LoginFailure:
+        raise SettingsError("Discord refused DISCORD_TOKEN: copy the bot token again from the "
+                            "developer portal (Bot → Reset Token)") from None
+    except discord.PrivilegedIntentsRequired as exc:  # not expected: Rapport asks for none
+        raise SettingsError(str(exc)) from None

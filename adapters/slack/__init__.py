@@ -1,0 +1,1 @@
+"""Rapport on Slack: /review-pitch, review-channel reports, ✅/🔁 reactions and buttons."""

@@ -1,0 +1,88 @@
+"""Block Kit for Rapport, rendered from the core's view models through templates/slack/."""
+
+from __future__ import annotations
+
+from bot.commands import HELP, Reply
+from bot.leaderboard.present import board_blocks
+from bot.leaderboard.views import BoardView
+from bot.render import clip, escape_mrkdwn, render_json
+from bot.rules.base import CHANNELS
+from bot.validation import MAX_TEXT
+from bot.views import ContactView, PitchView
+
+from .layout import MODAL_INPUT_CHARS, render_fitted
+
+MAX_FINDINGS = 10
+MAX_LISTED = 40
+
+
+def report_blocks(pitch: PitchView, buttons: bool = True) -> list:
+    """A pitch's report: verdict, findings, text, recipient, approvals, history, buttons."""
+    return render_fitted("slack/report.json.j2", pitch.text, pitch=pitch, buttons=buttons,
+                         max_findings=MAX_FINDINGS)
+
+
+def report_text(pitch: PitchView) -> str:
+    """The report's one-line fallback, for notifications and screen readers."""
+    return (f"Pitch #{pitch.id} to @{escape_mrkdwn(pitch.recipient.handle)}: "
+            f"{pitch.verdict}, {pitch.state.replace('_', ' ')}")
+
+
+def plain_line(line: str) -> str:
+    """A message's fallback `text`: escaped like the blocks, and short."""
+    return escape_mrkdwn(clip(line, 550))
+
+
+def message_blocks(line: str, kept: str | None = None, note: str | None = None) -> list:
+    """A short reply; `kept` gives the user's own text back as written, so nothing is lost."""
+    if kept and note is None:
+        note = "Your text, as you wrote it, so nothing is lost:"
+    return render_fitted("slack/message.json.j2", kept, line=line, note=note)
+
+
+def text_blocks(line: str, text: str) -> list:
+    """A line, then a longer text of the app's own (help, a board) as mrkdwn sections."""
+    return render_fitted("slack/message.json.j2", text, fence=False, line=line, note=None)
+
+
+def help_blocks(intro: str | None = None) -> list:
+    """The help text, after an optional line (e.g. what was not understood)."""
+    return text_blocks(intro or "Rapport reviews outreach before it is sent: a teammate "
+                       "approves it first.", HELP)
+
+
+def list_blocks(pitches: tuple[PitchView, ...]) -> list:
+    """The newest pitches, one line each."""
+    return render_json("slack/list.json.j2", pitches=pitches[:MAX_LISTED], total=len(pitches),
+                       more=max(0, len(pitches) - MAX_LISTED))
+
+
+def contact_blocks(line: str, contact: ContactView) -> list:
+    """What the team knows about a contact, after the line the core wrote."""
+    return render_json("slack/contact.json.j2", line=line, contact=contact)
+
+
+def reply_blocks(reply: Reply) -> list:
+    """A command's reply as the user who typed it sees it (ephemeral)."""
+    if reply.verb == "show" and reply.pitch is not None:
+        return report_blocks(reply.pitch, buttons=False)
+    if reply.verb == "list":
+        return list_blocks(reply.pitches)
+    if reply.contact is not None:
+        return contact_blocks(reply.message, reply.contact)
+    if reply.verb == "leaderboard" and isinstance(reply.data, BoardView):
+        return board_blocks(reply.data)
+    # Longer replies a future verb may bring keep their lines.
+    head, _, rest = reply.message.partition("\n")
+    return text_blocks(head, rest)
+
+
+def submit_modal(metadata: str) -> dict:
+    """The submit form; `metadata` comes back with the submission."""
+    return render_json("slack/submit_modal.json.j2", metadata=metadata, channels=CHANNELS,
+                       max_text=min(MAX_TEXT, MODAL_INPUT_CHARS))
+
+
+def pitch_modal(kind: str, pitch: PitchView, metadata: str) -> dict:
+    """The request-changes, override or revise modal for a pitch."""
+    return render_json("slack/pitch_modal.json.j2", kind=kind, pitch=pitch, metadata=metadata)

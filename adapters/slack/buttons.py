@@ -1,0 +1,75 @@
+"""The report's buttons: Approve, Approve with override…, Request changes, Revise (author only)."""
+
+from __future__ import annotations
+
+import json
+
+from slack_bolt import App
+
+from bot.commands import Command
+from bot.workflow import OPEN_STATES
+
+from .blocks import pitch_modal
+from .layout import MODAL_INPUT_CHARS
+from .surface import SlackSurface, Tell, reporting, team_key
+
+# Buttons that open a modal, and which one.
+MODALS = {"approve_override": "override", "request_changes": "request_changes",
+          "revise": "revise"}
+
+
+def clicked(body, client) -> tuple[str, int, Tell]:
+    """(user, pitch id, a private reply to the clicker) of a button click on a report."""
+    user, action = body["user"]["id"], body["actions"][0]
+    return user, int(action["value"]), Tell(client, user, response_url=body.get("response_url"))
+
+
+def modal_metadata(body, pitch_id: int) -> str:
+    """What a button's modal needs back on submission: the pitch and where to answer."""
+    return json.dumps({"pitch": pitch_id, "reply": body.get("response_url")})
+
+
+def approve(surface: SlackSurface, body: dict, team: str) -> None:
+    """The Approve button: approve the pitch, as the clicker."""
+    user, pitch_id, tell = clicked(body, surface.client)
+    action_ts = body["actions"][0]["action_ts"]
+    with reporting(tell):
+        reply = surface.run(team, user, Command("approve", pitch_id=pitch_id),
+                            dedupe=f"slack:action:{action_ts}:{user}")
+        surface.deliver(team, reply, tell)
+
+
+def open_modal(surface: SlackSurface, kind: str, body: dict, team: str) -> None:
+    """Open the override, request-changes or revise modal, if it applies to the clicker."""
+    user, pitch_id, tell = clicked(body, surface.client)
+    with reporting(tell):
+        pitch = surface.service.show(team, pitch_id)
+        if pitch.state not in OPEN_STATES:
+            tell.line(f"Pitch #{pitch_id} is {pitch.state.replace('_', ' ')}: "
+                      "its review is over.")
+        elif kind == "revise" and user != pitch.author:
+            tell.line(f"Only the author of pitch #{pitch_id} can revise it.")
+        elif kind == "revise" and len(pitch.text) > MODAL_INPUT_CHARS:
+            tell.line(f"Pitch #{pitch_id} is longer than a Slack form holds "
+                      f"({MODAL_INPUT_CHARS:,} characters): revise it with "
+                      f"`/review-pitch revise {pitch_id} <new text>`.")
+        else:
+            surface.client.views_open(
+                trigger_id=body["trigger_id"],
+                view=pitch_modal(kind, pitch, modal_metadata(body, pitch_id)))
+
+
+def register(app: App, surface: SlackSurface) -> None:
+    """Add the button listeners: each acknowledges the click, then the work follows."""
+
+    def on_click(ack, body, context):
+        """Acknowledge the click, then queue the approval or the modal."""
+        ack()
+        action, team = body["actions"][0]["action_id"], team_key(context)
+        if action == "approve":
+            surface.later(approve, body, team)
+        else:
+            surface.later(open_modal, MODALS[action], body, team)
+
+    for action_id in ("approve", *MODALS):
+        app.action(action_id)(on_click)

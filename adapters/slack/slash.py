@@ -1,0 +1,92 @@
+"""`/review-pitch`: acknowledged at once from the text alone; the work and the report follow."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from slack_bolt import App
+
+from bot import validation
+from bot.commands import VERBS, Command, parse
+from bot.errors import InvalidInput
+
+from .blocks import help_blocks, message_blocks, plain_line, submit_modal
+from .surface import KEEPS_TEXT, SlackSurface, Tell, friendly, reporting, team_key
+
+COMMAND = "/review-pitch"
+# A typed command longer than this is given back when refused: Slack has cleared the box.
+KEEP_FROM = 30
+# Verbs a person types; "submit" and "form" are what @handle and an empty text parse to.
+TYPED_VERBS = frozenset(VERBS) - {"submit", "form"}
+
+
+@dataclass(frozen=True)
+class Triage:
+    """What a command's text asks for, decided without the database: a command or an answer."""
+
+    command: Command | None
+    answer: list | None = None
+    line: str = ""
+
+
+def as_typed(text: str) -> str:
+    """A slash command's text as the person typed it: Slack sends &, <, > as HTML entities."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def triage(text: str) -> Triage:
+    """Parse and check the text; help, refusals and bad input are answered right away."""
+    text = as_typed(text or "")
+    kept = f"{COMMAND} {text}" if len(text) >= KEEP_FROM else None
+    head = text.split(maxsplit=1)[0] if text.strip() else ""
+    if head and not head.startswith("@") and head.casefold() not in TYPED_VERBS:
+        intro = f"I don't know “{head}”. Here is what /review-pitch does:"
+        return Triage(None, help_blocks(intro), intro)
+    try:
+        command = parse(text)
+        if command.verb == "submit":
+            validation.handle(command.handle)
+            validation.channel(command.channel)
+            validation.topic(command.topic)
+            validation.pitch_text(command.text)
+    except InvalidInput as exc:
+        line = friendly(exc)
+        return Triage(None, message_blocks(line, kept=kept), line)
+    if command.verb == "help":
+        return Triage(None, help_blocks(), "Rapport help")
+    return Triage(command)
+
+
+def work(surface: SlackSurface, command: Command, team: str, body: dict) -> None:
+    """Open the form, or run the command and show what it did."""
+    user, client = body["user_id"], surface.client
+    tell = Tell(client, user, response_url=body.get("response_url"))
+    if command.verb == "form":
+        with reporting(tell):
+            metadata = json.dumps({"reply": body.get("response_url")})
+            client.views_open(trigger_id=body["trigger_id"], view=submit_modal(metadata))
+        return
+    kept = command.text if command.verb in KEEPS_TEXT else None
+    with reporting(tell, kept):
+        reply = surface.run(team, user, command, dedupe=f"slack:command:{body['trigger_id']}")
+        surface.deliver(team, reply, tell)
+
+
+def register(app: App, surface: SlackSurface) -> None:
+    """Add the /review-pitch listener: it answers from the text alone, then hands off the work."""
+
+    def review_pitch(ack, command, context):
+        """Answer from the text alone, then queue the work."""
+        found = triage(command.get("text", ""))
+        if found.answer is not None:
+            ack(text=plain_line(found.line), blocks=found.answer)
+            return
+        if found.command.verb == "submit":
+            # Plain text, no template: this answer is on the clock.
+            ack(text=plain_line(f"Reviewing your pitch to @{found.command.handle.lstrip('@')}…"))
+        else:
+            ack()
+        surface.later(work, found.command, team_key(context), command)
+
+    app.command(COMMAND)(review_pitch)

@@ -1,0 +1,138 @@
+"""What every Slack listener shares: the core, the Web API client, the review desk, replies."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.webhook import WebhookClient
+
+from bot.commands import Command, Reply, execute
+from bot.errors import RapportError
+from bot.service import Rapport
+
+from .blocks import message_blocks, plain_line, reply_blocks
+from .desk import ReportDesk
+from .directory import Directory
+from .jobs import ProcessJobs, ThreadJobs
+
+log = logging.getLogger(__name__)
+# Verbs whose text is the user's own writing, given back when the core refuses them.
+KEEPS_TEXT = ("submit", "revise", "request-changes")
+TROUBLE = ("Something went wrong on Rapport's side. Check the report before trying again; "
+           "if it keeps happening, tell whoever runs Rapport.")
+
+
+def team_key(context) -> str:
+    """The core's team for a Slack workspace (or an org-wide install's enterprise)."""
+    return f"slack:{context.team_id or context.enterprise_id}"
+
+
+@dataclass
+class Tell:
+    """A private message to one user: via a response_url, else ephemeral in a channel, else a DM."""
+
+    client: WebClient
+    user: str
+    response_url: str | None = None
+    channel: str | None = None
+
+    def send(self, text: str, blocks: list) -> None:
+        """Send blocks with a fallback text, by the first route that works; never raises."""
+        routes = ([self._by_response_url] if self.response_url else []) + (
+            [self._ephemeral] if self.channel else []) + [self._direct]
+        for route in routes:
+            try:
+                if route(text, blocks):
+                    return
+            except (SlackApiError, OSError) as exc:
+                # An expired response_url (30 minutes), a channel they left: try the next.
+                log.warning("could not reply to %s by %s: %s", self.user, route.__name__, exc)
+
+    def _by_response_url(self, text: str, blocks: list) -> bool:
+        answer = WebhookClient(self.response_url).send(
+            text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+        if answer.status_code != 200:
+            log.warning("response_url answered %s: %s", answer.status_code, answer.body)
+        return answer.status_code == 200
+
+    def _ephemeral(self, text: str, blocks: list) -> bool:
+        self.client.chat_postEphemeral(channel=self.channel, user=self.user, text=text,
+                                       blocks=blocks)
+        return True
+
+    def _direct(self, text: str, blocks: list) -> bool:
+        self.client.chat_postMessage(channel=self.user, text=text, blocks=blocks)
+        return True
+
+    def line(self, message: str, kept: str | None = None) -> None:
+        """One line (escaped), and the user's own text given back when given."""
+        self.send(plain_line(message), message_blocks(message, kept=kept))
+
+
+def friendly(error: Exception) -> str:
+    """The core's refusal as a sentence."""
+    text = str(error).strip() or "That did not work."
+    return text[0].upper() + text[1:]
+
+
+@contextmanager
+def reporting(tell: Tell, kept: str | None = None) -> Iterator[None]:
+    """Turn a refusal into one private line, and a crash into an apology; `kept` goes back."""
+    try:
+        yield
+    except RapportError as exc:
+        tell.line(friendly(exc), kept)
+    except Exception:
+        log.exception("Slack listener failed")
+        tell.line(TROUBLE, kept)
+
+
+@dataclass
+class SlackSurface:
+    """The core as Slack sees it: run a command for a member and show what it did."""
+
+    service: Rapport
+    client: WebClient
+    desk: ReportDesk
+    directory: Directory
+    jobs: ThreadJobs | ProcessJobs | None = None
+
+    def later(self, work: Callable[..., None], *args) -> None:
+        """Run work(surface, *args) after the listener has answered Slack."""
+        self.jobs.run(work, self, *args)
+
+    def run(self, team: str, user: str, command: Command, dedupe: str) -> Reply:
+        """Enrol the member if new, then run the command in the core."""
+        self.directory.ensure(team, user)
+        return execute(self.service, team, user, command, dedupe=dedupe)
+
+    def deliver(self, team: str, reply: Reply, tell: Tell | None) -> None:
+        """Post or update the report, notify whom the core says, and answer the user."""
+        if reply.verb == "submit":
+            if reply.result is None:
+                return  # the same submission delivered twice
+            try:
+                self.desk.post(reply.pitch)
+            except SlackApiError as exc:
+                log.warning("could not post the report of pitch #%s: %s", reply.pitch.id, exc)
+                if tell:
+                    tell.line(f"{reply.message} It is saved, but its report could not be posted "
+                              f"({exc.response.get('error')}): see `/review-pitch show "
+                              f"{reply.pitch.id}`.")
+                return
+            if tell:
+                tell.line(f"{reply.message} The report is in the review channel, "
+                          "where a teammate approves it.")
+            return
+        if reply.result is not None and reply.verb != "show":
+            self.desk.settle(team, reply.result)
+            if tell:
+                tell.line(reply.message)
+            return
+        if tell:
+            tell.send(plain_line(reply.message), reply_blocks(reply))

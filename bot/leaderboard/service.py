@@ -1,0 +1,73 @@
+"""Service methods for the weekly board (mixed into Rapport)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.leaderboard.board import build_board, team_zone
+from bot.leaderboard.claims import Claim, Claims
+from bot.leaderboard.queries import BoardQueries
+from bot.leaderboard.views import BoardView
+from bot.leaderboard.weeks import IsoWeek, due_week, resolve
+from bot.models import Event, Team
+from bot.store import Store
+
+
+class LeaderboardMixin:
+    """The board on demand, opting out of it, and claiming its weekly post."""
+
+    def leaderboard(self, team: str, week: str | None = None) -> BoardView:
+        """A team's board for this week, 'last-week' or a week like '2026-W48'."""
+        lb = self.policy.leaderboard
+        now = self.clock()
+        chosen = resolve(week, now, team_zone(lb))
+
+        def work(store: Store) -> BoardView:
+            # A team never seen has an empty board; id 0 matches no row.
+            found = BoardQueries(store.session).team(team) or Team(id=0, key=team)
+            return build_board(store.session, found, chosen, lb, now)
+        return self.read(work)
+
+    def set_leaderboard_opt_out(self, team: str, member: str, opted_out: bool) -> str:
+        """A member leaves the board (or comes back); it is their choice, on the record."""
+        def work(store: Store) -> str:
+            t = store.team(team)
+            actor = self.actor(store, t, member)
+            if actor.opted_out == opted_out:
+                return ("You are already off the leaderboard." if opted_out
+                        else "You are already on the leaderboard.")
+            actor.opted_out = opted_out
+            kind = "leaderboard_opt_out" if opted_out else "leaderboard_opt_in"
+            store.add(Event(team_id=t.id, actor_id=actor.id, kind=kind, at=self.clock(),
+                            detail={}))
+            return ("You are off the leaderboard: no board shows you from now on."
+                    if opted_out else "You are back on the leaderboard.")
+        return self.transaction(work)
+
+    def team_keys(self) -> list[str]:
+        """Every team's key, oldest team first."""
+        return self.read(lambda store: list(
+            store.session.scalars(select(Team.key).order_by(Team.id))
+        ))
+
+    def board_due(self, team: str) -> IsoWeek | None:
+        """The week whose board should be posted now, or None when it is settled or claimed."""
+        lb = self.policy.leaderboard
+        now = self.clock()
+        week = due_week(now, team_zone(lb), lb.post_weekday, lb.post_hour)
+
+        def work(store: Store) -> IsoWeek | None:
+            row = Claims(store.session).row(store.team(team).id, str(week))
+            return week if Claims.open(row, now) else None
+        return self.read(work)
+
+    def claim_board_post(self, team: str, week: IsoWeek, worker: str) -> Claim | None:
+        """Take the right to post a team's week, committed before anything is posted."""
+        return self.transaction(lambda store: Claims(store.session).claim(
+            store.team(team).id, str(week), worker, self.clock()))
+
+    def settle_board_post(self, claim: Claim, status: str, error: str | None = None,
+                          final: bool = False) -> str:
+        """Record how a post ended; a failure becomes 'retry' until attempts run out (or final)."""
+        return self.transaction(lambda store: Claims(store.session).settle(
+            claim, status, self.clock(), error, final))

@@ -1,0 +1,91 @@
+"""The report's buttons: approve, request changes, revise; they survive a restart."""
+
+from __future__ import annotations
+
+from .conftest import ANA, BEN, GUILD, field, unescape
+
+TEAM = f"discord:{GUILD}"
+COLD_ASK = "Hi Liz, please share our ebook with your followers"
+
+
+async def click(rig, user, report, action, pid):
+    """Click a report button; return the interaction once the bot answered."""
+    ix = await rig.server.click_button(user, report.id, f"rapport:{action}:{pid}")
+    await ix.response()
+    return ix
+
+
+async def test_buttons_keep_working_after_a_restart(rig):
+    pid, report = await rig.submit(ANA)
+    await rig.restart()  # a new process: nothing about the report is in memory any more
+    ix = await click(rig, BEN, report, "approve", pid)
+    (answer,) = await ix.wait_followups()
+    assert answer.ephemeral and unescape(answer.content) == f"Approved pitch #{pid}."
+    (report,) = rig.reports()
+    assert "**Sendable**" in report.embeds[0]["description"]
+    assert unescape(rig.notices()[0].content).startswith(f"<@{ANA}> Pitch #{pid} is approved")
+    rig.server.assert_clean()
+
+
+async def test_a_double_click_approves_once(rig):
+    pid, report = await rig.submit(ANA)
+    first = await click(rig, BEN, report, "approve", pid)
+    second = await click(rig, BEN, report, "approve", pid)
+    answers = sorted([unescape((await first.wait_followups())[0].content),
+                      unescape((await second.wait_followups())[0].content)])
+    assert answers[0] == f"Approved pitch #{pid}." and "already approved" in answers[1]
+    kinds = [e.kind for e in rig.service.show(TEAM, pid).history]
+    assert kinds.count("approved") == 1 and kinds.count("sendable") == 1
+    assert len(rig.notices()) == 1
+    rig.server.assert_clean()
+
+
+async def test_approve_past_an_error_asks_for_the_override_reason(rig):
+    pid, report = await rig.submit(ANA, text=COLD_ASK)
+    assert report.custom_ids[0] == f"rapport:override:{pid}"
+    ix = await click(rig, BEN, report, "override", pid)
+    assert ix.response_name == "MODAL" and ix.modal["title"] == f"Approve pitch #{pid}"
+    done = await rig.server.submit_modal(BEN, ix.modal["custom_id"],
+                                         {"reason": "She asked for the ebook at the meetup"})
+    await done.wait_followups()
+    (report,) = rig.reports()
+    assert "override: She asked for the ebook at the meetup" in field(report, "Approvals 1/1")
+    assert "override “She asked for the ebook" in field(report, "History")
+    rig.server.assert_clean()
+
+
+async def test_request_changes_button_takes_a_comment(rig):
+    pid, report = await rig.submit(ANA)
+    ix = await click(rig, BEN, report, "changes", pid)
+    assert ix.response_name == "MODAL"
+    done = await rig.server.submit_modal(BEN, ix.modal["custom_id"],
+                                         {"comment": "Say which post you liked"})
+    await done.wait_followups()
+    (report,) = rig.reports()
+    assert "**Changes requested**" in report.embeds[0]["description"]
+    assert "Say which post you liked" in field(report, "Approvals")
+    assert unescape(rig.notices()[0].content).startswith(f"<@{ANA}> Ben asked for changes")
+    rig.server.assert_clean()
+
+
+async def test_revise_button_is_the_authors_and_prefills_the_text(rig):
+    pid, report = await rig.submit(ANA)
+    await rig.react(BEN, report)
+    assert rig.service.show(TEAM, pid).state == "sendable"
+
+    refused = await click(rig, BEN, report, "revise", pid)
+    assert refused.response_name == "CHANNEL_MESSAGE_WITH_SOURCE"
+    assert unescape(refused.original.content) == f"⚠️ only the author of pitch #{pid} can revise it"
+
+    ix = await click(rig, ANA, report, "revise", pid)
+    (row,) = ix.modal["components"]
+    assert row["component"]["value"] == rig.service.show(TEAM, pid).text  # prefilled
+    new_text = "Hi Liz, your race report from Sunday was great. Open to a quick call? Thanks, Ana"
+    done = await rig.server.submit_modal(ANA, ix.modal["custom_id"], {"message": new_text})
+    await done.wait_followups()
+    pitch = rig.service.show(TEAM, pid)
+    assert (pitch.revision, pitch.state, pitch.text) == (2, "pending", new_text)
+    (report,) = rig.reports()
+    assert "revision 2" in report.embeds[0]["description"]
+    assert field(report, "Approvals 0/1").startswith("None yet")  # the approval was dismissed
+    rig.server.assert_clean()
