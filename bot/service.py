@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -16,8 +16,9 @@ from bot.contacts import ContactsMixin
 from bot.db import READ_ONLY, ensure_schema, make_engine, session_factory
 from bot.errors import NotFound
 from bot.leaderboard.service import LeaderboardMixin
-from bot.models import Contact, Event, Member, Pitch, ReportMessage, Team, utcnow
+from bot.models import Contact, Member, Pitch, Team, utcnow
 from bot.policy import Policy, load_policy
+from bot.reports import ReportsMixin
 from bot.review import ReviewResult
 from bot.reviewing import Draft, review_draft, store_revision
 from bot.store import DuplicateDelivery, Store
@@ -28,7 +29,7 @@ from bot.views import ActionResult, PitchView
 RETRIES = 8
 
 
-class Rapport(ContactsMixin, LeaderboardMixin):
+class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
     """Rapport's core: review pitches, run the approval workflow, keep relationships."""
 
     def __init__(self, engine: Engine, policy: Policy | None = None, *,
@@ -242,49 +243,6 @@ class Rapport(ContactsMixin, LeaderboardMixin):
             return [build_pitch_view(store, t, p, self.policy, brief=True)
                     for p in store.pitches(t, state)]
         return self.read(work)
-
-    def due_reminders(self, teams: Callable[[str], bool] | None = None) -> list[PitchView]:
-        """Pitches pending past the reminder age, each returned once, ever (of `teams` only)."""
-        def work(store: Store):
-            now = self.clock()
-            hours = self.policy.workflow.reminder_hours
-            due = []
-            for pitch in store.pending_since(now - timedelta(hours=hours)):
-                team = store.team_by_id(pitch.team_id)
-                # A team whose surface this process cannot post to keeps its reminder.
-                if teams is not None and not teams(team.key):
-                    continue
-                pitch.reminded_at = now
-                store.add(Event(team_id=team.id, pitch_id=pitch.id, kind="reminded",
-                                revision=pitch.revision, at=now, detail={}))
-                due.append(build_pitch_view(store, team, pitch, self.policy))
-            return due
-        return self.transaction(work)
-
-    # Report messages on chat surfaces -------------------------------------------------------
-    def attach_report(self, pitch_id: int, surface: str, channel: str, ref: str) -> None:
-        """Remember where a pitch's report was posted, so reactions on it find the pitch."""
-        def work(store: Store):
-            if store.report_message(surface, channel, ref) is None:
-                store.add(ReportMessage(pitch_id=pitch_id, surface=surface, channel=channel,
-                                        message_ref=ref))
-        self.transaction(work)
-
-    def pitch_for_report(self, surface: str, channel: str, ref: str) -> tuple[str, int] | None:
-        """(team, pitch id) of the report posted at a platform message, or None."""
-        def work(store: Store):
-            row = store.report_message(surface, channel, ref)
-            if row is None:
-                return None
-            pitch = store.session.get_one(Pitch, row.pitch_id)
-            return store.team_by_id(pitch.team_id).key, pitch.id
-        return self.read(work)
-
-    def report_refs(self, pitch_id: int, surface: str) -> list[tuple[str, str]]:
-        """(channel, message ref) of every report of a pitch on a surface, oldest first."""
-        return self.read(lambda store: [
-            (r.channel, r.message_ref) for r in store.report_messages(pitch_id, surface)
-        ])
 
     # Helpers -------------------------------------------------------------------------------
     def _deduped(self, work, dedupe: str | None, team: str, pitch_id: int | None):
