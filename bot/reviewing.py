@@ -68,15 +68,12 @@ class Draft:
 
 
 def _history(store: Store, pitches: list[Pitch], exclude: int | None) -> tuple[PastPitch, ...]:
-    names: dict[int, str] = {}
-    past = []
-    for p in pitches:
-        if p.id == exclude:
-            continue
-        if p.author_id not in names:
-            names[p.author_id] = store.member_by_id(p.author_id).key
-        past.append(PastPitch(names[p.author_id], p.created_at, p.state, p.sent_at, p.outcome))
-    return tuple(past)
+    # The store keeps rows it looked up by id: each author is loaded once.
+    return tuple(
+        PastPitch(store.member_by_id(p.author_id).key, p.created_at, p.state, p.sent_at,
+                  p.outcome)
+        for p in pitches if p.id != exclude
+    )
 
 
 def near_copy_recipients(store: Store, team: Team, sig: np.ndarray, contact: Contact | None,

@@ -240,8 +240,10 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
 
         def work(store: Store):
             t = store.team(team)
-            return [build_pitch_view(store, t, p, self.policy, brief=True)
-                    for p in store.pitches(t, state)]
+            pitches = store.pitches(t, state)
+            current = store.current_revisions(pitches)
+            return [build_pitch_view(store, t, p, self.policy, brief=True, current=current[p.id])
+                    for p in pitches]
         return self.read(work)
 
     # Helpers -------------------------------------------------------------------------------

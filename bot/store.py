@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -33,6 +33,15 @@ class Store:
 
     def __init__(self, session: Session):
         self.session = session
+        # The session's identity map holds rows weakly; views keep no ORM objects, so rows
+        # looked up by id for many pitches would be loaded again and again without this.
+        self._by_id: dict[tuple[type, int], object] = {}
+
+    def _get(self, model: type, row_id: int):
+        key = (model, row_id)
+        if key not in self._by_id:
+            self._by_id[key] = self.session.get_one(model, row_id)
+        return self._by_id[key]
 
     # Teams, members, contacts -------------------------------------------------------------
     def team(self, key: str) -> Team:
@@ -56,7 +65,7 @@ class Store:
 
     def member_by_id(self, member_id: int) -> Member:
         """A member by database id."""
-        return self.session.get_one(Member, member_id)
+        return self._get(Member, member_id)
 
     def add(self, row) -> None:
         """Add a new row and give it its id."""
@@ -71,7 +80,7 @@ class Store:
 
     def contact_by_id(self, contact_id: int) -> Contact:
         """A contact by database id."""
-        return self.session.get_one(Contact, contact_id)
+        return self._get(Contact, contact_id)
 
     # Relationship history ------------------------------------------------------------------
     def interactions(self, contact: Contact) -> list[tuple[str, datetime]]:
@@ -124,6 +133,15 @@ class Store:
             )
         ).one()
 
+    def current_revisions(self, pitches: list[Pitch]) -> dict[int, Revision]:
+        """The current revision of each pitch, in one query (for lists)."""
+        rows = self.session.scalars(
+            select(Revision).join(Pitch, and_(Pitch.id == Revision.pitch_id,
+                                              Pitch.revision == Revision.number))
+            .where(Pitch.id.in_([p.id for p in pitches]))
+        )
+        return {r.pitch_id: r for r in rows}
+
     def approvals(self, pitch: Pitch, revision: int | None = None) -> list[Approval]:
         """Active approvals of a revision (the current one by default)."""
         return list(self.session.scalars(
@@ -167,7 +185,7 @@ class Store:
 
     def team_by_id(self, team_id: int) -> Team:
         """A team by database id."""
-        return self.session.get_one(Team, team_id)
+        return self._get(Team, team_id)
 
     # Near-copy index -----------------------------------------------------------------------
     def copy_candidates(self, team: Team, bands: list[int], exclude_contact: int | None,

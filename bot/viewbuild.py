@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.models import Member, Pitch, Team
+from bot.models import Pitch, Revision, Team
 from bot.policy import Policy
 from bot.reviewing import contact_view
 from bot.rules.base import Finding
@@ -11,16 +11,14 @@ from bot.views import ApprovalView, ChangeRequestView, ContactView, EventView, P
 
 
 def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy,
-                     brief: bool = False) -> PitchView:
-    """A pitch's report; `brief` skips the recipient knowledge and history (for lists)."""
-    members: dict[int, Member] = {}
+                     brief: bool = False, current: Revision | None = None) -> PitchView:
+    """A pitch's report; `brief` skips the recipient knowledge and history (for lists).
 
-    def member(member_id: int) -> Member:
-        if member_id not in members:
-            members[member_id] = store.member_by_id(member_id)
-        return members[member_id]
-
-    revision = store.revision(pitch)
+    `current` is the pitch's current revision when the caller loaded it already.
+    """
+    # The store keeps rows it looked up by id: each member is loaded once.
+    member = store.member_by_id
+    revision = current or store.revision(pitch)
     contact = store.contact_by_id(pitch.contact_id)
     recipient = (ContactView(handle=contact.handle, stage="") if brief
                  else contact_view(store, contact, contact.handle, policy))
