@@ -52,11 +52,17 @@ def clip(text: str, limit: int, marker: str = "…") -> str:
 
 
 def chunks(text: str, size: int) -> list[str]:
-    """Split text into display pieces of at most `size` characters, on line ends when possible."""
+    """Split text into display pieces of at most `size` characters, on line ends when possible.
+
+    Never cuts between a backslash and the character it escapes, so escaped text stays escaped.
+    """
     text, pieces = str(text), []
     while len(text) > size:
         cut = text.rfind("\n", 0, size)
         cut = cut if cut > size // 2 else size
+        head = text[:cut]
+        if (len(head) - len(head.rstrip("\\"))) % 2:
+            cut -= 1
         pieces.append(text[:cut])
         text = text[cut:]
     pieces.append(text)

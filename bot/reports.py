@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import NamedTuple
 
 from bot.models import Event, Pitch, ReportMessage
 from bot.store import Store
 from bot.viewbuild import build_pitch_view
 from bot.views import PitchView
+
+
+class ReportTarget(NamedTuple):
+    """A report's pitch as a reaction needs it: team, id, author and current revision."""
+
+    team: str
+    pitch_id: int
+    author: str
+    revision: int
 
 
 class ReportsMixin:
@@ -40,14 +50,15 @@ class ReportsMixin:
                                         message_ref=ref))
         self.transaction(work)
 
-    def pitch_for_report(self, surface: str, channel: str, ref: str) -> tuple[str, int] | None:
-        """(team, pitch id) of the report posted at a platform message, or None."""
+    def pitch_for_report(self, surface: str, channel: str, ref: str) -> ReportTarget | None:
+        """The pitch whose report was posted at a platform message, or None."""
         def work(store: Store):
             row = store.report_message(surface, channel, ref)
             if row is None:
                 return None
             pitch = store.session.get_one(Pitch, row.pitch_id)
-            return store.team_by_id(pitch.team_id).key, pitch.id
+            return ReportTarget(store.team_by_id(pitch.team_id).key, pitch.id,
+                                store.member_by_id(pitch.author_id).key, pitch.revision)
         return self.read(work)
 
     def report_refs(self, pitch_id: int, surface: str) -> list[tuple[str, str]]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import discord
 
-from bot.render import escape_discord, render_json
+from bot.render import chunks, escape_discord, render_json
 from bot.views import ContactView, PitchView
 
-from .limits import DESCRIPTION, fit_embed, split_display
+from .limits import DESCRIPTION, fit_embed
 
 # Room for the message in the report; the rest of the 6,000 goes to findings and history.
 MESSAGE_BUDGET = 1_500
@@ -33,7 +33,7 @@ def full_text_embeds(pitch: PitchView) -> list[discord.Embed]:
 
 def text_embeds(heading: str, text: str) -> list[discord.Embed]:
     """Any user text, escaped and split into embeds of at most a description each."""
-    pieces = split_display(escape_discord(text), DESCRIPTION - 96)
+    pieces = chunks(escape_discord(text), DESCRIPTION - 96)
     return [_embed("text.json.j2", heading=heading, piece=piece, number=n, total=len(pieces))
             for n, piece in enumerate(pieces, start=1)]
 

@@ -22,21 +22,6 @@ def fit_content(text: str) -> str:
     return clip(text, CONTENT)
 
 
-def split_display(text: str, size: int) -> list[str]:
-    """Split already-escaped text into pieces of at most `size`, never inside a `\\x` escape."""
-    pieces: list[str] = []
-    while len(text) > size:
-        cut = text.rfind("\n", 0, size)
-        cut = cut if cut > size // 2 else size
-        trailing = len(text[:cut]) - len(text[:cut].rstrip("\\"))
-        if trailing % 2:
-            cut -= 1
-        pieces.append(text[:cut])
-        text = text[cut:]
-    pieces.append(text)
-    return pieces
-
-
 def _size(embed: dict) -> int:
     total = len(embed.get("title") or "") + len(embed.get("description") or "")
     total += len((embed.get("footer") or {}).get("text") or "")

@@ -31,15 +31,14 @@ async def on_reaction(bot: discord.Client, payload: discord.RawReactionActionEve
     core = bot.core
     found = await core.call(core.service.pitch_for_report, SURFACE, str(payload.channel_id),
                             str(payload.message_id))
-    if found is None or found[0] != team_key(payload.guild_id):
+    if found is None or found.team != team_key(payload.guild_id):
         return
-    team, pitch_id = found
+    team, pitch_id = found.team, found.pitch_id
     member = str(payload.user_id)
     try:
         if payload.member is not None:
             await core.enrol(payload.guild_id, payload.member)
-        pitch = await core.call(core.service.show, team, pitch_id)
-        if adding and emoji == APPROVE and pitch.author == member:
+        if adding and emoji == APPROVE and found.author == member:
             return  # people often tick their own post; only a teammate's ✅ counts
         if not adding:
             result = await core.call(core.service.withdraw_approval, team, pitch_id, member)
@@ -47,7 +46,7 @@ async def on_reaction(bot: discord.Client, payload: discord.RawReactionActionEve
             result = await core.call(core.service.approve, team, pitch_id, member)
         else:
             # A reaction has no id: one 🔁 per reviewer per revision, however often delivered.
-            key = f"{SURFACE}:rx:{payload.message_id}:{member}:changes:{pitch.revision}"
+            key = f"{SURFACE}:rx:{payload.message_id}:{member}:changes:{found.revision}"
             result = await core.call(core.service.request_changes, team, pitch_id, member,
                                      REACTION_COMMENT, dedupe=key)
     except NotAllowed as exc:

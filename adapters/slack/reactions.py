@@ -22,7 +22,7 @@ def target(surface: SlackSurface, event: dict, team: str) -> int | None:
     if item.get("type") != "message" or not item.get("channel") or not item.get("ts"):
         return None
     found = surface.service.pitch_for_report(SURFACE, item["channel"], item["ts"])
-    return found[1] if found and found[0] == team else None
+    return found.pitch_id if found and found.team == team else None
 
 
 def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:

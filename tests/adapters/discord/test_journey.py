@@ -30,7 +30,8 @@ async def test_submit_review_approve_and_tell_the_author(rig):
     assert report.custom_ids == ["rapport:approve:1", "rapport:changes:1", "rapport:revise:1"]
     # The bot seeds the reactions reviewers click; Discord echoes them back and they are ignored.
     assert report.reactions == {"✅": [BOT], "🔁": [BOT]}
-    assert rig.service.pitch_for_report("discord", str(REVIEW), str(report.id)) == (TEAM, 1)
+    found = rig.service.pitch_for_report("discord", str(REVIEW), str(report.id))
+    assert (found.team, found.pitch_id) == (TEAM, 1)
 
     await rig.react(ANA, report)  # the author's own tick counts for nothing, silently
     assert rig.service.show(TEAM, 1).state == "pending"
