@@ -159,6 +159,8 @@ def execute(service: Rapport, team: str, member: str, command: Command,
         "request-changes": lambda: service.request_changes(team, pid, member, command.text,
                                                            dedupe),
         "withdraw": lambda: service.withdraw(team, pid, member, dedupe),
+        # Not typed: surfaces send it when a reviewer takes their ✅ back.
+        "withdraw-approval": lambda: service.withdraw_approval(team, pid, member, dedupe),
         "sent": lambda: service.mark_sent(team, pid, member, dedupe),
         "outcome": lambda: service.record_outcome(team, pid, member, command.text, dedupe),
     }

@@ -40,18 +40,25 @@ class ReportDesk:
         self.refresh(pitch.team, pitch.id, shown=pitch)
         return answer["ts"]
 
-    def refresh(self, team: str, pitch_id: int, shown: PitchView | None = None) -> None:
+    def refresh(self, team: str, pitch_id: int, shown: PitchView | None = None,
+                latest: PitchView | None = None,
+                refs: list[tuple[str, str]] | None = None) -> None:
         """Update every posted copy of a pitch's report until it shows the current state.
 
         Work runs concurrently (threads, worker processes, several bot processes), so an
         update built from an older state can land last. Each refresh therefore reads the
         pitch again after writing and writes again if it changed meanwhile: whichever refresh
-        writes last has seen the newest state.
+        writes last has seen the newest state. `latest` is a view the caller just got from
+        the core, written first without reading it again.
         """
-        refs = self.service.report_refs(pitch_id, SURFACE)
+        refs = self.service.report_refs(pitch_id, SURFACE) if refs is None else refs
+        if not refs:
+            return
+        pitch = latest
         for _ in range(self.ATTEMPTS):
-            pitch = self.service.show(team, pitch_id)
-            if not refs or pitch == shown:
+            if pitch is None:
+                pitch = self.service.show(team, pitch_id)
+            if pitch == shown:
                 return
             text, blocks = report_text(pitch), report_blocks(pitch)
             for channel, ts in refs:
@@ -60,17 +67,17 @@ class ReportDesk:
                 except SlackApiError as exc:
                     # A deleted report or a channel the bot left; the others still update.
                     log.warning("could not update report %s/%s: %s", channel, ts, exc)
-            shown = pitch
+            shown, pitch = pitch, None
 
     def settle(self, team: str, result: ActionResult) -> None:
         """After an action: update the report if anything changed, then deliver the notices."""
+        refs = self.service.report_refs(result.pitch.id, SURFACE)
         if result.changed:
-            self.refresh(team, result.pitch.id)
-        self.notify(result.notices, result.pitch)
+            self.refresh(team, result.pitch.id, latest=result.pitch, refs=refs)
+        self.notify(result.notices, result.pitch, refs)
 
-    def link(self, pitch_id: int) -> str | None:
-        """A permalink to a pitch's report, if it was posted."""
-        refs = self.service.report_refs(pitch_id, SURFACE)
+    def link(self, refs: list[tuple[str, str]]) -> str | None:
+        """A permalink to a pitch's (first) report, if it was posted."""
         if not refs:
             return None
         try:
@@ -79,15 +86,17 @@ class ReportDesk:
         except SlackApiError:
             return None
 
-    def notify(self, notices: tuple[Notice, ...], pitch: PitchView) -> None:
+    def notify(self, notices: tuple[Notice, ...], pitch: PitchView,
+               refs: list[tuple[str, str]]) -> None:
         """Tell each member their notice in a direct message from the bot."""
+        notices = tuple(n for n in notices if is_slack_user(n.member))
+        if not notices:
+            return
+        link = self.link(refs)
         for notice in notices:
-            if not is_slack_user(notice.member):
-                continue
             line = notice.text
             if notice.kind == "sendable":
                 line += f" Send it, then mark it: `/review-pitch sent {pitch.id}`."
-            link = self.link(pitch.id)
             note = f"The report: {link}" if link else None
             try:
                 self.client.chat_postMessage(channel=notice.member, text=plain_line(line),

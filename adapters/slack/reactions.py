@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.commands import Command, Reply
+from bot.commands import Command
 
 from .desk import SURFACE
 from .surface import SlackSurface, Tell, reporting, team_key
@@ -51,10 +51,9 @@ def removed(surface: SlackSurface, event: dict, team: str, event_id: str) -> Non
         return
     user = event["user"]
     with reporting(Tell(surface.client, user, channel=event["item"]["channel"])):
-        surface.directory.ensure(team, user)
-        result = surface.service.withdraw_approval(team, pitch_id, user,
-                                                   dedupe=f"slack:event:{event_id}")
-        surface.deliver(team, Reply("withdraw-approval", result.message, result), None)
+        reply = surface.run(team, user, Command("withdraw-approval", pitch_id=pitch_id),
+                            dedupe=f"slack:event:{event_id}")
+        surface.deliver(team, reply, None)
 
 
 def register(app: App, surface: SlackSurface) -> None:
