@@ -58,11 +58,13 @@ class Reply:
     contact: ContactView | None = None
     pitches: tuple[PitchView, ...] = ()
     data: object = None
+    # A pitch shown, not acted on: surfaces render it but update and notify nothing.
+    view: PitchView | None = None
 
     @property
     def pitch(self) -> PitchView | None:
-        """The pitch this reply is about, if any."""
-        return self.result.pitch if self.result else None
+        """The pitch this reply is about, if any: after an action, or shown."""
+        return self.result.pitch if self.result else self.view
 
 
 def _pitch_id(token: str | None, verb: str) -> int:
@@ -169,7 +171,7 @@ def execute(service: Rapport, team: str, member: str, command: Command,
         return Reply(verb, result.message, result)
     if verb == "show":
         view = service.show(team, pid)
-        return Reply(verb, f"Pitch #{pid}", ActionResult(view, False, f"Pitch #{pid}"))
+        return Reply(verb, f"Pitch #{pid}", view=view)
     if verb == "list":
         pitches = tuple(service.list_pitches(team, command.text))
         return Reply(verb, f"{len(pitches)} pitch(es)", pitches=pitches)

@@ -85,7 +85,7 @@ async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: st
     posted = None
     if reply.result is not None and verb == "submit" and reply.result.changed:
         posted = await reports.post(bot, reply.result.pitch, guild_id)
-    elif reply.result is not None and verb != "show":
+    elif reply.result is not None:
         await reports.after_change(bot, reply.result, guild_id)
     await send(interaction, render_reply(reply, state=command.text, posted=posted,
                                          review_channel=bot.core.review_channel_id))

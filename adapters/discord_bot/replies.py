@@ -31,11 +31,11 @@ def render_reply(reply: Reply, *, state: str | None = None,
     verb, result = reply.verb, reply.result
     if verb in ("help", "form"):
         return [{"embeds": [embeds.help_embed(HELP)]}]
-    if verb == "show" and result is not None:
-        first: Message = {"embeds": [embeds.report_embed(result.pitch)]}
-        if not embeds.needs_full_text(result.pitch):
+    if verb == "show" and reply.view is not None:
+        first: Message = {"embeds": [embeds.report_embed(reply.view)]}
+        if not embeds.needs_full_text(reply.view):
             return [first]
-        return [first, *({"embeds": [e]} for e in embeds.full_text_embeds(result.pitch))]
+        return [first, *({"embeds": [e]} for e in embeds.full_text_embeds(reply.view))]
     if verb == "submit" and result is not None:
         where = (f" The report is in {posted.jump_url}" if posted is not None else
                  f" I could not post the report in <#{review_channel}>: it must be a channel of "

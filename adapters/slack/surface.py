@@ -129,7 +129,7 @@ class SlackSurface:
                 tell.line(f"{reply.message} The report is in the review channel, "
                           "where a teammate approves it.")
             return
-        if reply.result is not None and reply.verb != "show":
+        if reply.result is not None:
             self.desk.settle(team, reply.result)
             if tell:
                 tell.line(reply.message)
