@@ -44,9 +44,17 @@ class Store:
         return self._by_id[key]
 
     # Teams, members, contacts -------------------------------------------------------------
+    def find_team(self, key: str) -> Team | None:
+        """The team with this key, if it exists (reading writes nothing)."""
+        return self.session.scalar(select(Team).where(Team.key == key))
+
+    def team_keys(self) -> list[str]:
+        """Every team's key, oldest team first."""
+        return list(self.session.scalars(select(Team.key).order_by(Team.id)))
+
     def team(self, key: str) -> Team:
         """The team with this key, created on first use."""
-        team = self.session.scalar(select(Team).where(Team.key == key))
+        team = self.find_team(key)
         if team is None:
             team = Team(key=key)
             self.session.add(team)

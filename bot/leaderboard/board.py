@@ -6,14 +6,13 @@ from collections import defaultdict
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
-
 from bot.leaderboard import scoring
 from bot.leaderboard.queries import REVIEW_KINDS, BoardQueries, Span
 from bot.leaderboard.views import BoardItem, BoardRow, BoardView
 from bot.leaderboard.weeks import IsoWeek
 from bot.models import Member, Team
 from bot.policy import LeaderboardPolicy
+from bot.store import Store
 
 ITEM_ORDER = {kind: n for n, kind in enumerate(
     ("earned", "engaged", "pitch_success", "two_way", "review"))}
@@ -24,14 +23,14 @@ def team_zone(policy: LeaderboardPolicy) -> ZoneInfo:
     return ZoneInfo(policy.timezone)
 
 
-def build_board(session: Session, team: Team, week: IsoWeek, policy: LeaderboardPolicy,
+def build_board(store: Store, team: Team, week: IsoWeek, policy: LeaderboardPolicy,
                 now: datetime) -> BoardView:
     """Score the week: events by their time, so a finished week's board never changes."""
     tz = team_zone(policy)
     start, end = week.bounds(tz)
     span = Span(team.id, start, end)
-    queries = BoardQueries(session)
-    members = {m.id: m for m in queries.members(team.id)}
+    queries = BoardQueries(store.session)
+    members = {m.id: m for m in store.members(team)}
     names = {m.id: m.display_name for m in members.values()}
     credits = [
         *scoring.stage_credits(queries.stage_changes(span), span, policy),

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from bot.models import Contact, Event, Interaction, Member, Pitch, Team
+from bot.models import Contact, Event, Interaction, Pitch
 from bot.relationships import TWO_WAY
 
 REVIEW_KINDS = ("approved", "changes_requested")
@@ -45,14 +45,6 @@ class BoardQueries:
 
     def __init__(self, session: Session):
         self.session = session
-
-    def team(self, key: str) -> Team | None:
-        """A team by key, without creating it (reading a board writes nothing)."""
-        return self.session.scalar(select(Team).where(Team.key == key))
-
-    def members(self, team_id: int) -> list[Member]:
-        """Every member of the team."""
-        return list(self.session.scalars(select(Member).where(Member.team_id == team_id)))
 
     def two_way_counts(self, span: Span) -> list[tuple[int, str, int]]:
         """(member id, contact handle, count) of two-way interactions logged in the week."""

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from bot.leaderboard.board import build_board, team_zone
 from bot.leaderboard.claims import Claim, Claims
-from bot.leaderboard.queries import BoardQueries
 from bot.leaderboard.views import BoardView
 from bot.leaderboard.weeks import IsoWeek, due_week, resolve
 from bot.models import Event, Team
@@ -24,8 +21,8 @@ class LeaderboardMixin:
 
         def work(store: Store) -> BoardView:
             # A team never seen has an empty board; id 0 matches no row.
-            found = BoardQueries(store.session).team(team) or Team(id=0, key=team)
-            return build_board(store.session, found, chosen, lb, now)
+            found = store.find_team(team) or Team(id=0, key=team)
+            return build_board(store, found, chosen, lb, now)
         return self.read(work)
 
     def set_leaderboard_opt_out(self, team: str, member: str, opted_out: bool) -> str:
@@ -46,9 +43,7 @@ class LeaderboardMixin:
 
     def team_keys(self) -> list[str]:
         """Every team's key, oldest team first."""
-        return self.read(lambda store: list(
-            store.session.scalars(select(Team.key).order_by(Team.id))
-        ))
+        return self.read(lambda store: store.team_keys())
 
     def board_due(self, team: str) -> IsoWeek | None:
         """The week whose board should be posted now, or None when it is settled or claimed."""
