@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from anyascii import anyascii
 
@@ -47,15 +47,31 @@ _LOOKALIKE = {
     "\u0585": "o", "\u0578": "n", "\u057d": "u", "\u0570": "h",
 }
 
-# A link: a scheme or www., or a bare domain on a common TLD (not the domain of an e-mail
-# address); trailing sentence punctuation is not part of it.
 _LOOKALIKE_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "CHEROKEE", "MODIFIER LETTER")
 
-URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"']+?(?=[.,;:!?)\]'\"]*(?:\s|$))"
-    r"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ly|co|me|app|dev|gg)"
-    r"(?:/[^\s<>\"']*?)?(?=[.,;:!?)\]'\"]*(?:\s|$))"
+# Greedy runs with no look-ahead, so a hostile run of punctuation costs one pass: trailing
+# sentence punctuation is trimmed afterwards in Python rather than by backtracking.
+_SCHEME_LINK = r"(?:https?://|www\.)[^\s<>\"']+"
+_BARE_LINK = (
+    r"(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ly|co|me|app|dev|gg)"
+    r"(?![\w-])(?:/[^\s<>\"']*)?"
 )
+URL_RE = re.compile(f"{_SCHEME_LINK}|{_BARE_LINK}")
+_TRAILING = ".,;:!?)]"
+
+
+def find_links(folded: str) -> list[tuple[int, int]]:
+    """Spans of the links in a folded text, without trailing sentence punctuation."""
+    spans = []
+    for match in URL_RE.finditer(folded):
+        start, end = match.span()
+        while end > start and folded[end - 1] in _TRAILING:
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
 HANDLE_RE = re.compile(r"(?<![\w.])@[a-z0-9_.]{2,}")
 WORD_RE = re.compile(r"[a-z0-9']+")
 
@@ -116,6 +132,21 @@ class NormalizedText:
         # Extend to cover the whole original character (a ligature folds into several).
         return (self.origin[start], last + 1)
 
+    @cached_property
+    def links(self) -> tuple[tuple[int, int], ...]:
+        """Folded spans of the links (a scheme or www., or a bare domain on a common TLD)."""
+        return tuple(find_links(self.folded))
+
+    def without_links(self, fill: str = " ") -> str:
+        """The folded text with every link replaced by `fill`."""
+        pieces, last = [], 0
+        for start, end in self.links:
+            pieces.append(self.folded[last:start])
+            pieces.append(fill)
+            last = end
+        pieces.append(self.folded[last:])
+        return "".join(pieces)
+
     def excerpt(self, start: int, end: int) -> str:
         """The original text behind a folded range."""
         a, b = self.span(start, end)
@@ -150,8 +181,11 @@ def content_hash(text: str) -> str:
 
 def mask_for_copy(folded: str) -> str:
     """Mask links, handles and the greeting name so template copies look alike."""
-    masked = URL_RE.sub(" url ", folded)
-    masked = HANDLE_RE.sub(" handle ", masked)
+    pieces, last = [], 0
+    for start, end in find_links(folded):
+        pieces += [folded[last:start], " url "]
+        last = end
+    masked = HANDLE_RE.sub(" handle ", "".join(pieces) + folded[last:])
     return masked
 
 

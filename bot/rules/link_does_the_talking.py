@@ -2,7 +2,6 @@
 
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
-from bot.text import URL_RE
 
 
 class LinkDoesTheTalking(Rule):
@@ -17,10 +16,10 @@ class LinkDoesTheTalking(Rule):
 
     def check(self, ctx: ReviewContext):
         """Fire when a link is present and the rest is short or explains nothing."""
-        link = ctx.first(URL_RE)
-        if link is None:
+        if not ctx.text.links:
             return
-        rest = URL_RE.sub(" ", ctx.text.folded)
+        link = ctx.text.span(*ctx.text.links[0])
+        rest = ctx.text.without_links()
         too_short = len(rest.split()) < self.setting(ctx, "min_words")
         if too_short or lexicon(ctx, "explains").search(rest) is None:
             yield Hit(link)

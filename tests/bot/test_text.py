@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.text import URL_RE, content_hash, mask_for_copy, normalize, word_count
+from bot.text import content_hash, mask_for_copy, normalize, word_count
 
 FOLDS = [
     pytest.param("Please RT", "please rt", id="case"),
@@ -106,11 +106,16 @@ def test_content_hash(a, b, same):
         pytest.param("bit.ly/abc, then", ["bit.ly/abc"], id="shortener"),
         pytest.param("mail liz@example.com", [], id="email-address"),
         pytest.param("e.g. node.js", [], id="not-a-link"),
+        pytest.param("<https://a.io/x>", ["https://a.io/x"], id="angle-brackets"),
+        pytest.param("go to https://a.io/x?!)...", ["https://a.io/x"], id="punctuation-run"),
+        pytest.param("example.com/" + "!" * 50 + "x", ["example.com/" + "!" * 50 + "x"],
+                     id="punctuation-inside"),
     ],
 )
 def test_url_pattern(text, links):
     """Links as a reader sees them, without sentence punctuation."""
-    assert [m.group() for m in URL_RE.finditer(normalize(text).folded)] == links
+    folded = normalize(text)
+    assert [folded.folded[a:b] for a, b in folded.links] == links
 
 
 def test_mask_for_copy():
