@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from bot.rules.asking import is_pitch
 from bot.rules.base import Hit, ReviewContext, Rule
 
 
@@ -16,11 +17,12 @@ class AfterNo(Rule):
     thresholds = {"cool_off_days": 180}
 
     def check(self, ctx: ReviewContext):
-        """Fire on a do-not-contact mark or a decline inside the cool-off."""
+        """Fire on any message to a do-not-contact recipient, or a pitch inside the cool-off."""
         if ctx.recipient.do_not_contact:
             yield Hit(None, "Marked do-not-contact.")
             return
         declined = ctx.recipient.declined_at
         cool_off = timedelta(days=self.setting(ctx, "cool_off_days"))
-        if declined is not None and ctx.now - declined < cool_off:
+        # After a no, engaging with their work is the way back; only asking again hurts.
+        if declined is not None and ctx.now - declined < cool_off and is_pitch(ctx):
             yield Hit(None, f"Declined on {declined:%Y-%m-%d}.")

@@ -1,7 +1,11 @@
 """blind-amplify: "please RT my last status" with no word of what or why."""
 
+from bot.rules.asking import ask_span, first_ask
 from bot.rules.base import Hit, ReviewContext, Rule
-from bot.rules.lexicons import amplify_span, lexicon
+from bot.rules.lexicons import lexicon
+
+# "share it with your followers": after these words "your readers" says where, not why.
+_WHERE = ("with", "to", "among", "across", "amongst", "for")
 
 
 class BlindAmplify(Rule):
@@ -19,7 +23,18 @@ class BlindAmplify(Rule):
     )
 
     def check(self, ctx: ReviewContext):
-        """Fire when an amplify ask has no relevance to the recipient spelled out."""
-        span = amplify_span(ctx)
-        if span is not None and ctx.first(lexicon(ctx, "relevance")) is None:
-            yield Hit(span)
+        """Fire when an amplify ask has no reason for the recipient spelled out."""
+        ask = first_ask(ctx, "amplify")
+        if ask is not None and not says_why_for_them(ctx):
+            yield Hit(ask_span(ctx, ask))
+
+
+def says_why_for_them(ctx: ReviewContext) -> bool:
+    """Whether the message gives the recipient a reason of their own (their readers, work)."""
+    folded = ctx.text.folded
+    for match in lexicon(ctx, "relevance").finditer(folded):
+        before = folded[max(0, match.start() - 12):match.start()].split()
+        if match.group().startswith("your ") and before and before[-1] in _WHERE:
+            continue
+        return True
+    return False

@@ -1,7 +1,7 @@
 """cold-public-channel: a cold pitch in public or in their DMs."""
 
+from bot.rules.asking import is_pitch
 from bot.rules.base import Hit, ReviewContext, Rule
-from bot.rules.lexicons import is_pitch
 
 _COLD = {"public-mention": "a public mention", "comment": "a comment on their wall",
          "dm": "a direct message"}

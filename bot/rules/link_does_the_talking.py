@@ -1,25 +1,47 @@
-"""link-does-the-talking: the substance is behind a link."""
+"""link-does-the-talking: the substance is behind a link or an attachment."""
 
+import re
+
+from bot.rules.asking import asks
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
 
+# Things that stand for content the reader must open: an attachment, "click here", or a
+# link an editor removed ("[link removed]").
+_POINTER = re.compile(
+    r"\battach(?:ed|ment|ments|ing)\b|\benclosed\b|\bclick here\b|\[\s*(?:link|url|website|"
+    r"site)\b[^\]\n]{0,20}\]|<\s*link[^>\n]{0,40}>|\b[\w-]+\.(?:pdf|zip|docx?|pptx?|key)\b"
+)
+# A link to the recipient's own site is what the message is about, not what it points to.
+_THEIRS = re.compile(r"\byour(?: [\w'-]+){0,3}\s*[:(]?\s*$")
+_WORD = re.compile(r"[a-z0-9']+")
+# Asks whose object is the linked thing itself: look at it, share it, cover it, open it.
+_LOOK_AT_IT = frozenset({"review", "amplify", "cover", "attachment"})
+
 
 class LinkDoesTheTalking(Rule):
-    """A link with too little around it to say what it is or why it matters."""
+    """A link or attachment with too little around it to say what it is or why."""
 
     id = "link-does-the-talking"
     level = "warning"
     message = "The link is doing the talking: the message does not say what it is or why."
     why = "A bare link makes the recipient do the work, and looks like spam."
     fix = "Say in a sentence what is behind the link and why it matters to them."
-    thresholds = {"min_words": 15}
+    thresholds = {"min_words": 6}
 
     def check(self, ctx: ReviewContext):
-        """Fire when a link is present and the rest is short or explains nothing."""
-        if not ctx.text.links:
+        """Fire when something must be opened and the words around it say too little."""
+        pointers = [s for s in ctx.text.links if not _THEIRS.search(ctx.text.folded[:s[0]])]
+        pointers += [m.span() for m in _POINTER.finditer(ctx.text.folded)]
+        if not pointers:
             return
-        link = ctx.text.span(*ctx.text.links[0])
-        rest = ctx.text.without_links()
-        too_short = len(rest.split()) < self.setting(ctx, "min_words")
-        if too_short or lexicon(ctx, "explains").search(rest) is None:
-            yield Hit(link)
+        rest = _POINTER.sub(" ", ctx.text.without_links())
+        words = len(_WORD.findall(rest))
+        if words < self.setting(ctx, "min_words"):
+            yield Hit(ctx.text.span(*min(pointers)))
+            return
+        # A message that asks nothing is a gift or a heads-up; one that asks them to sign up,
+        # follow or swap links says what it wants in words, and the link is only where.
+        if any(a.kind in _LOOK_AT_IT for a in asks(ctx)) and not lexicon(
+                ctx, "explains").search(rest):
+            yield Hit(ctx.text.span(*min(pointers)))

@@ -1,7 +1,8 @@
 """no-courtesy: an ask without a please or a thanks."""
 
+from bot.rules.asking import ask_span, first_ask
 from bot.rules.base import Hit, ReviewContext, Rule
-from bot.rules.lexicons import amplify_span, ask_span, lexicon
+from bot.rules.lexicons import lexicon
 
 
 class NoCourtesy(Rule):
@@ -15,6 +16,6 @@ class NoCourtesy(Rule):
 
     def check(self, ctx: ReviewContext):
         """Fire at the ask when no courtesy word appears anywhere."""
-        span = ask_span(ctx) or amplify_span(ctx)
-        if span is not None and ctx.first(lexicon(ctx, "courtesy")) is None:
-            yield Hit(span)
+        ask = first_ask(ctx)
+        if ask is not None and ctx.first(lexicon(ctx, "courtesy")) is None:
+            yield Hit(ask_span(ctx, ask))

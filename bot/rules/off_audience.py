@@ -2,8 +2,8 @@
 
 import re
 
+from bot.rules.asking import is_pitch
 from bot.rules.base import Hit, ReviewContext, Rule
-from bot.rules.lexicons import is_pitch
 from bot.text import normalize
 
 

@@ -1,37 +1,61 @@
-"""pushy-tone: pressure, guilt, shouting."""
+"""pushy-tone: pressure, guilt, chasing, threats, shouting."""
 
 import re
 
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
 
-# Three capitalised words in a row, one of them a real word (4+ letters), or one long one.
-# A run of short acronyms ("AI, ML, NLP") is not shouting.
-_SHOUT = re.compile(
-    r"\b(?=(?:[A-Z]{2,}[\s,]+){0,2}[A-Z]{4,}\b)[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){2,}\b"
-    r"|\b[A-Z]{6,}\b"
-)
+# Three capitalised words in a row, two of them three letters or more: a run of short
+# acronyms ("AI, ML, NLP") or a product name ("README") is not shouting.
+_SHOUT = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){2,}\b")
+_LONG_CAPS = re.compile(r"[A-Z]{3,}")
+# One word in capitals is shouting only when the word itself presses.
+_PRESSING_WORD = re.compile(r"\b(?:PLEASE|NOW|URGENT|MUST|NEED|IMMEDIATELY|TODAY|NEVER|"
+                            r"STOP|HURRY|IMPORTANT|ATTENTION|LAST|FINAL|NOT|YOU)\b")
+# Before these words a pressure phrase is the sender's own story or a condition.
+_NOT_PRESSING_AFTER = {"i", "we", "if", "what", "everything", "all", "i'll", "we'll", "will"}
+_GUARDED = ("immediately", "don't miss", "dont miss", "you ", "as soon as possible", "right away")
 
 
 class PushyTone(Rule):
-    """Pressure words, guilt trips, capitals and runs of exclamation marks."""
+    """Pressure words, guilt trips, chasing, threats, capitals and runs of exclamation marks."""
 
     id = "pushy-tone"
     level = "warning"
     message = "The tone is pushy."
     why = "Pressure and guilt make people defensive; they owe you nothing."
     fix = "Drop the urgency and the capitals; make it easy to say no."
-    thresholds = {"max_exclamations": 1}
+    thresholds = {"max_exclamations": 2}
 
     def check(self, ctx: ReviewContext):
-        """Fire once for pressure words, once for shouting, once for runs of '!'."""
-        pressure = ctx.first(lexicon(ctx, "pressure"))
+        """Fire once for pressure or guilt, once for shouting, once for runs of '!'."""
+        pressure = _pressure(ctx)
         if pressure is not None:
             yield Hit(pressure, "Pressure or guilt.")
-        shout = _SHOUT.search(ctx.text.original)
+        shout = _shouting(ctx.text.original)
         if shout is not None:
-            yield Hit(shout.span(), "Shouting in capitals.")
+            yield Hit(shout, "Shouting in capitals.")
         limit = int(self.setting(ctx, "max_exclamations"))
         bangs = re.search(f"!{{{limit + 1},}}", ctx.text.folded)
         if bangs is not None:
             yield Hit(ctx.text.span(*bangs.span()), "A run of exclamation marks.")
+
+
+def _pressure(ctx: ReviewContext) -> tuple[int, int] | None:
+    """The first pressure phrase that is not the sender's own story or a condition."""
+    folded = ctx.text.folded
+    for match in lexicon(ctx, "pressure").finditer(folded):
+        before = folded[max(0, match.start() - 12):match.start()].split()
+        if before and before[-1] in _NOT_PRESSING_AFTER and match.group().startswith(_GUARDED):
+            continue
+        return ctx.text.span(*match.span())
+    return None
+
+
+def _shouting(original: str) -> tuple[int, int] | None:
+    """A run of capitalised words, or one capitalised word that presses."""
+    for run in _SHOUT.finditer(original):
+        if len(_LONG_CAPS.findall(run.group())) >= 2:
+            return run.span()
+    word = _PRESSING_WORD.search(original)
+    return word.span() if word else None

@@ -1,5 +1,6 @@
 """sensitive-topic: religion or politics to someone who keeps them off their feed."""
 
+from bot.rules.asking import is_pitch
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
 from bot.text import normalize
@@ -17,10 +18,14 @@ class SensitiveTopic(Rule):
     fix = "Leave the cause out, or check first that they talk about it publicly."
 
     def check(self, ctx: ReviewContext):
-        """Fire on the first sensitive word unless their interests include such topics."""
+        """Fire on a pitch about religion or politics unless their interests include such topics."""
         pattern = lexicon(ctx, "sensitive")
-        span = ctx.first(pattern)
         in_topic = bool(ctx.topic) and pattern.search(normalize(ctx.topic).folded) is not None
+        # A cause is pushed when it is what the message asks them to carry; a passing word
+        # in a thank-you note pushes nothing.
+        if not in_topic and not is_pitch(ctx):
+            return
+        span = ctx.first(pattern)
         if span is None and not in_topic:
             return
         interests = " ".join(normalize(i).folded for i in ctx.recipient.interests)

@@ -1,7 +1,7 @@
 """stranger-pitch: asking for something before the relationship is earned."""
 
+from bot.rules.asking import ask_span, first_ask
 from bot.rules.base import Hit, ReviewContext, Rule
-from bot.rules.lexicons import amplify_span, ask_span
 
 
 class StrangerPitch(Rule):
@@ -18,10 +18,12 @@ class StrangerPitch(Rule):
 
     def check(self, ctx: ReviewContext):
         """Fire on an ask to a stranger or aware contact (error) or an engaged one (warning)."""
-        span = ask_span(ctx) or amplify_span(ctx)
-        if span is None or ctx.recipient.stage == "earned":
+        ask = first_ask(ctx)
+        if ask is None or ctx.recipient.stage == "earned":
             return
+        said = f"It {ask.reason}."
         if ctx.recipient.stage == "engaged":
-            yield Hit(span, "You have talked, but the relationship is not earned yet.", "warning")
+            yield Hit(ask_span(ctx, ask),
+                      f"{said} You have talked, but the relationship is not earned yet.", "warning")
         else:
-            yield Hit(span, f"Stage: {ctx.recipient.stage}.")
+            yield Hit(ask_span(ctx, ask), f"{said} Stage: {ctx.recipient.stage}.")

@@ -83,7 +83,8 @@ def test_design_engagement_example_is_ready(channel):
     [
         pytest.param("Hi Liz, loved your post on remote hiring.", {}, "ready", id="clean"),
         pytest.param("Liz, review my book.", {"stage": "earned"}, "ready", id="info-only"),
-        pytest.param("I loved your post on remote hiring.", {}, "needs-work", id="warning"),
+        pytest.param("Hi there, I loved your post on remote hiring.", {}, "needs-work",
+                     id="warning"),
         pytest.param("Hi Liz, please review my book.", {"stage": "engaged"}, "needs-work",
                      id="engaged-ask"),
         pytest.param("Hi Liz, please review my book.", {}, "blocked", id="error"),
@@ -158,7 +159,8 @@ def test_policy_threshold():
 @pytest.mark.parametrize(
     ("lexicon", "word", "text", "rule"),
     [
-        pytest.param("asks", "collab", "Hi Liz, fancy a collab?", "stranger-pitch", id="asks"),
+        pytest.param("asks", "jam session", "Hi Liz, a jam session?", "stranger-pitch",
+                     id="asks"),
         pytest.param("amplify", "quack this", "Hi Liz, please quack this.", "blind-amplify",
                      id="amplify"),
         pytest.param("pressure", "chop chop", "Hi Liz, chop chop, thanks.", "pushy-tone",

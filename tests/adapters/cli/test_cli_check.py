@@ -21,8 +21,9 @@ def test_blocked_message_exits_1_and_names_the_rules(cli):
     rules = {f["rule"] for f in data["findings"]}
     assert {"blind-amplify", "stranger-pitch"} <= rules
     rt = next(f for f in data["findings"] if f["rule"] == "blind-amplify")
-    assert rt["span"]["text"] == "RT"
-    assert CHARLOTTE[rt["span"]["start"]:rt["span"]["end"]] == "RT"
+    # The span is the sentence the ask is in, as written.
+    assert "please RT my last status" in rt["span"]["text"]
+    assert CHARLOTTE[rt["span"]["start"]:rt["span"]["end"]] == rt["span"]["text"]
 
 
 def test_engagement_first_message_is_ready(cli):

@@ -32,7 +32,7 @@ MEMBERS = [
     {"id": HELPER, "username": "helper", "bot": True},
 ]
 # A warm, engagement-first message: passes with no error finding, so a ✅ can approve it.
-GOOD = "Hi Liz, your trail running post was great. Would you be open to a quick call? Thanks, Ana"
+GOOD = "Hi Liz, your trail running post was great. What got you into ultras? Thanks, Ana"
 _TITLE = re.compile(r"Pitch #(\d+) ")
 
 

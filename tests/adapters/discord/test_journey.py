@@ -6,7 +6,7 @@ from .conftest import ANA, BEN, BOT, GUILD, REVIEW, field, unescape
 
 TEAM = f"discord:{GUILD}"
 # Warm and engagement-first, but a generic greeting: one warning, no error.
-HI_THERE = ("Hi there, your trail running post was great. Would you be open to a quick call? "
+HI_THERE = ("Hi there, your trail running post was great. What got you into ultras? "
             "Thanks")
 
 

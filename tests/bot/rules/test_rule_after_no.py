@@ -7,7 +7,8 @@ import pytest
 from bot.rules.base import Recipient
 
 RULE = "after-no"
-TEXT = "Hi Liz, loved your post on remote hiring."
+TEXT = "Hi Liz, could you share our remote hiring guide with your readers?"
+ENGAGEMENT = "Hi Liz, loved your post on remote hiring."
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,18 @@ def test_after_no(review, fired, now, days_ago, do_not_contact, policy, fires):
     assert [f.severity for f in hits] == (["error"] if fires else [])
     if fires:
         assert result.verdict == "blocked"
+
+
+@pytest.mark.parametrize(
+    ("do_not_contact", "fires"),
+    [pytest.param(False, False, id="engagement-after-a-no-is-fine"),
+     pytest.param(True, True, id="do-not-contact-means-no-message-at-all")],
+)
+def test_engagement_after_no(review, fired, now, do_not_contact, fires):
+    """After a decline, a message with no ask passes; do-not-contact blocks every message."""
+    who = Recipient(handle="@liz", stage="earned", declined_at=now - timedelta(days=3),
+                    do_not_contact=do_not_contact)
+    assert bool(fired(review(ENGAGEMENT, recipient=who), RULE)) is fires
 
 
 def test_detail_says_which(review, fired, now):

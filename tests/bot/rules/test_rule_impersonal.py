@@ -23,6 +23,11 @@ GENERIC = [
     pytest.param("Dear Sir or Madam, a question.", "Dear Sir or Madam", id="sir-or-madam"),
     pytest.param("To whom it may concern: a question.", "To whom it may concern", id="twimc"),
     pytest.param("  \n Hi there, loved it.", "Hi there", id="leading-space"),
+    pytest.param("Hello webmaster, a question.", "Hello webmaster", id="webmaster"),
+    pytest.param("Dear Amazon Reviewer, a question.", "Dear Amazon Reviewer", id="role-last"),
+    pytest.param("Hi Acme team, a question.", "Hi Acme team", id="company-team"),
+    pytest.param("Hi Support, a question.", "Hi Support", id="mailbox"),
+    pytest.param("Hi Monoblogue.Us, a question.", "Hi Monoblogue.Us", id="domain"),
 ]
 
 NO_NAME = [
@@ -54,6 +59,8 @@ BY_NAME = [
     pytest.param("Hey liz, loved your thread", id="lowercase-name-after-greeting"),
     pytest.param("\u200bHi \u0406ris, loved your thread", id="invisible-and-cyrillic-name"),
     pytest.param("Hi Liz, here is [my post](https://example.com/p).", id="markdown-link"),
+    pytest.param("Hi Liz and team, loved your post.", id="name-and-team"),
+    pytest.param("Hi Liz, here is the piece [link removed] as promised.", id="editor-mark"),
 ]
 
 
@@ -74,11 +81,37 @@ def test_generic_greeting(review, fired, text, excerpt):
 
 
 @pytest.mark.parametrize("text", NO_NAME)
-def test_no_greeting_by_name(review, fired, text):
-    """No name in the opening is a warning without a span."""
-    (hit,) = fired(review(text), RULE)
+@pytest.mark.parametrize("channel", ["email", "dm", "other"])
+def test_cold_pitch_with_no_name(review, fired, text, channel):
+    """A cold email or DM that asks for something and names nobody is a warning, no span."""
+    (hit,) = fired(review(f"{text}\nCould you share our new guide?", channel=channel), RULE)
     assert hit.span is None
     assert "No greeting by name" in hit.message
+
+
+@pytest.mark.parametrize("text", NO_NAME)
+@pytest.mark.parametrize("channel", ["public-mention", "comment"])
+def test_mention_or_thread_reply_is_addressed_by_its_place(review, fired, text, channel):
+    """A public mention or a reply in a thread needs no 'Hi Liz': the mention addresses them."""
+    assert fired(review(f"{text} Could you share our guide?", channel=channel), RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "fires"),
+    [
+        pytest.param("Thanks for following me. Have a nice day", "stranger", True,
+                     id="auto-dm-to-nobody"),
+        pytest.param("I finally read your book and fell in love with it.", "stranger", False,
+                     id="speaks-to-them-about-their-work"),
+        pytest.param("Could you share our guide?", "engaged", False,
+                     id="ongoing-conversation-needs-no-greeting"),
+        pytest.param("Could you share our guide?", "stranger", True, id="cold-ask-to-nobody"),
+    ],
+)
+def test_first_email_that_never_addresses_them(review, fired, text, stage, fires):
+    """A first email or DM that never addresses the recipient fires; one that speaks to them
+    about their work, or a reply in an ongoing conversation, does not."""
+    assert bool(fired(review(text, channel="email", stage=stage), RULE)) is fires
 
 
 @pytest.mark.parametrize("text", BY_NAME)
@@ -89,6 +122,7 @@ def test_greeting_by_name_passes(review, fired, text):
 
 def test_policy_can_add_a_greeting_word(review, fired):
     """A team's own greeting ('Ahoy Liz') counts once the policy lists it."""
-    assert fired(review("Ahoy liz, loved your post."), RULE)
+    text = "Ahoy liz, could you share our guide?"
+    assert fired(review(text, channel="email"), RULE)
     policy = {"lexicons": {"greeting": ["ahoy"]}}
-    assert not fired(review("Ahoy liz, loved your post.", policy=policy), RULE)
+    assert not fired(review(text, channel="email", policy=policy), RULE)

@@ -46,7 +46,7 @@ DOES_NOT_FIRE = [
 @pytest.mark.parametrize(("text", "excerpt"), FIRES)
 def test_sensitive_topic_fires(review, fired, text, excerpt):
     """A warning at the first sensitive word, as written."""
-    hits = fired(review(text), RULE)
+    hits = fired(review(f"{text} Could you share it?"), RULE)
     assert [f.severity for f in hits] == ["warning"]
     assert hits[0].excerpt == excerpt
 
@@ -54,6 +54,12 @@ def test_sensitive_topic_fires(review, fired, text, excerpt):
 @pytest.mark.parametrize("text", DOES_NOT_FIRE)
 def test_sensitive_topic_does_not_fire(review, fired, text):
     """Sensitive words inside other words, names and idioms are not religion or politics."""
+    assert fired(review(f"{text} Could you share it?"), RULE) == []
+
+
+def test_a_passing_word_in_a_message_that_asks_nothing(review, fired):
+    """A thank-you note that mentions politics in passing pushes no cause."""
+    text = "Hi Liz, your blog is a relief from all the politics online. Thank you!"
     assert fired(review(text), RULE) == []
 
 
@@ -74,11 +80,13 @@ def test_topic_field_alone_fires_without_span(review, fired):
 def test_recipient_who_engages_with_it(review, fired, interests):
     """Someone known to talk about such topics gets no warning."""
     who = Recipient(handle="@liz", interests=interests)
-    assert fired(review("Hi Liz, our election explainer.", recipient=who), RULE) == []
+    text = "Hi Liz, could you share our election explainer?"
+    assert fired(review(text, recipient=who), RULE) == []
 
 
 def test_policy_adds_words(review, fired):
     """A team can add its own sensitive words."""
     policy = {"lexicons": {"sensitive": ["crypto"]}}
-    assert fired(review("Hi Liz, crypto is the future.", policy=policy), RULE)
-    assert not fired(review("Hi Liz, crypto is the future."), RULE)
+    text = "Hi Liz, crypto is the future. Could you share our guide?"
+    assert fired(review(text, policy=policy), RULE)
+    assert not fired(review(text), RULE)

@@ -89,9 +89,10 @@ def test_evasions_are_caught_and_spanned_in_the_original(review, fired, text, ex
     """Look-alike and split spellings still fire, and the span shows the text as written."""
     hits = fired(review(text), RULE)
     assert len(hits) == 1
-    assert hits[0].excerpt == excerpt
+    # The span is the sentence the ask is in, as written.
+    assert excerpt in hits[0].excerpt
     start, end = hits[0].span
-    assert text[start:end] == excerpt
+    assert text[start:end] == hits[0].excerpt
 
 
 @pytest.mark.parametrize("text", NOT_ASKS)

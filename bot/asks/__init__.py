@@ -1,0 +1,138 @@
+"""Does a message ask the recipient for something? Where, what, and in which form.
+
+An ask is a request *form* ("could you …", "please …", an imperative at the start of a
+clause, "I was hoping you could …", "let me know if you'd be interested", a trade) that
+points at an *act* the recipient would do for the sender (share, link, cover, review,
+connect, buy, read an attachment …). Forms and acts are matched once over the folded text;
+the sentence around the ask is its span. The sender's own plans ("I'll check it out") and
+nouns ("thanks for the RT") have no request form, so they are not asks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.asks.acts import ACTS, ASKED_NOUNS
+from bot.asks.forms import FORMS
+
+KIND_WORDS = {
+    "amplify": "to share or amplify it", "link": "for a link", "cover": "to cover or feature it",
+    "review": "to look at or try it", "connect": "to connect, follow or talk",
+    "buy": "to buy, sign up, vote or donate", "attachment": "to open an attachment",
+    "intro": "for an introduction", "help": "for help", "reply": "for a reply",
+    "request": "for something",
+}
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+# A clause starts a sentence or follows a break; fillers ("please", "so", an @handle) may
+# come before the verb of an imperative.
+_CLAUSE = (
+    r"(?:^|(?<=[\n:;(*>~\u2014])|(?<=[.!?,-])(?=[\s\"'*_~>(]))[\s\"'*_~>(-]*(?:(?:@[\w.]+|#\w+)[\s,:]*)*"
+    r"(?:(?:please|pls|plz|kindly|just|also|so|and|now|then|do|go|simply|quickly|ps|btw|oh|"
+    r"hey|hi|hello|yo|but|or)\b[\s,:.!]*)*"
+)
+# The sender's own narrative before a comma ("I loved your post, read it twice").
+_NARRATIVE = re.compile(r"\s*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|just|my|our|"
+                        r"have|had|been|really|totally|finally)\b")
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One request in a message: what is asked, in which form, and the sentence it is in."""
+
+    kind: str
+    form: str
+    sentence: tuple[int, int]
+    cue: tuple[int, int]
+
+    @property
+    def reason(self) -> str:
+        """The ask in plain words, e.g. 'asks them to share or amplify it'."""
+        says = _FORM_SAYS.get(self.form, "asks them")
+        return f"{says} — {KIND_WORDS[self.kind].removeprefix('to ')}" if self.kind != "request" \
+            else says
+
+
+_FORM_SAYS = {form.name: form.says for form in FORMS} | {
+    "imperative": "tells them", "policy": "uses a phrase the team's policy lists as an ask"}
+
+
+def _acts_pattern(extra: tuple[tuple[str, str], ...]) -> str:
+    groups = []
+    for kind, entries in ACTS.items():
+        more = tuple(re.escape(word) for k, word in extra if k == kind)
+        alternatives = sorted(entries + more, key=len, reverse=True)
+        groups.append(f"(?P<{kind}>{'|'.join(alternatives)})")
+    return "(?:" + "|".join(groups) + r")(?![a-z0-9])"
+
+
+@lru_cache(maxsize=64)
+def _patterns(extra: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Forms, acts (searched after a form) and imperatives, compiled once per policy."""
+    acts = _acts_pattern(extra)
+    forms = "|".join(f"(?P<{f.name.replace('-', '_')}>{f.pattern})" for f in FORMS)
+    return (
+        re.compile(rf"(?<![a-z0-9'])(?:{forms})(?![a-z0-9])"),
+        re.compile(rf"(?<![a-z0-9']){acts}"),
+        re.compile(rf"(?m){_CLAUSE}(?:{acts})"),
+    )
+
+
+_NOUN_KIND = re.compile(
+    "|".join(rf"\b(?P<{kind}>{nouns})\b" for kind, nouns in ASKED_NOUNS.items())
+)
+
+
+_NEEDS_ACT = {f.name.replace("-", "_"): f.needs_act for f in FORMS}
+# How far after a pointing form its act may start: the act is the next verb phrase.
+_WINDOW = {"please": 40, "if_you_trade": 25, "why_not": 30, "you_can": 30, "lets": 25,
+           "modal": 60, "if_you": 50, "hoping": 60}
+# Asking leave to translate, credit or reuse *their* work is an offer, not an ask.
+_PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|(?:mind|ok|okay|"
+                         r"alright|fine) if (?:i|we)\b")
+
+
+def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = ()) -> tuple[Ask, ...]:
+    """Every ask in a folded text, in order; `extra` adds (kind, literal phrase) acts."""
+    forms, acts, imperatives = _patterns(extra)
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
+
+    def sentence(pos: int) -> tuple[int, int]:
+        i = bisect_right(ends, pos)
+        start = ends[i - 1] if i else 0
+        return (start, ends[i] if i < len(ends) else len(folded))
+
+    found: dict[tuple[int, int], Ask] = {}
+    # A phrase the team's policy lists is an ask wherever it stands.
+    for kind, word in extra:
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", folded):
+            bounds = sentence(m.end() - 1)
+            found.setdefault(bounds, Ask(kind, "policy", bounds, m.span()))
+    for m in forms.finditer(folded):
+        name, bounds = m.lastgroup, sentence(m.end() - 1)
+        window = min(bounds[1], m.end() + _WINDOW.get(name, 90))
+        # "interested in the attached release": the specific act names the ask, not "interested".
+        found_acts = list(acts.finditer(folded, m.end(), window))
+        act = next((a for a in found_acts if a.lastgroup != "request"),
+                   found_acts[0] if found_acts else None)
+        if act is None and _NEEDS_ACT[name] or _PERMISSION.search(folded, m.start(), window):
+            continue
+        noun = None if act else _NOUN_KIND.search(folded, m.start(), m.end())
+        kind = act.lastgroup if act else noun.lastgroup if noun else "request"
+        end = act.end() if act else m.end()
+        found.setdefault(bounds, Ask(kind, name.replace("_", "-"), bounds, (m.start(), end)))
+    for m in imperatives.finditer(folded):
+        bounds = sentence(m.end() - 1)
+        if _after_narrative(folded, bounds[0], m.start()):
+            continue
+        found.setdefault(bounds, Ask(m.lastgroup, "imperative", bounds, (m.start(), m.end())))
+    return tuple(sorted(found.values(), key=lambda a: a.sentence))
+
+
+def _after_narrative(folded: str, sentence_start: int, clause: int) -> bool:
+    """An imperative after a comma counts unless the clause before it is the sender's story."""
+    before = folded[sentence_start:clause].rstrip()
+    return before.endswith(",") and _NARRATIVE.match(before) is not None

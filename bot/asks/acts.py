@@ -1,0 +1,126 @@
+"""What a request asks the recipient to do, by kind: the verb phrases of an ask.
+
+Each kind is a list of regular expressions over folded text (lower case, confusables
+folded), written as the base-form verb with the object it needs, so "share this" is an act
+and "the share" is not. They are only tried where a request form points (after "could you",
+"please", at the start of a clause …), never scanned at every position with guards.
+"""
+
+from __future__ import annotations
+
+# Gaps between letters of short tokens let "R.T." and "re-tweet" be read as what they are.
+_GAP = r"[\s.\-_*'`]*"
+_OURS = r"(?:it|this|that|these|them|us|me|my|our|the|a|an|some|one|his|her|their)"
+_SHOUT = r"(?:shout[\s-]?outs?|mention|plug|boost|rt|retweet|share|star|upvote|like|follow)"
+
+ACTS: dict[str, tuple[str, ...]] = {
+    "amplify": (
+        # "RT @someone: …" quotes a retweet; it does not ask for one.
+        rf"r{_GAP}t\b(?! ?@[\w.]+:)", rf"re{_GAP}tweet", r"quote[\s-]?tweet", r"re-?share",
+        r"share(?! (?:your|ur|some|a few|my|our) (?:own )?(?:thoughts|views?|opinions?|"
+        r"experiences?|"
+        r"stories|story|insights?|feedback|perspective|take|advice|knowledge|expertise|tips?|"
+        r"ideas?|notes?|findings|results|work)\b)(?! (?:the same|a (?:love|passion|view)))",
+        r"re-?post", r"re-?blog", r"cross-?post", r"signal[\s-]?boost", rf"boost {_OURS}",
+        r"spread (?:the word|it|this|the news|the love|awareness)", r"get the word out",
+        rf"pass {_OURS}? ?(?:on|along|around)", rf"forward {_OURS}", r"up-?vote", rf"star {_OURS}",
+        r"tweet (?:about|it|this|out|a link)", rf"amplify {_OURS}",
+        rf"give {_OURS} (?:a |an )?(?:quick )?(?:little )?{_SHOUT}", rf"mention {_OURS}",
+        r"shout (?:it|us|me|this) out", rf"promote {_OURS}", r"help promote",
+    ),
+    "link": (
+        r"link (?:to (?:us|our|my|me|it|this)|back|us|our|my)",
+        r"add (?:a |an |our |my |the |your )?(?:do-?follow )?(?:link|backlink)",
+        r"(?:swap|exchange|trade) (?:links|backlinks|guest posts|posts)", r"link (?:exchange|swap)",
+        r"include (?:a |our |my |the )?(?:link|backlink|resource)",
+        r"(?:add|include|list|insert|put) (?:us|our|my|it|this|them|me)\b",
+        r"(?:publish|post|host|accept|run) (?:a |an |our |my |this )?(?:guest|sponsored|"
+        r"contributed)",
+        r"contribute (?:to|a|an) (?:your )?(?:blog|site|publication|guest|article|post)",
+        r"backlinks?", r"guest[\s-]?post",
+        r"(?:replace|update) (?:the|that|it|this) (?:broken )?link",
+    ),
+    "cover": (
+        r"(?:cover|feature|profile|spotlight|showcase|highlight)\b(?! request| up\b)",
+        rf"write (?:about|up|a (?:post|story|piece|review|blog|article|feature)|{_OURS} up)",
+        rf"(?:blog|post|talk|tweet|write|report) about {_OURS}",
+        r"run (?:a |an |our |my |the |this )?(?:story|piece|article|feature|ad)",
+        r"interview (?:me|us|our|my)", r"publish (?:it|this|our|my|a|an)",
+        r"have (?:me|us|our \w+|my \w+) (?:on|as|join|come)", r"book (?:me|us|our|my)",
+        r"consider (?:us|our|my|it|this|covering|featuring|including|writing|reviewing|adding|"
+        r"linking|sharing|publishing|posting|a|an|the|him|her|them)",
+        r"include (?:us|our|my|it|this|me)",
+        r"give (?:me|us|our \w+|my \w+) (?:a |an )?(?:slot|spot|chance|platform|feature)",
+    ),
+    "review": (
+        r"review\b(?!s)", rf"try {_OURS}", r"test (?:it|this|our|my|drive)",
+        r"check (?:it|this|us|our|my|out|these|them|that)",
+        r"take a (?:look|peek|gander|glance|listen|read)",
+        r"have a (?:look|peek|listen|read|gander|glance)",
+        r"look (?:at|over|into|through) (?:it|this|our|my|the|these|them)",
+        rf"give {_OURS} (?:\w+ )?(?:a |an )?(?:try|look|read|listen|watch|spin|go|test|whirl|"
+        rf"chance|shot)",
+        r"read (?:it|this|our|my|more|the (?:post|article|blog|piece|story|release|attached))",
+        r"(?:watch|listen to|play|view) (?:it|this|our|my|the)", r"visit (?:us|our|my|the|this)",
+        r"click (?:here|the link|on|this|through)",
+        r"see (?:it|this|them|(?:the |our |my )?(?:attached|below|link|video|post|site|website|"
+        r"page))",
+        r"(?:give|send|share) (?:me|us) (?:your |some |any )?(?:feedback|thoughts|review|opinion)",
+    ),
+    "connect": (
+        r"connect(?! the)", r"link up", r"add (?:me|us)\b", r"follow (?:me|us|back|our|my|along)",
+        r"friend (?:me|us)", r"like (?:our|my|the|this) (?:\w+ )?(?:page|post|photo|video|channel|"
+        r"facebook|fb|pic|tweet|reel)", r"subscribe", r"join (?:us|our|my|the|me)",
+        r"(?:hop|jump|get) on (?:a |the )?(?:quick )?(?:call|zoom|phone)",
+        r"(?:book|schedule|set up|arrange|find) (?:a |some )?(?:\w+ )?(?:call|meeting|chat|demo|"
+        r"time)",
+        r"(?:grab|have|get) (?:a |some )?(?:coffee|call|chat|drink|lunch)",
+        r"(?:collaborate|collab|partner|team up)\b", r"work (?:together|with (?:us|me))",
+        r"follow (?:you|each other)", r"(?:dm|message|whatsapp|telegram|ping) me\b", r"add me on",
+        r"(?:over )?on (?:our|my) (?:instagram|facebook|fb|twitter|linkedin|tiktok|youtube|"
+        r"pinterest|page|channel)",
+    ),
+    "buy": (
+        r"buy", r"purchase", r"order (?:it|one|now|today|yours|a copy|our|my)", r"pre-?order",
+        r"download", r"install", r"accept (?:my|our|this|the|a)", r"sign(?:\s|-)?up", r"register",
+        r"donate", r"pledge",
+        r"chip in", r"contribute (?:to|\$|a few|what)", r"back (?:us|our|my|the project|this)",
+        r"support (?:us|our|my|me|the (?:campaign|project|cause)|this)", r"vote",
+        r"sign (?:the |our |my |this )?petition",
+        r"fill (?:out|in) (?:our|the|this|my|a) (?:\w+ )?(?:survey|form|questionnaire|poll)",
+        r"(?:take|complete|answer) (?:our|the|a|this|my) (?:short |quick |brief )?(?:survey|quiz|"
+        r"poll|questionnaire)",
+        r"participate", r"use (?:our|my|the) (?:code|link|app|tool|service|product)",
+        r"grab (?:a|your|one|our|my)",
+        r"get (?:your|a) (?:free |copy|ticket)", r"claim (?:your|a)", r"enter (?:the|our|my)",
+    ),
+    "attachment": (
+        r"(?:open|see|read|view|check|review|find|look at|go through) (?:the |my |our )?attach",
+        r"(?:please )?find (?:attached|enclosed)", r"(?:the|my|our) attached",
+    ),
+    "intro": (
+        r"introduce (?:me|us)", r"put (?:me|us) in touch", r"connect (?:me|us) with",
+        r"refer (?:me|us)", r"pass (?:this|it|my \w+|our \w+) (?:on )?to",
+    ),
+    "help": (r"help (?:me|us|out|spread|get|promote|make|vote)",),
+    "reply": (r"(?:respond|reply|get back) (?:to (?:me|us|my|our|this)|me|us)\b",
+              r"send (?:me|us) (?:an? )?(?:mail|e-?mail|message|note|your)"),
+    # Only after a form that points at it ("I wonder if you'd be interested").
+    "request": (r"(?:be )?(?:interested|open to|willing to|available|keen|up for)\b",),
+}
+
+# Nouns for the thing asked, where the request is phrased around it ("any RTs appreciated",
+# "we are requesting a feature", "I'd love your support").
+ASKED_NOUNS: dict[str, str] = {
+    "amplify": r"(?:rts?|retweets?|re-?shares?|shares?|shout[\s-]?outs?|mentions?|boosts?|plugs?|"
+               r"stars?|upvotes?|signal boosts?)",
+    "link": r"(?:links?|backlinks?|link exchange|guest (?:post|article|blog)s?|placement|"
+            r"sponsored (?:post|article)s?)",
+    "cover": r"(?:features?|coverage|story|stories|interview|write-?up|spot|slot|segment|"
+             r"spotlight|press|publicity|exposure|airtime)",
+    "review": r"(?:reviews?|feedback|thoughts on (?:it|this|our|my)|opinion on (?:it|this|our|my)|"
+              r"input on (?:it|this|our|my)|consideration)",
+    "buy": r"(?:votes?|donations?|support|pledges?|sign-?ups?|orders?|business|custom)",
+    "connect": r"(?:collaborations?|collabs?|partnerships?|follow(?:-?backs?)?|likes?)",
+    "help": r"(?:help|assistance)",
+}

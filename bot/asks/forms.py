@@ -1,0 +1,164 @@
+"""The shapes a request takes: each form either carries the ask itself or points at an act.
+
+A form is matched once over the whole folded text (one combined pattern, no look-behind
+guards); a form that only *points* ("could you …", "please …", "if you could …") needs an act
+from `acts.py` in the words right after it, within its sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.asks.acts import ASKED_NOUNS
+
+_NOUNS = "|".join(ASKED_NOUNS.values())
+_YOU = r"(?:you|u|ya|ye|y'all)"
+_WE = r"(?:i|we)(?:'m|'re|'d|'ve| am| are| was| were| would| have| had)?"
+
+
+@dataclass(frozen=True)
+class Form:
+    """A request form: its name, its pattern, whether it needs an act, and how to say it."""
+
+    name: str
+    pattern: str
+    needs_act: bool
+    says: str
+
+
+FORMS: tuple[Form, ...] = (
+    Form("open-to", rf"(?:would|will|are|r|were|would not|wouldn't) {_YOU} (?:\w+ )?(?:be )?"
+         r"(?:open|interested|willing|keen|up for|game|down for|amenable)\b", False,
+         "asks whether they would be open to it"),
+    Form("would-you-be-able", rf"would {_YOU} be (?:able|happy|glad|kind enough|so kind)\b", False,
+         "asks whether they would do it"),
+    Form("mind", rf"(?:would|do|will) {_YOU} mind\b(?! if (?:i|we)\b)", False,
+         "asks whether they would mind"),
+    Form("chance", r"(?:any|is there (?:any|a)|what are the|is there some) chances?\b", False,
+         "asks for a chance"),
+    Form("possible", r"(?:is it|would it be|will it be|is that) possible\b", False,
+         "asks whether it is possible"),
+    Form("love-if", rf"{_WE} (?:really |so |truly |also )?(?:love|like|appreciate|want|need|be "
+         r"(?:so |very |really |most |extremely |super |truly )?(?:grateful|thankful|thrilled|"
+         r"honou?red|delighted|happy|glad|obliged|pleased|excited)) (?:it )?(?:if|for|that|when) "
+         rf"{_YOU}\b", False, "says they would love it if you did it"),
+    Form("want-you-to", rf"(?:{_WE}|would) (?:really |simply |kindly )?(?:(?:love|like|want|"
+         r"need|invite|"
+         rf"encourage|urge|ask) {_YOU} to|(?:ask|request|urge) that {_YOU})\b", True,
+         "asks them to do it"),
+    Form("would-mean", r"it(?:'d| would| will)? (?:really |truly )?(?:mean (?:a lot|the world|"
+         r"so much|everything)|be (?:great|awesome|amazing|wonderful|lovely|fantastic|cool|nice|"
+         r"helpful|appreciated|brilliant|fab|super|an honou?r)|help)\b[^.!?\n]{0,40}?\bif "
+         rf"{_YOU}\b", False, "says it would mean a lot if they did it"),
+    Form("let-me-know", rf"let (?:me|us) know (?:if|whether) (?:{_YOU}(?:'d| would| are|'re| "
+         r"might| will|'ll)?|this|it|that|there) (?:\w+ )?(?:be |is |sounds |would be )?"
+         r"(?:interested|like|want|keen|open|able|fancy|could|can|something|of interest|a fit|"
+         r"a good fit|up for|happy to|willing)", False, "asks them to say if they are interested"),
+    Form("interested", r"(?:interested\s*\?|interested in (?:a |an |some )?(?:collab|partner|"
+         r"feature|guest|review|link|sponsor|swap|exchange|trying|covering|featuring|reviewing|"
+         r"having|working|joining|learning more|checking|reading|sharing|writing|hosting)\w*|"
+         r"if (?:you|this|it|that)(?:'re|'s|'d)?(?: \w+){0,4} (?:interested|open to|keen|up for)|"
+         rf"{_YOU}(?:'d| would| might| may) (?:\w+ )?be (?:interested|open|keen|willing)"
+         r"(?! in (?:the fact|knowing|hearing|learning|reading about|this (?:news|thread|article|"
+         r"discussion))| to (?:know|hear|learn|see|read)))", False,
+         "asks whether they are interested"),
+    Form("propose", rf"{_WE} (?:like to |love to |want to |wanted to )?(?:propose|suggest (?:a|an|"
+         r"that we|we)|offer you (?:the|an|a) (?:opportunity|chance))|how about we|(?:give|offer) "
+         r"you (?:the|an) (?:opportunity|chance)", False, "proposes something for them to do"),
+    Form("opportunity", rf"{_WE} (?:still |really )?(?:love|like|welcome|appreciate|value) (?:an|"
+         r"the|any) (?:opportunity|chance) to\b", False, "asks for a chance"),
+    Form("who-to-ask", r"(?:who(?:'s| is| would be| should i| would i| do i| can i)(?: \w+){0,3} "
+         r"(?:contact|talk to|speak to|speak with|reach|email|pitch|send)|(?:who's|who is) the "
+         r"(?:best|right) person|how (?:does one|do i|can i|can we|would i|do we|could i) (?:go "
+         r"about|get (?:featured|reviewed|listed|covered|a)|submit|pitch|be featured|contribute))",
+         False, "asks how to get it to them"),
+    Form("story-for-you", r"(?:could|would|might|will) make (?:a|an|for a|for an) "
+         r"(?:\w+ )?(?:\w+ )?"
+         r"(?:story|piece|segment|feature|article|post|addition|read)|story idea|"
+         r"(?:your|the) (?:readers|audience|followers|viewers|listeners|subscribers|community)"
+         r"(?: of \S+)? (?:might|may|would|will|could) (?:\w+ )?(?:find|be interested|enjoy|love|"
+         r"like|benefit|appreciate)|(?:perfect|great|good|ideal) fit for (?:your|the) (?:podcast|"
+         r"show|blog|readers|audience|list|site|publication|newsletter|channel|round-?up|guide)"
+         r"|for immediate release|for your consideration", False,
+         "offers it as material for their audience"),
+    Form("pass-along", r"(?:wanted|want|like|love|happy|writing) to (?:share|pass along|introduce|"
+         r"tell you about|send you|put|bring)(?: \w+){0,3} (?:(?:our|my) (?:\w+ )?(?:client|"
+         r"brand|product|company|app|book|service|startup|launch|latest|new|release)|client|"
+         r"brand|product|on your radar|to your attention)\b", False,
+         "introduces their product to them"),
+    Form("if-you-like-we", r"if (?:you'd like|you would like|you like|you're interested|"
+         r"interested|you want),? (?:i|we) (?:can|could|will|'d|would|'ll) (?:\w+ )?(?:send|"
+         r"arrange|set up|provide|supply|share|get|connect|schedule|make)", False,
+         "offers to send more if they want it"),
+    Form("do-you", rf"do {_YOU} (?:accept|take|allow|offer|publish|do (?:sponsored|guest|"
+         r"reviews|link|collab)|have (?:a |any )?(?:openings?|space|room|slots?|availability|"
+         r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|know (?:anyone|anybody|"
+         r"someone|somebody|of anyone)|want (?:to|a|us|me)|wanna|fancy)", False,
+         "asks whether they would take it"),
+    Form("invited", rf"(?:{_YOU}(?:'re| are) (?:cordially )?invited|(?:we|i) (?:would like to "
+         r"|'d like to |want to )?invite you)", False, "invites them"),
+    Form("looking-for", rf"(?:{_WE} )?(?:currently |now |simply |just )?(?:looking for|seeking|"
+         r"searching for|hoping for|trying to get|in need of|requesting|asking for|ask for|"
+         r"reaching out for) (?:a |an |some |any |more |your |the )?(?:\w+ )?(?:bloggers?|"
+         r"talents?|guests?|speakers?|contributors?|hosts?|compan(?:y|ies)|brands?|reviewers?|"
+         r"influencers?|"
+         rf"writers?|partners?|sponsors?|ambassadors?|backers?|supporters?|{_NOUNS}|"
+         r"opportunit\w+)\b", False, "says they are looking for it from them"),
+    Form("love-your", rf"(?:would|'d|i|we) (?:love|appreciate|welcome|value|need) (?:your|any|a|"
+         rf"some) (?:\w+ )?(?:{_NOUNS})\b", False, "asks for their support"),
+    Form("appreciated", rf"(?:any|a|your|some) (?:\w+ )?(?:{_NOUNS})\b[^.!?\n]{{0,30}}?"
+         r"(?:appreciated|welcome|welcomed|would help|would mean|means a lot)|"
+         rf"(?:{_NOUNS}) (?:wanted|needed|requested)", False,
+         "says it would be appreciated"),
+    Form("writing-to", r"(?:writing|reaching out|contacting you|emailing you|messaging you|"
+         r"getting in touch|dropping you a (?:line|note)|wanted to reach out) (?:to you )?"
+         r"(?:to|because|in (?:the )?hopes?(?: of| that)?|with) (?:see|ask|request|invite|"
+         r"inquire|enquire|find out|check|propose|pitch|suggest|explore|gauge|know|discuss|seek|"
+         r"get|collaborate|partner|feature|pitch|you might|you would|you'd)\b", False,
+         "says it is writing to ask"),
+    Form("trade", r"(?:in exchange for|in return for|in return,|follow for follow|f4f|"
+         r"sub ?4 ?sub|l4l|like for like|star for star)", False,
+         "offers a trade"),
+    Form("love-to", rf"{_WE} (?:love|like|be (?:happy|glad|thrilled|keen|delighted|honou?red|"
+         r"excited)) to (?:\w+ )?(?:send (?:you|it|this|them|one|a copy|over)|swap|exchange|"
+         r"trade|get (?:you|your|a|an|our|my|featured|on)|have "
+         r"(?:you|your|our|my|a)|be (?:featured|included|a guest|on your|part of|mentioned)|come "
+         r"on|contribute|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
+         r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
+         r"chat|talk|set up|schedule|hop on|jump on|introduce|pick your brain|interview you|"
+         r"see (?:you|if)|know if)", False, "says they would love the recipient to take part"),
+    Form("modal", rf"(?:can|could|would|will|might|won'?t|wouldn'?t|can'?t|couldn'?t) {_YOU}"
+         r"(?: (?:please|pls|plz|kindly|possibly|maybe|perhaps|also|just|help (?:us|me)"
+         r"(?: to)?|be (?:so )?kind (?:enough )?(?:as )?to|find (?:the )?time to|spare \w+ to))*",
+         True, "asks them"),
+    Form("can-we", r"(?:can|could|may|might) (?:i|we)(?= (?:please |perhaps |maybe )?(?:send you|"
+         r"submit|write (?:a |an )?(?:guest|post|article|piece)|contribute|get (?:a|an|your|"
+         r"some|on)|have (?:a|an|your|some)|pitch|come on|be (?:a guest|featured|on your|"
+         r"included)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"
+         r"talk|chat|connect|introduce|add (?:my|our|a link|us)|include|tell you about|show "
+         r"you|offer you|interest you|count on|ask for your (?:help|support|vote)))", False,
+         "asks whether they may pitch"),
+    Form("if-you", rf"if {_YOU} (?:could|can|would|might|wanted to|want to|wish to|are able to|"
+         r"'d|'re able to|have (?:a |the )?(?:chance|moment|minute|time|sec|second)(?: to)?|get "
+         r"(?:a|the) chance(?: to)?|feel like|are willing to|don't mind)", True,
+         "asks them, conditionally"),
+    Form("if-you-trade", rf"if {_YOU}(?= (?:follow|share|rt|retweet|link|feature|mention|review|"
+         r"like|vote|promote|post|star|subscribe|add))", True, "offers a trade"),
+    Form("hoping", rf"(?:{_WE} )?(?:really |just )?hop(?:ing|e|ed) (?:that )?"
+         rf"(?:{_YOU}(?:'ll| will| "
+         r"can| could| would| might|'d)?|to see you|to have you|to get)", True,
+         "hopes they will"),
+    Form("wonder", rf"{_WE} (?:just )?wonder(?:ing|ed)? (?:if|whether) (?:{_YOU}(?:'d| would| "
+         r"could| might| can| will|'re| are)?|there|we|i|it)", True, "wonders if they would"),
+    Form("lets", r"let'?s|let us(?= (?:connect|collab|swap|exchange|trade|link|chat|talk|"
+         r"work|team|partner|meet|grab|hop|jump|set|schedule))", True, "proposes it"),
+    # "Please don't consider this spam" asks for nothing.
+    Form("please", r"(?:please|pls|plz|kindly|pretty please)(?! (?:do not|don'?t|never|ignore|"
+         r"excuse|forgive|pardon|disregard|note)\b)", True, "asks them, please"),
+    Form("you-can", rf"{_YOU} (?:can|could|may want to|might want to|should|'ll want to|will "
+         r"want to|need to|must|have to)(?: (?:also|just|simply|easily|now))?", True,
+         "tells them what they can do"),
+    Form("why-not", rf"(?:why (?:don'?t|not)(?: {_YOU})?|how about(?: {_YOU})?|what about|how "
+         rf"would {_YOU} feel about|feel free to|don'?t forget to|remember to|be sure to|make "
+         r"sure to|wanna|care to|fancy)", True, "suggests it"),
+)

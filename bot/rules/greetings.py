@@ -1,0 +1,98 @@
+"""Who a message's opening addresses: a person by name, a role or mailbox, or nobody."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.rules.base import ReviewContext
+from bot.rules.lexicons import lexicon
+
+# Words that open a message or follow a greeting but are nobody's name.
+_NOT_NAME_WORDS = """
+    i i'm im i've i'd i'll we we're we've we'd my our this that it it's its just hope quick
+    thanks thank how what and so again from to sorry ok okay good great love loved there all
+    everyone everybody folks friends friend guys team y'all you you're your sir madam blogger
+    influencer journalist editor writer creator customer user people fam buddy pal congrats
+    congratulations well yes no wow hmm also first firstly honestly listen look awesome amazing
+    nice cool welcome morning afternoon evening ps fyi update note question cheers hi hello hey
+    dear greetings quickly re fwd saw read as in on for with about if when i'll happy
+"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+_LEAD = re.compile(r"[^\w@{%*<\[]*")
+_HANDLE = re.compile(r"@[\w.]{2,}")
+_ADDRESSEE = re.compile(r"[ \t,]*((?:[^,!:;\n.?()]|\.(?=\w)){0,40})")
+_NAME_FIRST = re.compile(r"([\w'-]+)(?: ([\w'-]+))?\s*[,!:\u2014-]")
+_VOCATIVE = re.compile(r",\s*([\w'-]+)\s*[!.?\n]")
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What the opening does: names someone, greets a role or mailbox, or names nobody."""
+
+    named: bool = False
+    generic: tuple[int, int] | None = None
+
+
+def read_opening(ctx: ReviewContext) -> Opening:
+    """Read the first lines: a greeting and its addressee, a name first, a vocative, a handle."""
+    folded, original = ctx.text.folded, ctx.text.original
+    start = _LEAD.match(folded).end()
+    head = folded[start:start + 300]
+    if _HANDLE.match(head):
+        return Opening(named=True)
+    whole = lexicon(ctx, "generic_greeting").match(folded, start)
+    if whole is not None:
+        return Opening(generic=whole.span())
+    greeting = lexicon(ctx, "greeting").match(folded, start)
+    if greeting is not None:
+        addressee = _ADDRESSEE.match(folded, greeting.end())
+        who = addressee.group(1).strip()
+        if not who:
+            return _vocative(ctx, start)
+        if _not_a_person(ctx, who):
+            return Opening(generic=(greeting.start(), addressee.start(1) + len(who)))
+        return Opening(named=who.split()[0] not in _NOT_NAMES)
+    first = _NAME_FIRST.match(folded, start)
+    surname = first.start(2) if first is not None and first.group(2) else None
+    if first is not None and first.group(1) not in _NOT_NAMES and _capitalised(ctx, start) and (
+            surname is None or _capitalised(ctx, surname)):
+        return Opening(named=True)
+    lowered = original[:start + 40] == original[:start + 40].lower()
+    if first is not None and lowered and first.group(1) not in _NOT_NAMES and " " not in \
+            first.group(0).strip(" ,!:-"):
+        return Opening(named=True)
+    return _vocative(ctx, start)
+
+
+def _vocative(ctx: ReviewContext, start: int) -> Opening:
+    """"Thanks for the follow, Liz!": a capitalised name set off by a comma early on."""
+    folded = ctx.text.folded
+    for m in _VOCATIVE.finditer(folded, start, min(len(folded), start + 200)):
+        if m.group(1) not in _NOT_NAMES and _capitalised(ctx, m.start(1)):
+            return Opening(named=True)
+    return Opening()
+
+
+def _not_a_person(ctx: ReviewContext, who: str) -> bool:
+    """A role, a crowd, a mailbox or a domain ("Dear Admin", "Hi Acme team", "Hi site.com")."""
+    if "." in who.replace(". ", " ") or "/" in who:
+        return True
+    words = who.split()
+    if words[0] == "there" and len(words) > 1:
+        words = words[1:]  # "Hi there Liz" greets Liz
+    roles = lexicon(ctx, "not_a_person")
+    # "Dear Amazon Reviewer", "Hi Acme team": the last word says who; "Liz and team" is Liz.
+    if "and" in words or "&" in words:
+        return False
+    last_two = " ".join(words[-2:])
+    return roles.fullmatch(last_two) is not None or roles.fullmatch(words[-1]) is not None
+
+
+def _capitalised(ctx: ReviewContext, folded_index: int) -> bool:
+    """Whether the word at a folded index is written with a capital (or the writer uses none)."""
+    a, _ = ctx.text.span(folded_index, folded_index + 1)
+    ch = ctx.text.original[a:a + 1]
+    writer_capitalises = any(c.isupper() for c in ctx.text.original[:400])
+    return ch.isupper() or not writer_capitalises or not ch.isalpha()
