@@ -4,7 +4,7 @@ A corpus is JSON Lines, one real message a line, labelled by the conventions in 
 (`id`, `text`, `channel`, `stage`, `labels`, and optionally `pitch`). Each message is reviewed
 with no team history, at the stage the record gives; a rule *fires* when it reports a warning
 or an error. `cold-public-channel` is not labelled by hand: it is expected wherever a pitch
-goes to a stranger or aware contact by DM or public mention.
+goes to a stranger or aware contact by DM, public mention or comment.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from bot.text import normalize
 
 LABELLED = ("stranger-pitch", "blind-amplify", "link-does-the-talking", "impersonal",
             "pushy-tone", "sensitive-topic", "cold-public-channel")
-_COLD_CHANNELS = ("dm", "public-mention")
+_COLD_CHANNELS = ("dm", "public-mention", "comment")
 _REQUIRED = ("id", "text", "channel", "stage", "labels")
 
 

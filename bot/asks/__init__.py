@@ -29,11 +29,14 @@ KIND_WORDS = {
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 # A clause starts a sentence or follows a break; fillers ("please", "so", an @handle) may
 # come before the verb of an imperative.
-_CLAUSE = (
-    r"(?:^|(?<=[\n:;(*>~\u2014])|(?<=[.!?,-])(?=[\s\"'*_~>(]))[\s\"'*_~>(-]*(?:(?:@[\w.]+|#\w+)[\s,:]*)*"
+_CLAUSE_BEFORE = re.compile(
+    r"(?:^|[\n:;(*>~\u2014]|[.!?,-](?=[\s\"'*_~>(]))[\s\"'*_~>(-]*(?:(?:@[\w.]+|#\w+)[\s,:]*)*"
     r"(?:(?:please|pls|plz|kindly|just|also|so|and|now|then|do|go|simply|quickly|ps|btw|oh|"
-    r"hey|hi|hello|yo|but|or)\b[\s,:.!]*)*"
+    r"hey|hi|hello|yo|but|or)\b[\s,:.!]*)*\Z"
 )
+# Every pattern starts with a letter class, so the engine skips punctuation at C speed
+# instead of trying each alternative at every position of a hostile input.
+_WORD_START = r"(?=[a-z])(?<![a-z0-9'])"
 # The sender's own narrative before a comma ("I loved your post, read it twice").
 _NARRATIVE = re.compile(r"\s*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|just|my|our|"
                         r"have|had|been|really|totally|finally)\b")
@@ -70,14 +73,12 @@ def _acts_pattern(extra: tuple[tuple[str, str], ...]) -> str:
 
 
 @lru_cache(maxsize=64)
-def _patterns(extra: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """Forms, acts (searched after a form) and imperatives, compiled once per policy."""
-    acts = _acts_pattern(extra)
+def _patterns(extra: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern]:
+    """Forms and acts, compiled once per policy."""
     forms = "|".join(f"(?P<{f.name.replace('-', '_')}>{f.pattern})" for f in FORMS)
     return (
-        re.compile(rf"(?<![a-z0-9'])(?:{forms})(?![a-z0-9])"),
-        re.compile(rf"(?<![a-z0-9']){acts}"),
-        re.compile(rf"(?m){_CLAUSE}(?:{acts})"),
+        re.compile(rf"{_WORD_START}(?:{forms})(?![a-z0-9])"),
+        re.compile(rf"{_WORD_START}{_acts_pattern(extra)}"),
     )
 
 
@@ -87,6 +88,10 @@ _NOUN_KIND = re.compile(
 
 
 _NEEDS_ACT = {f.name.replace("-", "_"): f.needs_act for f in FORMS}
+_FIXED_KIND = {f.name.replace("-", "_"): f.kind for f in FORMS if f.kind}
+# "let me know if you're interested — I'd be happy to share the list": the sharing is the
+# sender's, not what they ask for.
+_SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| am| are)?\b")
 # How far after a pointing form its act may start: the act is the next verb phrase.
 _WINDOW = {"please": 40, "if_you_trade": 25, "why_not": 30, "you_can": 30, "lets": 25,
            "modal": 60, "if_you": 50, "hoping": 60}
@@ -97,7 +102,7 @@ _PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|(?:m
 
 def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = ()) -> tuple[Ask, ...]:
     """Every ask in a folded text, in order; `extra` adds (kind, literal phrase) acts."""
-    forms, acts, imperatives = _patterns(extra)
+    forms, acts = _patterns(extra)
     ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
 
     def sentence(pos: int) -> tuple[int, int]:
@@ -115,20 +120,26 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = ()) -> tuple[Ask
         name, bounds = m.lastgroup, sentence(m.end() - 1)
         window = min(bounds[1], m.end() + _WINDOW.get(name, 90))
         # "interested in the attached release": the specific act names the ask, not "interested".
-        found_acts = list(acts.finditer(folded, m.end(), window))
+        found_acts = [a for a in acts.finditer(folded, m.end(), window)
+                      if not _SENDER_DOES.search(folded, m.end(), a.start())]
         act = next((a for a in found_acts if a.lastgroup != "request"),
                    found_acts[0] if found_acts else None)
         if act is None and _NEEDS_ACT[name] or _PERMISSION.search(folded, m.start(), window):
             continue
         noun = None if act else _NOUN_KIND.search(folded, m.start(), m.end())
-        kind = act.lastgroup if act else noun.lastgroup if noun else "request"
+        kind = _FIXED_KIND.get(name) or (
+            act.lastgroup if act else noun.lastgroup if noun else "request")
         end = act.end() if act else m.end()
         found.setdefault(bounds, Ask(kind, name.replace("_", "-"), bounds, (m.start(), end)))
-    for m in imperatives.finditer(folded):
-        bounds = sentence(m.end() - 1)
-        if _after_narrative(folded, bounds[0], m.start()):
+    # An imperative: an act at the start of a clause, after fillers such as "please".
+    for m in acts.finditer(folded):
+        clause = _CLAUSE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
+        if clause is None:
             continue
-        found.setdefault(bounds, Ask(m.lastgroup, "imperative", bounds, (m.start(), m.end())))
+        bounds = sentence(m.end() - 1)
+        if _after_narrative(folded, bounds[0], clause.start() + 1):
+            continue
+        found.setdefault(bounds, Ask(m.lastgroup, "imperative", bounds, (clause.start(), m.end())))
     return tuple(sorted(found.values(), key=lambda a: a.sentence))
 
 

@@ -37,7 +37,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:publish|post|host|accept|run) (?:a |an |our |my |this )?(?:guest|sponsored|"
         r"contributed)",
         r"contribute (?:to|a|an) (?:your )?(?:blog|site|publication|guest|article|post)",
-        r"backlinks?", r"guest[\s-]?post",
+        r"backlinks?", r"guest[\s-]?post", r"remove (?:the |our |my |every |all |these |those )?"
+        r"(?:links?|backlinks?)",
         r"(?:replace|update) (?:the|that|it|this) (?:broken )?link",
     ),
     "cover": (
@@ -72,11 +73,13 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"friend (?:me|us)", r"like (?:our|my|the|this) (?:\w+ )?(?:page|post|photo|video|channel|"
         r"facebook|fb|pic|tweet|reel)", r"subscribe", r"join (?:us|our|my|the|me)",
         r"(?:hop|jump|get) on (?:a |the )?(?:quick )?(?:call|zoom|phone)",
-        r"(?:book|schedule|set up|arrange|find) (?:a |some )?(?:\w+ )?(?:call|meeting|chat|demo|"
+        r"(?:book|schedule|set up|arrange|find) (?:a |an |some )?(?:[\w-]+ ){0,4}(?:call|meeting|"
+        r"chat|demo|"
         r"time)",
         r"(?:grab|have|get) (?:a |some )?(?:coffee|call|chat|drink|lunch)",
         r"(?:collaborate|collab|partner|team up)\b", r"work (?:together|with (?:us|me))",
         r"follow (?:you|each other)", r"(?:dm|message|whatsapp|telegram|ping) me\b", r"add me on",
+        r"join (?:my|our) (?:network|community|group|list|mailing list)", r"connecting on",
         r"(?:over )?on (?:our|my) (?:instagram|facebook|fb|twitter|linkedin|tiktok|youtube|"
         r"pinterest|page|channel)",
     ),

@@ -24,6 +24,7 @@ class Form:
     pattern: str
     needs_act: bool
     says: str
+    kind: str | None = None
 
 
 FORMS: tuple[Form, ...] = (
@@ -71,7 +72,7 @@ FORMS: tuple[Form, ...] = (
          r"(?:contact|talk to|speak to|speak with|reach|email|pitch|send)|(?:who's|who is) the "
          r"(?:best|right) person|how (?:does one|do i|can i|can we|would i|do we|could i) (?:go "
          r"about|get (?:featured|reviewed|listed|covered|a)|submit|pitch|be featured|contribute))",
-         False, "asks how to get it to them"),
+         False, "asks how to get it to them", "intro"),
     Form("story-for-you", r"(?:could|would|might|will) make (?:a|an|for a|for an) "
          r"(?:\w+ )?(?:\w+ )?"
          r"(?:story|piece|segment|feature|article|post|addition|read)|story idea|"
@@ -95,8 +96,15 @@ FORMS: tuple[Form, ...] = (
          r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|know (?:anyone|anybody|"
          r"someone|somebody|of anyone)|want (?:to|a|us|me)|wanna|fancy)", False,
          "asks whether they would take it"),
-    Form("invited", rf"(?:{_YOU}(?:'re| are) (?:cordially )?invited|(?:we|i) (?:would like to "
-         r"|'d like to |want to )?invite you)", False, "invites them"),
+    Form("invited", rf"(?:{_YOU}(?:'re| are) (?:cordially )?invited|(?:we|i)?(?: would| 'd)? ?(?:"
+         r"like to |want to |wanted to |be glad to |be happy to )?invite you)", False,
+         "invites them"),
+    Form("we-should", rf"(?:we|{_YOU}) should(?: (?:really|definitely|totally))?", True,
+         "suggests they do it together"),
+    Form("look-forward", r"(?:look|looking) forward to (?:\w+ )?(?:connecting|chatting|working "
+         r"(?:with|together)|collaborating|partnering|seeing you (?:on|at|over)|your (?:review|"
+         r"feature|coverage|support|vote|share|rt|retweet|follow|link))", False,
+         "looks forward to it as if agreed", "connect"),
     Form("looking-for", rf"(?:{_WE} )?(?:currently |now |simply |just )?(?:looking for|seeking|"
          r"searching for|hoping for|trying to get|in need of|requesting|asking for|ask for|"
          r"reaching out for) (?:a |an |some |any |more |your |the )?(?:\w+ )?(?:bloggers?|"
@@ -119,9 +127,11 @@ FORMS: tuple[Form, ...] = (
     Form("trade", r"(?:in exchange for|in return for|in return,|follow for follow|f4f|"
          r"sub ?4 ?sub|l4l|like for like|star for star)", False,
          "offers a trade"),
-    Form("love-to", rf"{_WE} (?:love|like|be (?:happy|glad|thrilled|keen|delighted|honou?red|"
+    Form("love-to", rf"{_WE} (?:love|like|want|wish|be (?:happy|glad|thrilled|keen|delighted|"
+         r"honou?red|"
          r"excited)) to (?:\w+ )?(?:send (?:you|it|this|them|one|a copy|over)|swap|exchange|"
-         r"trade|get (?:you|your|a|an|our|my|featured|on)|have "
+         r"trade|write (?:a|an|some) (?:\w+ )?(?:guest|post|article|piece) for|"
+         r"get (?:you|your|a|an|our|my|featured|on)|have "
          r"(?:you|your|our|my|a)|be (?:featured|included|a guest|on your|part of|mentioned)|come "
          r"on|contribute|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
@@ -138,7 +148,8 @@ FORMS: tuple[Form, ...] = (
          r"talk|chat|connect|introduce|add (?:my|our|a link|us)|include|tell you about|show "
          r"you|offer you|interest you|count on|ask for your (?:help|support|vote)))", False,
          "asks whether they may pitch"),
-    Form("if-you", rf"if {_YOU} (?:could|can|would|might|wanted to|want to|wish to|are able to|"
+    Form("if-you", rf"if {_YOU} (?:just |really |ever |still )?(?:could|can|would|might|wanted "
+         r"to|want to|wish to|decide (?:you want )?to|decide to|choose to|are able to|"
          r"'d|'re able to|have (?:a |the )?(?:chance|moment|minute|time|sec|second)(?: to)?|get "
          r"(?:a|the) chance(?: to)?|feel like|are willing to|don't mind)", True,
          "asks them, conditionally"),
@@ -150,13 +161,16 @@ FORMS: tuple[Form, ...] = (
          "hopes they will"),
     Form("wonder", rf"{_WE} (?:just )?wonder(?:ing|ed)? (?:if|whether) (?:{_YOU}(?:'d| would| "
          r"could| might| can| will|'re| are)?|there|we|i|it)", True, "wonders if they would"),
+    Form("from-you", r"(?:get|earn|receive|score) (?:a|an|your|some) [\w/ -]{0,30}?from you", False,
+         "asks what it takes to get it from them"),
     Form("lets", r"let'?s|let us(?= (?:connect|collab|swap|exchange|trade|link|chat|talk|"
          r"work|team|partner|meet|grab|hop|jump|set|schedule))", True, "proposes it"),
     # "Please don't consider this spam" asks for nothing.
     Form("please", r"(?:please|pls|plz|kindly|pretty please)(?! (?:do not|don'?t|never|ignore|"
          r"excuse|forgive|pardon|disregard|note)\b)", True, "asks them, please"),
-    Form("you-can", rf"{_YOU} (?:can|could|may want to|might want to|should|'ll want to|will "
-         r"want to|need to|must|have to)(?: (?:also|just|simply|easily|now))?", True,
+    Form("you-can", rf"{_YOU}(?: can| could| may want to| might want to| might wanna| should|"
+         r"'ll want to| "
+         r"will want to| need to| must| have to)(?: (?:also|just|simply|easily|now))?", True,
          "tells them what they can do"),
     Form("why-not", rf"(?:why (?:don'?t|not)(?: {_YOU})?|how about(?: {_YOU})?|what about|how "
          rf"would {_YOU} feel about|feel free to|don'?t forget to|remember to|be sure to|make "

@@ -86,6 +86,8 @@ def _not_a_person(ctx: ReviewContext, who: str) -> bool:
     # "Dear Amazon Reviewer", "Hi Acme team": the last word says who; "Liz and team" is Liz.
     if "and" in words or "&" in words:
         return False
+    if len(words) > 2 and words[1] == "of":
+        words = words[:1]  # "Dear owner of example.com"
     last_two = " ".join(words[-2:])
     return roles.fullmatch(last_two) is not None or roles.fullmatch(words[-1]) is not None
 

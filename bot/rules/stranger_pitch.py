@@ -23,7 +23,9 @@ class StrangerPitch(Rule):
             return
         said = f"It {ask.reason}."
         if ctx.recipient.stage == "engaged":
+            # Once they have talked back, an ask is no longer the cardinal sin: a tip, not
+            # a warning, so a team does not learn to ignore the rule.
             yield Hit(ask_span(ctx, ask),
-                      f"{said} You have talked, but the relationship is not earned yet.", "warning")
+                      f"{said} You have talked, but the relationship is not earned yet.", "info")
         else:
             yield Hit(ask_span(ctx, ask), f"{said} Stage: {ctx.recipient.stage}.")

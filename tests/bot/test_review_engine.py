@@ -85,8 +85,8 @@ def test_design_engagement_example_is_ready(channel):
         pytest.param("Liz, review my book.", {"stage": "earned"}, "ready", id="info-only"),
         pytest.param("Hi there, I loved your post on remote hiring.", {}, "needs-work",
                      id="warning"),
-        pytest.param("Hi Liz, please review my book.", {"stage": "engaged"}, "needs-work",
-                     id="engaged-ask"),
+        pytest.param("Hi Liz, please review my book.", {"stage": "engaged"}, "ready",
+                     id="engaged-ask-is-a-tip"),
         pytest.param("Hi Liz, please review my book.", {}, "blocked", id="error"),
     ],
 )

@@ -107,12 +107,12 @@ def test_engagement_without_an_ask_does_not_fire(review, fired, text, channel):
     [
         pytest.param("stranger", ["error"], id="stranger"),
         pytest.param("aware", ["error"], id="aware"),
-        pytest.param("engaged", ["warning"], id="engaged"),
+        pytest.param("engaged", ["info"], id="engaged"),
         pytest.param("earned", [], id="earned"),
     ],
 )
 def test_severity_follows_the_relationship_stage(review, fired, stage, expected):
-    """Error with no relationship, a warning once engaged, nothing once earned."""
+    """Error with no relationship, a tip (info) once engaged, nothing once earned."""
     hits = fired(review("Hi Liz, could you please RT my last status?", stage=stage), RULE)
     assert [f.severity for f in hits] == expected
 
