@@ -54,7 +54,9 @@ def _check_jsonl(service, path: Path, team: str) -> int:
                 raise InvalidInput("'text' must be a string")
             result = service.check(
                 item["text"], team=team, to=item.get("recipient"),
-                channel=item.get("channel") or "other", stage=item.get("relationship"),
+                # "stage" is the corpus format's name for the same fact.
+                channel=item.get("channel") or "other",
+                stage=item.get("relationship") or item.get("stage"),
                 interests=_list(item, "interests"), avoid=_list(item, "avoid"),
             )
         except (ValueError, RapportError) as exc:

@@ -38,7 +38,7 @@ app = typer.Typer(
 # Each module adds its verbs with register(app); surfaces that need extra packages
 # import them lazily inside their commands.
 COMMAND_MODULES = ("check", "pitches", "contacts", "database", "serve", "leaderboard",
-                   "clock")
+                   "clock", "evaluate")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"{__package__}.{_name}").register(app)

@@ -15,15 +15,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.asks import model as ask_model
 from bot.asks.acts import ACTS, ASKED_NOUNS
 from bot.asks.forms import FORMS
 
 KIND_WORDS = {
-    "amplify": "to share or amplify it", "link": "for a link", "cover": "to cover or feature it",
-    "review": "to look at or try it", "connect": "to connect, follow or talk",
-    "buy": "to buy, sign up, vote or donate", "attachment": "to open an attachment",
-    "intro": "for an introduction", "help": "for help", "reply": "for a reply",
-    "request": "for something",
+    "amplify": "a share or retweet", "link": "a link", "cover": "coverage or a feature",
+    "review": "a look, a try or a review", "connect": "a connection, a follow or a call",
+    "buy": "a purchase, sign-up, vote or donation", "attachment": "a read of an attachment",
+    "intro": "an introduction", "help": "help", "reply": "a reply", "request": "a favour",
 }
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
@@ -39,7 +39,9 @@ _CLAUSE_BEFORE = re.compile(
 _WORD_START = r"(?=[a-z])(?<![a-z0-9'])"
 # The sender's own narrative before a comma ("I loved your post, read it twice").
 _NARRATIVE = re.compile(r"\s*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|just|my|our|"
-                        r"have|had|been|really|totally|finally)\b")
+                        r"have|had|been|really|totally|finally|[a-z]+ed)\b")
+# "thanks for the RT": an act word after a determiner is a noun, not a request.
+_DETERMINER = re.compile(r"\b(?:the|your|my|his|her|their|a|an|that|this|our|for)\s*$")
 
 
 @dataclass(frozen=True)
@@ -50,17 +52,17 @@ class Ask:
     form: str
     sentence: tuple[int, int]
     cue: tuple[int, int]
+    words: tuple[str, ...] = ()
 
     @property
     def reason(self) -> str:
         """The ask in plain words, e.g. 'asks them to share or amplify it'."""
-        says = _FORM_SAYS.get(self.form, "asks them")
-        return f"{says} — {KIND_WORDS[self.kind].removeprefix('to ')}" if self.kind != "request" \
-            else says
+        if self.form == "model":
+            words = f" (it reads like one: {', '.join(self.words)})" if self.words else ""
+            return f"asks them for {KIND_WORDS[self.kind]}{words}"
+        return f"asks them for {KIND_WORDS[self.kind]}"
 
 
-_FORM_SAYS = {form.name: form.says for form in FORMS} | {
-    "imperative": "tells them", "policy": "uses a phrase the team's policy lists as an ask"}
 
 
 def _acts_pattern(extra: tuple[tuple[str, str], ...]) -> str:
@@ -100,8 +102,10 @@ _PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|(?:m
                          r"alright|fine) if (?:i|we)\b")
 
 
-def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = ()) -> tuple[Ask, ...]:
-    """Every ask in a folded text, in order; `extra` adds (kind, literal phrase) acts."""
+def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
+              model: bool = True) -> tuple[Ask, ...]:
+    """Every ask in a folded text, in order; `extra` adds (kind, literal phrase) acts, and
+    `model` lets the statistical model add an ask the forms missed."""
     forms, acts = _patterns(extra)
     ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
 
@@ -126,7 +130,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = ()) -> tuple[Ask
                    found_acts[0] if found_acts else None)
         if act is None and _NEEDS_ACT[name] or _PERMISSION.search(folded, m.start(), window):
             continue
-        noun = None if act else _NOUN_KIND.search(folded, m.start(), m.end())
+        noun = None if act else _NOUN_KIND.search(folded, m.start(), window)
         kind = _FIXED_KIND.get(name) or (
             act.lastgroup if act else noun.lastgroup if noun else "request")
         end = act.end() if act else m.end()
@@ -140,7 +144,39 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = ()) -> tuple[Ask
         if _after_narrative(folded, bounds[0], clause.start() + 1):
             continue
         found.setdefault(bounds, Ask(m.lastgroup, "imperative", bounds, (clause.start(), m.end())))
+    if not found and model:
+        guess = _model_ask(folded, ends, acts)
+        if guess is not None:
+            found[guess.sentence] = guess
     return tuple(sorted(found.values(), key=lambda a: a.sentence))
+
+
+def names_an_act(folded: str) -> bool:
+    """Whether a text names an act one could ask for, as a verb (not "the RT")."""
+    _, acts = _patterns(())
+    return any(not _DETERMINER.search(folded, max(0, a.start() - 8), a.start())
+               for a in acts.finditer(folded))
+
+
+def _model_ask(folded: str, ends: list[int], acts: re.Pattern) -> Ask | None:
+    """The model's ask: the whole text must score over its threshold; the span is the
+    sentence that scores highest, and the reason the words that weighed most."""
+    weights = ask_model.load()
+    if weights is None or weights.probability(folded) < weights.threshold:
+        return None
+    starts = [0, *ends]
+    bounds = [(a, b) for a, b in zip(starts, [*ends, len(folded)], strict=True)
+              if folded[a:b].strip()]
+    # The model tells a request's tone; what is asked must still be named, so a warm
+    # question about their view ("I would love you to fill in the blank") stays clean.
+    named = [(s, a) for s in bounds
+             for a in [next((a for a in acts.finditer(folded, *s) if not _DETERMINER.search(
+                 folded, max(0, a.start() - 8), a.start())), None)] if a is not None]
+    if not named:
+        return None
+    best, act = max(named, key=lambda n: weights.probability(folded[n[0][0]:n[0][1]]))
+    return Ask(act.lastgroup, "model", best, best,
+               tuple(weights.reasons(folded[best[0]:best[1]])))
 
 
 def _after_narrative(folded: str, sentence_start: int, clause: int) -> bool:

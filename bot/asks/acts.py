@@ -11,12 +11,12 @@ from __future__ import annotations
 # Gaps between letters of short tokens let "R.T." and "re-tweet" be read as what they are.
 _GAP = r"[\s.\-_*'`]*"
 _OURS = r"(?:it|this|that|these|them|us|me|my|our|the|a|an|some|one|his|her|their)"
-_SHOUT = r"(?:shout[\s-]?outs?|mention|plug|boost|rt|retweet|share|star|upvote|like|follow)"
+_SHOUT = r"(?:shout[\s-]?outs?|mention|plug|boost|rt|retweet|share|star|upvote)"
 
 ACTS: dict[str, tuple[str, ...]] = {
     "amplify": (
         # "RT @someone: …" quotes a retweet; it does not ask for one.
-        rf"r{_GAP}t\b(?! ?@[\w.]+:)", rf"re{_GAP}tweet", r"quote[\s-]?tweet", r"re-?share",
+        rf"(?<!w\.)r{_GAP}t\b(?! ?@[\w.]+:)", rf"re{_GAP}tweet", r"quote[\s-]?tweet", r"re-?share",
         r"share(?! (?:your|ur|some|a few|my|our) (?:own )?(?:thoughts|views?|opinions?|"
         r"experiences?|"
         r"stories|story|insights?|feedback|perspective|take|advice|knowledge|expertise|tips?|"
@@ -25,15 +25,19 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"spread (?:the word|it|this|the news|the love|awareness)", r"get the word out",
         rf"pass {_OURS}? ?(?:on|along|around)", rf"forward {_OURS}", r"up-?vote", rf"star {_OURS}",
         r"tweet (?:about|it|this|out|a link)", rf"amplify {_OURS}",
-        rf"give {_OURS} (?:a |an )?(?:quick )?(?:little )?{_SHOUT}", rf"mention {_OURS}",
+        rf"give {_OURS}(?: [\w-]+)? (?:a |an )?(?:quick )?(?:little )?{_SHOUT}",
+        rf"mention {_OURS}",
+        # After "if you" / "it would mean a lot if you": the past tense of a conditional.
+        r"(?<=you )(?:shared|retweeted|reposted|promoted|mentioned|spread|boosted|upvoted)",
         r"shout (?:it|us|me|this) out", rf"promote {_OURS}", r"help promote",
     ),
     "link": (
+        r"(?<=you )(?:linked|added)",
         r"link (?:to (?:us|our|my|me|it|this)|back|us|our|my)",
         r"add (?:a |an |our |my |the |your )?(?:do-?follow )?(?:link|backlink)",
         r"(?:swap|exchange|trade) (?:links|backlinks|guest posts|posts)", r"link (?:exchange|swap)",
         r"include (?:a |our |my |the )?(?:link|backlink|resource)",
-        r"(?:add|include|list|insert|put) (?:us|our|my|it|this|them|me)\b",
+        r"(?:add|include|list|insert|put) (?:us|our|my|it|this|them)\b",
         r"(?:publish|post|host|accept|run) (?:a |an |our |my |this )?(?:guest|sponsored|"
         r"contributed)",
         r"contribute (?:to|a|an) (?:your )?(?:blog|site|publication|guest|article|post)",
@@ -42,6 +46,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:replace|update) (?:the|that|it|this) (?:broken )?link",
     ),
     "cover": (
+        r"(?<=you )(?:featured|covered|wrote about|included|profiled|interviewed|published)",
         r"(?:cover|feature|profile|spotlight|showcase|highlight)\b(?! request| up\b)",
         rf"write (?:about|up|a (?:post|story|piece|review|blog|article|feature)|{_OURS} up)",
         rf"(?:blog|post|talk|tweet|write|report) about {_OURS}",
@@ -54,6 +59,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"give (?:me|us|our \w+|my \w+) (?:a |an )?(?:slot|spot|chance|platform|feature)",
     ),
     "review": (
+        r"(?<=you )(?:reviewed|tried|checked out|took a look)",
         r"review\b(?!s)", rf"try {_OURS}", r"test (?:it|this|our|my|drive)",
         r"check (?:it|this|us|our|my|out|these|them|that)",
         r"take a (?:look|peek|gander|glance|listen|read)",
@@ -69,6 +75,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:give|send|share) (?:me|us) (?:your |some |any )?(?:feedback|thoughts|review|opinion)",
     ),
     "connect": (
+        r"give (?:it|this|us|our|my)(?: [\w-]+)? (?:a |an )?(?:like|follow)",
+        r"(?<=you )(?:followed|joined|connected)",
         r"connect(?! the)", r"link up", r"add (?:me|us)\b", r"follow (?:me|us|back|our|my|along)",
         r"friend (?:me|us)", r"like (?:our|my|the|this) (?:\w+ )?(?:page|post|photo|video|channel|"
         r"facebook|fb|pic|tweet|reel)", r"subscribe", r"join (?:us|our|my|the|me)",
@@ -84,7 +92,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"pinterest|page|channel)",
     ),
     "buy": (
-        r"buy", r"purchase", r"order (?:it|one|now|today|yours|a copy|our|my)", r"pre-?order",
+        r"buy(?!-in)", r"purchase", r"order (?:it|one|now|today|yours|a copy|our|my)",
+        r"pre-?order",
         r"download", r"install", r"accept (?:my|our|this|the|a)", r"sign(?:\s|-)?up", r"register",
         r"donate", r"pledge",
         r"chip in", r"contribute (?:to|\$|a few|what)", r"back (?:us|our|my|the project|this)",

@@ -93,9 +93,11 @@ FORMS: tuple[Form, ...] = (
          "offers to send more if they want it"),
     Form("do-you", rf"do {_YOU} (?:accept|take|allow|offer|publish|do (?:sponsored|guest|"
          r"reviews|link|collab)|have (?:a |any )?(?:openings?|space|room|slots?|availability|"
-         r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|know (?:anyone|anybody|"
-         r"someone|somebody|of anyone)|want (?:to|a|us|me)|wanna|fancy)", False,
+         r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|want (?:to|a|us|me)|"
+         r"wanna|fancy)", False,
          "asks whether they would take it"),
+    Form("know-anyone", rf"do {_YOU} (?:happen to )?know (?:anyone|anybody|someone|somebody|of "
+         r"anyone|any)\b", False, "asks them to introduce someone", "intro"),
     Form("invited", rf"(?:{_YOU}(?:'re| are) (?:cordially )?invited|(?:we|i)?(?: would| 'd)? ?(?:"
          r"like to |want to |wanted to |be glad to |be happy to )?invite you)", False,
          "invites them"),

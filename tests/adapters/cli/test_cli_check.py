@@ -98,3 +98,17 @@ def test_installed_script_runs_and_rejects_invalid_utf8(database_url, tmp_path):
                           capture_output=True, cwd=tmp_path, timeout=60)
     assert done.returncode == 2
     assert b"UTF-8" in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_jsonl_takes_the_corpus_stage_key(cli, tmp_path):
+    """A corpus record's "stage" stands for the recipient's stage, like "relationship"."""
+    ask = ("Liz, would you share our guide? It lists the bakeries open late in your city, "
+           "which your readers asked about.")
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in [
+        {"id": "cold", "text": ask, "channel": "email", "stage": "stranger"},
+        {"id": "warm", "text": ask, "channel": "email", "stage": "earned"},
+    ]))
+    out = [json.loads(line) for line in cli(f"check --jsonl {path} --format json")
+           .stdout.splitlines()]
+    assert [o["verdict"] for o in out] == ["blocked", "ready"]

@@ -1,0 +1,70 @@
+"""A small linear model of "is this a pitch?", trained on the dev corpus, for the phrasings
+the request forms do not know. Deterministic, shipped as a JSON file of weights, and read
+with the standard library: no network, no scikit-learn at run time.
+
+It only adds asks the forms missed, and only when it is confident; the sentence it scores
+highest is the span, and the words that weighed most are the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+WEIGHTS = Path(__file__).with_name("model.json")
+TOKEN = re.compile(r"[a-z][a-z']+")
+# Editors' marks and redactions in published examples say nothing about asking.
+_NOISE = re.compile(r"\[\s*link[^\]\n]{0,20}\]|\bacme\b|https?://\S+|www\.\S+")
+
+
+def features(folded: str) -> str:
+    """The text the model reads: folded, with links and editors' marks reduced to a token."""
+    return _NOISE.sub(" urltoken ", folded)
+
+
+@dataclass(frozen=True)
+class AskModel:
+    """Vocabulary with idf weights, coefficients and intercept of a logistic regression."""
+
+    vocabulary: dict[str, int]
+    idf: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+
+    def vector(self, text: str) -> dict[int, float]:
+        """Sublinear tf-idf, L2-normalised, as the training pipeline computed it."""
+        counts = Counter(t for t in TOKEN.findall(features(text)) if t in self.vocabulary)
+        vec = {self.vocabulary[t]: (1 + math.log(n)) * self.idf[self.vocabulary[t]]
+               for t, n in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {i: v / norm for i, v in vec.items()}
+
+    def probability(self, text: str) -> float:
+        """The model's probability that the text asks the recipient for something."""
+        z = self.intercept + sum(self.coef[i] * v for i, v in self.vector(text).items())
+        return 1 / (1 + math.exp(-z))
+
+    def reasons(self, text: str, most: int = 3) -> list[str]:
+        """The words that pushed the score up most."""
+        inverse = {i: t for t, i in self.vocabulary.items()}
+        weighed = sorted(((self.coef[i] * v, inverse[i]) for i, v in self.vector(text).items()),
+                         reverse=True)
+        return [word for weight, word in weighed[:most] if weight > 0 and word != "urltoken"]
+
+
+@lru_cache(maxsize=1)
+def load() -> AskModel | None:
+    """The shipped model, or None when the weights file is absent."""
+    try:
+        data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return AskModel(vocabulary={t: i for i, t in enumerate(data["vocabulary"])},
+                    idf=tuple(data["idf"]), coef=tuple(data["coef"]),
+                    intercept=data["intercept"], threshold=data["threshold"])

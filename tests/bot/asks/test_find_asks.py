@@ -1,0 +1,78 @@
+"""The ask detector: request forms and what they ask for, by sentence; not the sender's plans."""
+
+import pytest
+
+from bot.asks import find_asks
+from bot.text import normalize
+
+ASKS = [
+    # (text, kind) — imperatives
+    pytest.param("Please RT my last status.", "amplify", id="please-rt"),
+    pytest.param("Have a look at our new site.", "review", id="have-a-look"),
+    pytest.param("Add me on Instagram!", "connect", id="add-me-on"),
+    pytest.param("Give our page a like.", "connect", id="give-a-like"),
+    pytest.param("@liz pls share this", "amplify", id="handle-then-imperative"),
+    # questions
+    pytest.param("Any chance of a quick shout-out?", "amplify", id="any-chance"),
+    pytest.param("Could you share this with your followers?", "amplify", id="could-you"),
+    pytest.param("Would you be open to a guest post?", "link", id="open-to"),
+    pytest.param("Can we get a slot on your show?", "cover", id="can-we-get"),
+    pytest.param("Do you know anyone who could help?", "intro", id="know-anyone"),
+    # hopes and conditionals
+    pytest.param("I was hoping you could review the beta.", "review", id="hoping-you-could"),
+    pytest.param("I'd love it if you featured us.", "cover", id="love-it-if"),
+    pytest.param("It would mean a lot if you could spread it.", "amplify", id="would-mean"),
+    pytest.param("Let me know if you'd be interested in a link swap.", "link",
+                 id="let-me-know-if"),
+    pytest.param("Let's swap links.", "link", id="lets-swap"),
+    pytest.param("Hope to see you over on our Instagram too.", "connect", id="hope-to-see"),
+    # trades
+    pytest.param("I'll feature you if you feature us.", "cover", id="trade"),
+    pytest.param("Please find attached our press kit.", "attachment", id="attachment"),
+]
+
+NOT_ASKS = [
+    pytest.param("I'll check it out this weekend.", id="own-plan"),
+    pytest.param("Thanks for the RT yesterday!", id="noun-rt"),
+    pytest.param("We share the same view on remote work.", id="we-share"),
+    pytest.param("What's your take on four-day weeks?", id="their-view"),
+    pytest.param("Would you share your thoughts on async standups?", id="share-your-thoughts"),
+    pytest.param("Loved your post, read it twice.", id="narrative-after-comma"),
+    pytest.param("Do you mind if I translate your guide into Spanish?", id="permission"),
+    pytest.param("Please don't take this as spam: I just wanted to say thanks.",
+                 id="please-dont"),
+    pytest.param("RT @liz: a great day at the meetup", id="quoted-retweet"),
+    pytest.param("Talk soon!", id="closing"),
+    pytest.param("Liz, I would love you to fill in the blank: Thought leadership is ___?",
+                 id="design-engagement-opener"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ASKS)
+def test_request_forms_are_asks(text, kind):
+    """Each request form is found, with what it asks for, spanned at its sentence."""
+    folded = normalize(text).folded
+    (ask,) = find_asks(folded)
+    assert ask.kind == kind
+    start, end = ask.sentence
+    assert folded[start:end].strip(" .!?") in folded
+
+
+@pytest.mark.parametrize("text", NOT_ASKS)
+def test_plans_nouns_and_questions_about_them_are_not_asks(text):
+    """The sender's own plans, nouns and questions about their view ask for nothing."""
+    assert find_asks(normalize(text).folded) == ()
+
+
+def test_each_sentence_is_its_own_span():
+    """Two asks in two sentences are two spans, in order."""
+    folded = normalize("Loved the talk. Could you share it? And please follow us.").folded
+    asks = find_asks(folded)
+    assert [folded[a:b].strip() for a, b in (x.sentence for x in asks)] == [
+        "could you share it?", "and please follow us."]
+
+
+def test_reason_says_what_is_asked_in_plain_words():
+    """The reason names the thing asked for."""
+    (ask,) = find_asks(normalize("Could you share this?").folded)
+    assert ask.reason == "asks them for a share or retweet"
