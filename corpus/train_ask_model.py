@@ -25,7 +25,7 @@ from bot.asks.model import TOKEN, WEIGHTS, features
 from bot.text import normalize
 
 HERE = Path(__file__).parent
-THRESHOLD = 0.85
+THRESHOLD = 0.7
 C = 16.0
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.asks import model as ask_model
@@ -53,6 +53,11 @@ class Ask:
     sentence: tuple[int, int]
     cue: tuple[int, int]
     words: tuple[str, ...] = ()
+    also: frozenset[str] = frozenset()
+
+    def asks_for(self, kind: str) -> bool:
+        """Whether this sentence asks for that kind of thing ("follow me and star it": both)."""
+        return kind == self.kind or kind in self.also
 
     @property
     def reason(self) -> str:
@@ -115,11 +120,18 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         return (start, ends[i] if i < len(ends) else len(folded))
 
     found: dict[tuple[int, int], Ask] = {}
+
+    def add(ask: Ask) -> None:
+        # The first ask in a sentence is its span and reason; later ones add what is asked.
+        first = found.setdefault(ask.sentence, ask)
+        if first is not ask:
+            found[ask.sentence] = replace(first, also=first.also | {ask.kind} | ask.also)
+
     # A phrase the team's policy lists is an ask wherever it stands.
     for kind, word in extra:
         for m in re.finditer(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", folded):
             bounds = sentence(m.end() - 1)
-            found.setdefault(bounds, Ask(kind, "policy", bounds, m.span()))
+            add(Ask(kind, "policy", bounds, m.span()))
     for m in forms.finditer(folded):
         name, bounds = m.lastgroup, sentence(m.end() - 1)
         window = min(bounds[1], m.end() + _WINDOW.get(name, 90))
@@ -134,7 +146,8 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         kind = _FIXED_KIND.get(name) or (
             act.lastgroup if act else noun.lastgroup if noun else "request")
         end = act.end() if act else m.end()
-        found.setdefault(bounds, Ask(kind, name.replace("_", "-"), bounds, (m.start(), end)))
+        others = frozenset(a.lastgroup for a in found_acts) - {kind}
+        add(Ask(kind, name.replace("_", "-"), bounds, (m.start(), end), also=others))
     # An imperative: an act at the start of a clause, after fillers such as "please".
     for m in acts.finditer(folded):
         clause = _CLAUSE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
@@ -143,7 +156,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         bounds = sentence(m.end() - 1)
         if _after_narrative(folded, bounds[0], clause.start() + 1):
             continue
-        found.setdefault(bounds, Ask(m.lastgroup, "imperative", bounds, (clause.start(), m.end())))
+        add(Ask(m.lastgroup, "imperative", bounds, (clause.start(), m.end())))
     if not found and model:
         guess = _model_ask(folded, ends, acts)
         if guess is not None:
@@ -154,8 +167,14 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
 def names_an_act(folded: str) -> bool:
     """Whether a text names an act one could ask for, as a verb (not "the RT")."""
     _, acts = _patterns(())
-    return any(not _DETERMINER.search(folded, max(0, a.start() - 8), a.start())
-               for a in acts.finditer(folded))
+    return any(_as_verb(folded, a) for a in acts.finditer(folded))
+
+
+def _as_verb(folded: str, act: re.Match) -> bool:
+    """An act asked of them: not a noun ("the RT"), not the sender's own ("I'll share")."""
+    before = max(0, act.start() - 12)
+    return not (_DETERMINER.search(folded, max(0, act.start() - 8), act.start())
+                or _SENDER_DOES.search(folded, before, act.start()))
 
 
 def _model_ask(folded: str, ends: list[int], acts: re.Pattern) -> Ask | None:
@@ -170,8 +189,8 @@ def _model_ask(folded: str, ends: list[int], acts: re.Pattern) -> Ask | None:
     # The model tells a request's tone; what is asked must still be named, so a warm
     # question about their view ("I would love you to fill in the blank") stays clean.
     named = [(s, a) for s in bounds
-             for a in [next((a for a in acts.finditer(folded, *s) if not _DETERMINER.search(
-                 folded, max(0, a.start() - 8), a.start())), None)] if a is not None]
+             for a in [next((a for a in acts.finditer(folded, *s) if _as_verb(folded, a)), None)]
+             if a is not None]
     if not named:
         return None
     best, act = max(named, key=lambda n: weights.probability(folded[n[0][0]:n[0][1]]))

@@ -20,13 +20,17 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"share(?! (?:your|ur|some|a few|my|our) (?:own )?(?:thoughts|views?|opinions?|"
         r"experiences?|"
         r"stories|story|insights?|feedback|perspective|take|advice|knowledge|expertise|tips?|"
-        r"ideas?|notes?|findings|results|work)\b)(?! (?:the same|a (?:love|passion|view)))",
+        r"ideas?|notes?|findings|results|work|e-?mail|address|contact|number|details|info|"
+        r"availability|schedule)\b)(?! (?:the same|a (?:love|passion|view)))",
         r"re-?post", r"re-?blog", r"cross-?post", r"signal[\s-]?boost", rf"boost {_OURS}",
         r"spread (?:the word|it|this|the news|the love|awareness)", r"get the word out",
         rf"pass {_OURS}? ?(?:on|along|around)", rf"forward {_OURS}", r"up-?vote", rf"star {_OURS}",
         r"tweet (?:about|it|this|out|a link)", rf"amplify {_OURS}",
         rf"give {_OURS}(?: [\w-]+)? (?:a |an )?(?:quick )?(?:little )?{_SHOUT}",
         rf"mention {_OURS}",
+        r"(?:give|leave|drop|hit|push|smash|click|tap)(?: [\w-]+){0,2} (?:a |the |that )?"
+        r"(?:star|upvote|\u2b50)(?:s| button)?",
+        r"help (?:spread|promote|vote|boost|share|get the word|upvote|star)",
         # After "if you" / "it would mean a lot if you": the past tense of a conditional.
         r"(?<=you )(?:shared|retweeted|reposted|promoted|mentioned|spread|boosted|upvoted)",
         r"shout (?:it|us|me|this) out", rf"promote {_OURS}", r"help promote",
@@ -34,6 +38,7 @@ ACTS: dict[str, tuple[str, ...]] = {
     "link": (
         r"(?<=you )(?:linked|added)",
         r"link (?:to (?:us|our|my|me|it|this)|back|us|our|my)",
+        r"link (?:the|this|it|our|my) (?:site|page|post|project|blog|article|repo|tool)",
         r"add (?:a |an |our |my |the |your )?(?:do-?follow )?(?:link|backlink)",
         r"(?:swap|exchange|trade) (?:links|backlinks|guest posts|posts)", r"link (?:exchange|swap)",
         r"include (?:a |our |my |the )?(?:link|backlink|resource)",
@@ -54,7 +59,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"interview (?:me|us|our|my)", r"publish (?:it|this|our|my|a|an)",
         r"have (?:me|us|our \w+|my \w+) (?:on|as|join|come)", r"book (?:me|us|our|my)",
         r"consider (?:us|our|my|it|this|covering|featuring|including|writing|reviewing|adding|"
-        r"linking|sharing|publishing|posting|a|an|the|him|her|them)",
+        r"linking|sharing|publishing|posting|starring|following|subscribing|supporting|donating|"
+        r"voting|upvoting|retweeting|connecting|joining|trying|checking|a|an|the|him|her|them)",
         r"include (?:us|our|my|it|this|me)",
         r"give (?:me|us|our \w+|my \w+) (?:a |an )?(?:slot|spot|chance|platform|feature)",
     ),
@@ -75,6 +81,12 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:give|send|share) (?:me|us) (?:your |some |any )?(?:feedback|thoughts|review|opinion)",
     ),
     "connect": (
+        r"(?:give|leave|drop|hit|push|smash|click|tap)(?: [\w-]+){0,2} (?:a |the |that )?"
+        r"(?:like|follow|subscribe|bell)(?:s| button)?\b",
+        r"join (?:[\w-]+ ){0,2}(?:discord|server|slack|telegram|group|community|channel|"
+        r"newsletter|mailing list)",
+        r"(?:write|message|text|ping|contact|reach|dm) me (?:on|at|via)",
+        r"drop (?:me )?(?:you|your) (?:telegram|whatsapp|e-?mail|number|contact|discord)",
         r"give (?:it|this|us|our|my)(?: [\w-]+)? (?:a |an )?(?:like|follow)",
         r"(?<=you )(?:followed|joined|connected)",
         r"connect(?! the)", r"link up", r"add (?:me|us)\b", r"follow (?:me|us|back|our|my|along)",
@@ -114,7 +126,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"introduce (?:me|us)", r"put (?:me|us) in touch", r"connect (?:me|us) with",
         r"refer (?:me|us)", r"pass (?:this|it|my \w+|our \w+) (?:on )?to",
     ),
-    "help": (r"help (?:me|us|out|spread|get|promote|make|vote)",),
+    "help": (r"help (?:me|us|out|get|make)",),
     "reply": (r"(?:respond|reply|get back) (?:to (?:me|us|my|our|this)|me|us)\b",
               r"send (?:me|us) (?:an? )?(?:mail|e-?mail|message|note|your)"),
     # Only after a form that points at it ("I wonder if you'd be interested").

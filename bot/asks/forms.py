@@ -39,7 +39,8 @@ FORMS: tuple[Form, ...] = (
          "asks for a chance"),
     Form("possible", r"(?:is it|would it be|will it be|is that) possible\b", False,
          "asks whether it is possible"),
-    Form("love-if", rf"{_WE} (?:really |so |truly |also )?(?:love|like|appreciate|want|need|be "
+    Form("love-if", rf"{_WE} (?:really |so |truly |also |greatly |deeply |very much )?(?:love|"
+         r"like|appreciate|want|need|be "
          r"(?:so |very |really |most |extremely |super |truly )?(?:grateful|thankful|thrilled|"
          r"honou?red|delighted|happy|glad|obliged|pleased|excited)) (?:it )?(?:if|for|that|when) "
          rf"{_YOU}\b", False, "says they would love it if you did it"),
@@ -55,7 +56,8 @@ FORMS: tuple[Form, ...] = (
          r"might| will|'ll)?|this|it|that|there) (?:\w+ )?(?:be |is |sounds |would be )?"
          r"(?:interested|like|want|keen|open|able|fancy|could|can|something|of interest|a fit|"
          r"a good fit|up for|happy to|willing)", False, "asks them to say if they are interested"),
-    Form("interested", r"(?:interested\s*\?|interested in (?:a |an |some )?(?:collab|partner|"
+    Form("interested", r"(?:(?:interested|intrigued|curious)\s*\?|interested in (?:a |an |some )?"
+         r"(?:collab|partner|"
          r"feature|guest|review|link|sponsor|swap|exchange|trying|covering|featuring|reviewing|"
          r"having|working|joining|learning more|checking|reading|sharing|writing|hosting)\w*|"
          r"if (?:you|this|it|that)(?:'re|'s|'d)?(?: \w+){0,4} (?:interested|open to|keen|up for)|"
@@ -96,6 +98,15 @@ FORMS: tuple[Form, ...] = (
          r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|want (?:to|a|us|me)|"
          r"wanna|fancy)", False,
          "asks whether they would take it"),
+    Form("of-interest", r"(?:would|could|might|is|will) (?:this|that|it)(?: [\w-]+){0,4} be "
+         rf"(?:of )?(?:interest|interesting|useful|relevant|helpful|a (?:good )?fit) (?:to|for) "
+         rf"{_YOU}", False, "asks whether it interests them"),
+    Form("alright-if", r"(?:would|is|will) (?:it|that) be (?:alright|all right|ok|okay|fine|"
+         r"acceptable|possible) (?:if|for) (?:i|we|me|us) (?:\w+ )?(?:sent|send|shared|share|"
+         r"emailed|email|introduced|submitted|submit|added|add|pitched|reached)", False,
+         "asks leave to pitch"),
+    Form("opportunity-if", rf"if {_YOU} (?:could )?(?:give|grant|offer) (?:me|us) (?:the|a|an) "
+         r"(?:opportunity|chance)", False, "asks for a chance"),
     Form("know-anyone", rf"do {_YOU} (?:happen to )?know (?:anyone|anybody|someone|somebody|of "
          r"anyone|any)\b", False, "asks them to introduce someone", "intro"),
     Form("invited", rf"(?:{_YOU}(?:'re| are) (?:cordially )?invited|(?:we|i)?(?: would| 'd)? ?(?:"
@@ -121,7 +132,8 @@ FORMS: tuple[Form, ...] = (
          rf"(?:{_NOUNS}) (?:wanted|needed|requested)", False,
          "says it would be appreciated"),
     Form("writing-to", r"(?:writing|reaching out|contacting you|emailing you|messaging you|"
-         r"getting in touch|dropping you a (?:line|note)|wanted to reach out) (?:to you )?"
+         r"getting in touch|get in touch with you|dropping you a (?:line|note)|"
+         r"wanted to reach out) (?:to you )?"
          r"(?:to|because|in (?:the )?hopes?(?: of| that)?|with) (?:see|ask|request|invite|"
          r"inquire|enquire|find out|check|propose|pitch|suggest|explore|gauge|know|discuss|seek|"
          r"get|collaborate|partner|feature|pitch|you might|you would|you'd)\b", False,
@@ -129,7 +141,8 @@ FORMS: tuple[Form, ...] = (
     Form("trade", r"(?:in exchange for|in return for|in return,|follow for follow|f4f|"
          r"sub ?4 ?sub|l4l|like for like|star for star)", False,
          "offers a trade"),
-    Form("love-to", rf"{_WE} (?:love|like|want|wish|be (?:happy|glad|thrilled|keen|delighted|"
+    Form("love-to", rf"{_WE} (?:love|like|want|wanted|wish|be (?:happy|glad|thrilled|keen|"
+         r"delighted|"
          r"honou?red|"
          r"excited)) to (?:\w+ )?(?:send (?:you|it|this|them|one|a copy|over)|swap|exchange|"
          r"trade|write (?:a|an|some) (?:\w+ )?(?:guest|post|article|piece) for|"
@@ -176,5 +189,6 @@ FORMS: tuple[Form, ...] = (
          "tells them what they can do"),
     Form("why-not", rf"(?:why (?:don'?t|not)(?: {_YOU})?|how about(?: {_YOU})?|what about|how "
          rf"would {_YOU} feel about|feel free to|don'?t forget to|remember to|be sure to|make "
-         r"sure to|wanna|care to|fancy)", True, "suggests it"),
+         # "I wanna promote my channel" is the sender's plan; "wanna collab?" asks.
+         r"sure to|(?<!i )(?<!we )wanna|care to|fancy)", True, "suggests it"),
 )

@@ -22,6 +22,11 @@ TOKEN = re.compile(r"[a-z][a-z']+")
 _NOISE = re.compile(r"\[\s*link[^\]\n]{0,20}\]|\bacme\b|https?://\S+|www\.\S+")
 
 
+# Words that weigh in the model but explain nothing to a reader.
+_NOT_REASONS = frozenset({"urltoken", "hi", "hello", "hey", "dear", "thanks", "thank", "you",
+                          "your", "the", "and", "to", "for", "of", "is", "it", "this", "on"})
+
+
 def features(folded: str) -> str:
     """The text the model reads: folded, with links and editors' marks reduced to a token."""
     return _NOISE.sub(" urltoken ", folded)
@@ -55,7 +60,7 @@ class AskModel:
         inverse = {i: t for t, i in self.vocabulary.items()}
         weighed = sorted(((self.coef[i] * v, inverse[i]) for i, v in self.vector(text).items()),
                          reverse=True)
-        return [word for weight, word in weighed[:most] if weight > 0 and word != "urltoken"]
+        return [word for weight, word in weighed if weight > 0 and word not in _NOT_REASONS][:most]
 
 
 @lru_cache(maxsize=1)

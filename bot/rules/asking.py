@@ -26,7 +26,7 @@ def is_pitch(ctx: ReviewContext) -> bool:
 
 def first_ask(ctx: ReviewContext, kind: str | None = None) -> Ask | None:
     """The first ask (of one kind, if given), or None."""
-    return next((a for a in asks(ctx) if kind is None or a.kind == kind), None)
+    return next((a for a in asks(ctx) if kind is None or a.asks_for(kind)), None)
 
 
 def ask_span(ctx: ReviewContext, ask: Ask) -> tuple[int, int]:

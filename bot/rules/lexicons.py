@@ -70,7 +70,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"beautiful", r"gorgeous", r"hun", r"babe", r"sweetie", r"darling", r"love",
         r"webmasters?", r"moderators?", r"coordinator", r"director", r"manager", r"crew",
         r"community", r"fellow", r"you", r"sir/madam", r"blog", r"website", r"site", r"info",
-        r"contact", r"enquiries", r"inquiries", r"office", r"press", r"media", r"newsdesk",
+        r"programmers?", r"coders?", r"engineers?", r"designers?", r"artists?", r"experts?",
+        r"photographers?", r"representatives?", r"family", r"professionals?", r"marketers?",
+        r"entrepreneurs?", r"contact", r"enquiries", r"inquiries", r"office", r"press", r"media",
+        r"newsdesk",
         r"tips", r"pr", r"jobs", r"careers", r"help", r"helpdesk", r"service", r"feedback",
         r"(?:\w+ )?(?:team|staff|editors|support|desk|department)",
     ),
@@ -113,6 +116,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"fits? (?:with |in )?(?:your|what you)", r"you (?:wrote|care|cover|covered|mentioned|"
         r"said|asked|posted|tweeted|write|blog|focus|featured|reviewed) (?:about|on|for|that)",
         r"reminded me of your", r"in your (?:post|talk|article)",
+        # Conditional on their own experience: "star it if you found it useful".
+        r"if you (?:like|liked|enjoy|enjoyed|found|find|think|love|loved|use|used) "
+        r"(?:it|this|the|our|my|them)",
         r"(?:perfect|great|good|ideal) (?:fit|match) for (?:you|your)",
     ),
     # Words that say what a linked thing is, so the link is not doing all the talking.

@@ -17,6 +17,19 @@ _THEIRS = re.compile(r"\byour(?: [\w'-]+){0,3}\s*[:(]?\s*$")
 _WORD = re.compile(r"[a-z0-9']+")
 # Asks whose object is the linked thing itself: look at it, share it, cover it, open it.
 _LOOK_AT_IT = frozenset({"review", "amplify", "cover", "attachment"})
+# Words that carry no description of the thing: greetings, courtesy, pronouns, glue.
+_FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with",
+    "from", "by", "is", "are", "was", "were", "be", "been", "being", "it", "its", "it's", "this",
+    "that", "these", "those", "i", "me", "my", "we", "us", "our", "you", "your", "he", "she",
+    "they", "them", "their", "his", "her", "as", "if", "then", "than", "there", "here", "what",
+    "which", "who", "when", "where", "why", "how", "all", "any", "some", "no", "not", "do",
+    "does", "did", "have", "has", "had", "can", "could", "would", "should", "will", "shall",
+    "may", "might", "must", "just", "also", "very", "really", "hi", "hello", "hey", "dear",
+    "thanks", "thank", "please", "pls", "regards", "best", "cheers", "sincerely", "let", "know",
+    "i'm", "i've", "i'd", "we're", "we'd", "you're", "out", "check", "look", "see", "click",
+    "read", "view", "share", "rt", "retweet", "link", "here",
+))
 
 
 class LinkDoesTheTalking(Rule):
@@ -27,7 +40,7 @@ class LinkDoesTheTalking(Rule):
     message = "The link is doing the talking: the message does not say what it is or why."
     why = "A bare link makes the recipient do the work, and looks like spam."
     fix = "Say in a sentence what is behind the link and why it matters to them."
-    thresholds = {"min_words": 6}
+    thresholds = {"min_words": 6, "describe_words": 20}
 
     def check(self, ctx: ReviewContext):
         """Fire when something must be opened and the words around it say too little."""
@@ -42,6 +55,11 @@ class LinkDoesTheTalking(Rule):
             return
         # A message that asks nothing is a gift or a heads-up; one that asks them to sign up,
         # follow or swap links says what it wants in words, and the link is only where.
-        if any(a.kind in _LOOK_AT_IT for a in asks(ctx)) and not lexicon(
+        if not any(a.asks_for(kind) for a in asks(ctx) for kind in _LOOK_AT_IT):
+            return
+        # Asked to look at it: the words must describe it — enough words of substance, and
+        # some that say what it is.
+        content = sum(1 for w in _WORD.findall(rest) if w not in _FUNCTION_WORDS)
+        if content < self.setting(ctx, "describe_words") or not lexicon(
                 ctx, "explains").search(rest):
             yield Hit(ctx.text.span(*min(pointers)))
