@@ -30,7 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 # A clause starts a sentence or follows a break; fillers ("please", "so", an @handle) may
 # come before the verb of an imperative.
 _CLAUSE_BEFORE = re.compile(
-    r"(?:^|[\n:;(*>~\u2014]|[.!?,-](?=[\s\"'*_~>(]))[\s\"'*_~>(-]*(?:(?:@[\w.]+|#\w+)[\s,:]*)*"
+    r"(?:^|[\n:;(\u2014]|[.!?,-](?=[\s\"'*_~>(]))[\s\"'*_~>(-]*(?:(?:@[\w.]+|#\w+)[\s,:]*)*"
     r"(?:(?:please|pls|plz|kindly|just|also|so|and|now|then|do|go|simply|quickly|ps|btw|oh|"
     r"hey|hi|hello|yo|but|or)\b[\s,:.!]*)*\Z"
 )
@@ -98,7 +98,8 @@ _NEEDS_ACT = {f.name.replace("-", "_"): f.needs_act for f in FORMS}
 _FIXED_KIND = {f.name.replace("-", "_"): f.kind for f in FORMS if f.kind}
 # "let me know if you're interested — I'd be happy to share the list": the sharing is the
 # sender's, not what they ask for.
-_SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| am| are)?\b")
+_SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| am| are)?\b|"
+                          r"\bfor (?:us|me) to\b")
 # How far after a pointing form its act may start: the act is the next verb phrase.
 _WINDOW = {"please": 40, "if_you_trade": 25, "why_not": 30, "you_can": 30, "lets": 25,
            "modal": 60, "if_you": 50, "hoping": 60}
@@ -154,7 +155,8 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         if clause is None:
             continue
         bounds = sentence(m.end() - 1)
-        if _after_narrative(folded, bounds[0], clause.start() + 1):
+        if _after_narrative(folded, bounds[0], clause.start() + 1) or _PERMISSION.search(
+                folded, bounds[0], m.start()):
             continue
         add(Ask(m.lastgroup, "imperative", bounds, (clause.start(), m.end())))
     if not found and model:
@@ -162,6 +164,13 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         if guess is not None:
             found[guess.sentence] = guess
     return tuple(sorted(found.values(), key=lambda a: a.sentence))
+
+
+def act_near(folded: str, pos: int, within: int = 25) -> str | None:
+    """The kind of act that starts within a few characters of pos ("you must *share* it")."""
+    _, acts = _patterns(())
+    act = acts.search(folded, pos, min(len(folded), pos + within))
+    return act.lastgroup if act else None
 
 
 def names_an_act(folded: str) -> bool:

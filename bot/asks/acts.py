@@ -98,7 +98,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"time)",
         r"(?:grab|have|get) (?:a |some )?(?:coffee|call|chat|drink|lunch)",
         r"(?:collaborate|collab|partner|team up)\b", r"work (?:together|with (?:us|me))",
-        r"follow (?:you|each other)", r"(?:dm|message|whatsapp|telegram|ping) me\b", r"add me on",
+        r"follow (?:you|each other)", r"(?:dm|message|whatsapp|telegram) me\b", r"add me on",
         r"join (?:my|our) (?:network|community|group|list|mailing list)", r"connecting on",
         r"(?:over )?on (?:our|my) (?:instagram|facebook|fb|twitter|linkedin|tiktok|youtube|"
         r"pinterest|page|channel)",

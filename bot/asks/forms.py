@@ -13,6 +13,8 @@ from bot.asks.acts import ASKED_NOUNS
 
 _NOUNS = "|".join(ASKED_NOUNS.values())
 _YOU = r"(?:you|u|ya|ye|y'all)"
+# "Can someone share it?", "Would anyone be up for…": a request to whoever reads it.
+_ANYONE = r"(?:you|u|ya|ye|y'all|anyone|anybody|someone|somebody)"
 _WE = r"(?:i|we)(?:'m|'re|'d|'ve| am| are| was| were| would| have| had)?"
 
 
@@ -107,6 +109,12 @@ FORMS: tuple[Form, ...] = (
          "asks leave to pitch"),
     Form("opportunity-if", rf"if {_YOU} (?:could )?(?:give|grant|offer) (?:me|us) (?:the|a|an) "
          r"(?:opportunity|chance)", False, "asks for a chance"),
+    Form("we-can", r"we (?:can|could)(?: also| always| maybe)?(?= (?:connect|link up|chat|talk|"
+         r"collaborate|collab|work together|swap|exchange|trade|team up|partner|follow each))",
+         True, "proposes doing it together"),
+    Form("anyone-up-for", r"(?:who(?:'s| is)?|(?:does |is )?(?:anyone|anybody|someone|somebody))"
+         r" (?:up for|wanna|want to|wants to|willing to|able to|interested in|keen to)", False,
+         "asks whoever reads it"),
     Form("know-anyone", rf"do {_YOU} (?:happen to )?know (?:anyone|anybody|someone|somebody|of "
          r"anyone|any)\b", False, "asks them to introduce someone", "intro"),
     Form("invited", rf"(?:{_YOU}(?:'re| are) (?:cordially )?invited|(?:we|i)?(?: would| 'd)? ?(?:"
@@ -141,10 +149,11 @@ FORMS: tuple[Form, ...] = (
     Form("trade", r"(?:in exchange for|in return for|in return,|follow for follow|f4f|"
          r"sub ?4 ?sub|l4l|like for like|star for star)", False,
          "offers a trade"),
-    Form("love-to", rf"{_WE} (?:love|like|want|wanted|wish|be (?:happy|glad|thrilled|keen|"
-         r"delighted|"
+    Form("love-to", rf"(?:{_WE}|(?<!you )would|(?<!you)'d) (?:love|like|want|wanted|wish|be "
+         r"(?:happy|glad|thrilled|keen|delighted|"
          r"honou?red|"
-         r"excited)) to (?:\w+ )?(?:send (?:you|it|this|them|one|a copy|over)|swap|exchange|"
+         r"excited)) to (?:\w+ )?(?:send (?:you|it|this|them|one|a copy|over)|speak at|present at|"
+         r"talk at|appear on|be on|guest on|swap|exchange|"
          r"trade|write (?:a|an|some) (?:\w+ )?(?:guest|post|article|piece) for|"
          r"get (?:you|your|a|an|our|my|featured|on)|have "
          r"(?:you|your|our|my|a)|be (?:featured|included|a guest|on your|part of|mentioned)|come "
@@ -152,11 +161,13 @@ FORMS: tuple[Form, ...] = (
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
          r"chat|talk|set up|schedule|hop on|jump on|introduce|pick your brain|interview you|"
          r"see (?:you|if)|know if)", False, "says they would love the recipient to take part"),
-    Form("modal", rf"(?:can|could|would|will|might|won'?t|wouldn'?t|can'?t|couldn'?t) {_YOU}"
+    Form("modal", rf"(?:can|could|would|will|might|won'?t|wouldn'?t|can'?t|couldn'?t) {_ANYONE}"
          r"(?: (?:please|pls|plz|kindly|possibly|maybe|perhaps|also|just|help (?:us|me)"
          r"(?: to)?|be (?:so )?kind (?:enough )?(?:as )?to|find (?:the )?time to|spare \w+ to))*",
          True, "asks them"),
-    Form("can-we", r"(?:can|could|may|might) (?:i|we)(?= (?:please |perhaps |maybe )?(?:send you|"
+    Form("can-we", r"(?:can|could|may|might) (?:i|we)(?= (?:please |perhaps |maybe )?(?:send "
+         r"(?:you|"
+         r"it|this|them|one|a copy|over)|"
          r"submit|write (?:a |an )?(?:guest|post|article|piece)|contribute|get (?:a|an|your|"
          r"some|on)|have (?:a|an|your|some)|pitch|come on|be (?:a guest|featured|on your|"
          r"included)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"
@@ -176,7 +187,9 @@ FORMS: tuple[Form, ...] = (
          "hopes they will"),
     Form("wonder", rf"{_WE} (?:just )?wonder(?:ing|ed)? (?:if|whether) (?:{_YOU}(?:'d| would| "
          r"could| might| can| will|'re| are)?|there|we|i|it)", True, "wonders if they would"),
-    Form("from-you", r"(?:get|earn|receive|score) (?:a|an|your|some) [\w/ -]{0,30}?from you", False,
+    Form("from-you", r"(?:takes?|how (?:do|can|could|would|might) (?:i|we)|love|like|hop(?:e|ing)"
+         r"|want|wish) (?:to )?(?:get|earn|receive|score) (?:a|an|your|some) [\w/ -]{0,30}?from "
+         rf"{_YOU}", False,
          "asks what it takes to get it from them"),
     Form("lets", r"let'?s|let us(?= (?:connect|collab|swap|exchange|trade|link|chat|talk|"
          r"work|team|partner|meet|grab|hop|jump|set|schedule))", True, "proposes it"),

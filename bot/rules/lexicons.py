@@ -24,7 +24,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     # sender's own story ("I immediately shared", "if you need to reach me") are told apart
     # by the rule, which looks at the word before a match.
     "pressure": (
-        r"asap", r"a\.s\.a\.p", r"urgent(?:ly)?", r"last chance", r"act now", r"right away",
+        r"asap", r"a\.s\.a\.p", r"urgent(?:ly)?", r"last chance", r"act now",
+        r"(?:reply|respond|get back to (?:me|us)|call|act|answer|send it|do it) right away",
         r"immediately", r"immediate (?:effect|cooperation|attention|action|response|reply)",
         r"limited time", r"don'?t miss", r"hurry", r"deadline (?:is )?today", r"today only",
         r"before it'?s too late", r"real quick", r"reply (?:me )?(?:fast|quickly|soon)",

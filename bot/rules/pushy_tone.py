@@ -2,6 +2,7 @@
 
 import re
 
+from bot.asks import act_near
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
 
@@ -14,7 +15,10 @@ _PRESSING_WORD = re.compile(r"\b(?:PLEASE|NOW|URGENT|MUST|NEED|IMMEDIATELY|TODAY
                             r"STOP|HURRY|IMPORTANT|ATTENTION|LAST|FINAL|NOT|YOU)\b")
 # Before these words a pressure phrase is the sender's own story or a condition.
 _NOT_PRESSING_AFTER = {"i", "we", "if", "what", "everything", "all", "i'll", "we'll", "will"}
-_GUARDED = ("immediately", "don't miss", "dont miss", "you ", "as soon as possible", "right away")
+# "You must/need to/have to" press only when what follows is something asked of them.
+_DIRECTIVES = ("you must", "you need to", "you have to")
+_REPLY_VERB = re.compile(r"\s+(?:reply|respond|answer|act|decide|confirm|call|get back|read|see)")
+_GUARDED = ("immediately", "don't miss", "dont miss", "you ", "as soon as possible")
 
 
 class PushyTone(Rule):
@@ -47,6 +51,10 @@ def _pressure(ctx: ReviewContext) -> tuple[int, int] | None:
     for match in lexicon(ctx, "pressure").finditer(folded):
         before = folded[max(0, match.start() - 12):match.start()].split()
         if before and before[-1] in _NOT_PRESSING_AFTER and match.group().startswith(_GUARDED):
+            continue
+        # "you have to trawl through the noise" is a general "you"; "you must share it" presses.
+        if match.group().startswith(_DIRECTIVES) and act_near(folded, match.end()) is None and \
+                _REPLY_VERB.match(folded, match.end()) is None:
             continue
         return ctx.text.span(*match.span())
     return None

@@ -15,12 +15,12 @@ TEST_SPLIT = Path(__file__).parents[2] / "corpus" / "test.jsonl"
 F1_FLOORS = {
     "blind-amplify": 0.48,
     "cold-public-channel": 0.65,
-    "impersonal": 0.65,
+    "impersonal": 0.64,
     "link-does-the-talking": 0.64,
-    "pushy-tone": 0.49,
-    "stranger-pitch": 0.72,
+    "pushy-tone": 0.51,
+    "stranger-pitch": 0.74,
 }
-CLEAN_FLAGGED_CEILING = 0.16
+CLEAN_FLAGGED_CEILING = 0.15
 
 
 @pytest.fixture(scope="module")
