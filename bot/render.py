@@ -9,13 +9,10 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from bot.vocabulary import OPEN_STATES, Channel, Stage, State, label
+
 SEVERITY_MARK = {"error": "✖", "warning": "▲", "info": "•"}
 VERDICT_LABEL = {"ready": "Ready", "needs-work": "Needs work", "blocked": "Blocked"}
-STATE_LABEL = {
-    "pending": "Pending review", "changes_requested": "Changes requested",
-    "sendable": "Sendable", "sent": "Sent", "withdrawn": "Withdrawn", "replied": "Replied",
-    "accepted": "Accepted", "declined": "Declined", "no_response": "No response",
-}
 
 
 def templates_dir() -> Path:
@@ -82,9 +79,10 @@ def environment() -> Environment:
     )
     env.filters.update(
         rich=escape_rich, mrkdwn=escape_mrkdwn, discord=escape_discord, clip=clip,
-        chunks=chunks, json=lambda v: json.dumps(v, ensure_ascii=False),
+        chunks=chunks, json=lambda v: json.dumps(v, ensure_ascii=False), label=label,
     )
-    env.globals.update(MARK=SEVERITY_MARK, VERDICT=VERDICT_LABEL, STATE=STATE_LABEL)
+    env.globals.update(MARK=SEVERITY_MARK, VERDICT=VERDICT_LABEL, STATE=State.labels(),
+                       CHANNEL=Channel.labels(), STAGE=Stage.labels(), OPEN_STATES=OPEN_STATES)
     return env
 
 

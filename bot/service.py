@@ -25,6 +25,7 @@ from bot.store import DuplicateDelivery, Store
 from bot.text import content_hash
 from bot.viewbuild import build_pitch_view
 from bot.views import ActionResult, PitchView
+from bot.vocabulary import STATES
 
 RETRIES = 8
 
@@ -233,9 +234,9 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
 
     def list_pitches(self, team: str, state: str | None = None) -> list[PitchView]:
         """A team's newest pitches, optionally in one state."""
-        if state is not None and state not in _STATES:
+        if state is not None and state not in STATES:
             raise validation.InvalidInput(
-                f"unknown state '{state}': use one of {', '.join(_STATES)}"
+                f"unknown state '{state}': use one of {', '.join(STATES)}"
             )
 
         def work(store: Store):
@@ -263,8 +264,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
         return pitch
 
 
-_STATES = ("pending", "changes_requested", "sendable", "sent", "withdrawn",
-           *validation.OUTCOMES)
+
 
 
 def _retryable(exc: Exception) -> bool:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from bot.errors import InvalidInput
-from bot.rules.base import CHANNELS, STAGES
+from bot.vocabulary import CHANNELS, OUTCOMES, STAGES
 
 MAX_TEXT = 40_000
 MAX_HANDLE = 100
 MAX_TOPIC = 200
 MAX_COMMENT = 4_000
-OUTCOMES = ("replied", "accepted", "declined", "no_response")
 
 
 def pitch_text(text: str) -> str:

@@ -14,9 +14,7 @@ from bot.rules.base import Finding
 from bot.store import Store
 from bot.text import content_hash
 from bot.views import Notice
-
-OPEN_STATES = ("pending", "changes_requested", "sendable")
-OUTCOME_STATES = validation.OUTCOMES
+from bot.vocabulary import OPEN_STATES, OUTCOMES, State, label
 
 
 @dataclass
@@ -51,7 +49,7 @@ class Act:
     def require_open(self, doing: str) -> None:
         """Refuse when the pitch is past review (sent, with an outcome, or withdrawn)."""
         if self.pitch.state not in OPEN_STATES:
-            state = self.pitch.state.replace("_", " ")
+            state = label(self.pitch.state).lower()
             raise NotAllowed(f"pitch #{self.pitch.id} is {state}: you can't {doing} it now")
 
     def require_author(self, doing: str) -> None:
@@ -178,8 +176,8 @@ def withdraw(act: Act) -> str:
 def mark_sent(act: Act) -> str:
     """The author sent the approved pitch; remember the relationship stage at that moment."""
     act.require_author("mark as sent")
-    if act.pitch.state != "sendable":
-        state = act.pitch.state.replace("_", " ")
+    if act.pitch.state != State.SENDABLE:
+        state = label(act.pitch.state).lower()
         raise NotAllowed(f"pitch #{act.pitch.id} is {state}, not sendable: it needs approval")
     contact = act.store.contact_by_id(act.pitch.contact_id)
     act.pitch.sent_at = act.now
@@ -191,7 +189,7 @@ def mark_sent(act: Act) -> str:
 def record_outcome(act: Act, outcome: str) -> str | None:
     """Record what came back; an outcome can be corrected later (no response, then a reply)."""
     outcome = validation.outcome(outcome)
-    if act.pitch.state not in ("sent", *OUTCOME_STATES):
+    if act.pitch.state not in (State.SENT, *OUTCOMES):
         raise NotAllowed(f"pitch #{act.pitch.id} has not been sent yet")
     if act.actor.id != act.pitch.author_id and not act.actor.is_admin:
         raise NotAllowed(f"only the author of pitch #{act.pitch.id} can record its outcome")
@@ -206,4 +204,4 @@ def record_outcome(act: Act, outcome: str) -> str | None:
     if after != before:
         # A reply is two-way contact: the stage it reaches is credited to the author.
         act.record("stage_changed", before=before, after=after, handle=contact.handle)
-    return f"Recorded {outcome.replace('_', ' ')} for pitch #{act.pitch.id}."
+    return f"Recorded {label(outcome).lower()} for pitch #{act.pitch.id}."

@@ -6,6 +6,7 @@ import typer
 from rich.table import Table
 
 from bot.views import ActionResult
+from bot.vocabulary import label
 
 from .core import service
 from .output import FORMAT_OPTION, TEAM_OPTION, Format, console, show_json, show_text
@@ -99,5 +100,5 @@ def register(app: typer.Typer) -> None:
         table = Table("ID", "Recipient", "Author", "State", "Verdict", "Rev")
         for v in views:
             table.add_row(str(v.id), "@" + v.recipient.handle, v.author,
-                          v.state.replace("_", " "), v.verdict, str(v.revision))
+                          label(v.state).lower(), v.verdict, str(v.revision))
         console().print(table if views else "No pitches yet.")

@@ -6,7 +6,7 @@ import discord
 from discord import ui
 
 from bot.views import PitchView
-from bot.workflow import OPEN_STATES
+from bot.vocabulary import OPEN_STATES
 
 # "override" is Approve on a revision with error findings: it opens the reason form at once,
 # with no database read inside the 3-second window.

@@ -9,9 +9,8 @@ import discord
 from discord import ui
 
 from bot.errors import RapportError
-from bot.rules.base import CHANNELS
 from bot.validation import MAX_COMMENT, MAX_HANDLE, MAX_TOPIC
-from bot.workflow import OPEN_STATES
+from bot.vocabulary import OPEN_STATES, Channel, label
 
 from .core import SURFACE, team_key
 from .flow import OOPS, refuse, run_command
@@ -56,8 +55,8 @@ class SubmitModal(_Form):
         super().__init__("Submit a pitch for review", "submit", opener_id)
         self.to = self.field("Recipient", _text("Handle", "recipient", max_length=MAX_HANDLE,
                                                  default=to, placeholder="@liz"))
-        options = [discord.SelectOption(label=c, value=c, default=c == (via or "other"))
-                   for c in CHANNELS]
+        options = [discord.SelectOption(label=c.label, value=c.value,
+                                        default=c == (via or Channel.OTHER)) for c in Channel]
         self.via = self.field("Channel of outreach", ui.Select(custom_id="channel",
                                                                options=options))
         self.topic = self.field("Topic (optional)", _text("Topic", "topic", required=False,
@@ -138,7 +137,7 @@ async def open_revise(interaction: discord.Interaction, pitch_id: int) -> None:
     if pitch.author != str(interaction.user.id):
         await refuse(interaction, f"only the author of pitch #{pitch_id} can revise it")
     elif pitch.state not in OPEN_STATES:
-        await refuse(interaction, f"pitch #{pitch_id} is {pitch.state.replace('_', ' ')}: "
+        await refuse(interaction, f"pitch #{pitch_id} is {label(pitch.state).lower()}: "
                                   "it can't be revised now")
     elif len(pitch.text) > MODAL_INPUT:
         await refuse(interaction, TOO_LONG.format(n=len(pitch.text)))

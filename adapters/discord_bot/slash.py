@@ -7,9 +7,8 @@ from discord import app_commands
 from discord.app_commands import Choice, Range
 
 from bot.relationships import KINDS
-from bot.render import STATE_LABEL
-from bot.rules.base import CHANNELS
-from bot.validation import MAX_COMMENT, MAX_HANDLE, OUTCOMES
+from bot.validation import MAX_COMMENT, MAX_HANDLE
+from bot.vocabulary import Channel, Outcome, State
 
 from .flow import run_command
 from .limits import MODAL_INPUT
@@ -18,10 +17,10 @@ from .modals import SubmitModal, open_revise
 Pitch = Range[int, 1, None]
 Handle = Range[str, 1, MAX_HANDLE]
 
-VIA = [Choice(name=c, value=c) for c in CHANNELS]
+VIA = [Choice(name=c.label, value=c.value) for c in Channel]
 KIND = [Choice(name=k, value=k) for k in KINDS]
-OUTCOME = [Choice(name=o.replace("_", "-"), value=o) for o in OUTCOMES]
-STATE = [Choice(name=label, value=state) for state, label in STATE_LABEL.items()]
+OUTCOME = [Choice(name=o.value.replace("_", "-"), value=o.value) for o in Outcome]
+STATE = [Choice(name=s.label, value=s.value) for s in State]
 
 
 def _split(terms: str | None) -> list[str] | None:

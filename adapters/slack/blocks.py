@@ -6,9 +6,9 @@ from bot.commands import HELP, Reply
 from bot.leaderboard.present import board_blocks
 from bot.leaderboard.views import BoardView
 from bot.render import clip, escape_mrkdwn, render_json
-from bot.rules.base import CHANNELS
 from bot.validation import MAX_TEXT
 from bot.views import ContactView, PitchView
+from bot.vocabulary import CHANNELS, label
 
 from .layout import MODAL_INPUT_CHARS, render_fitted
 
@@ -25,7 +25,7 @@ def report_blocks(pitch: PitchView, buttons: bool = True) -> list:
 def report_text(pitch: PitchView) -> str:
     """The report's one-line fallback, for notifications and screen readers."""
     return (f"Pitch #{pitch.id} to @{escape_mrkdwn(pitch.recipient.handle)}: "
-            f"{pitch.verdict}, {pitch.state.replace('_', ' ')}")
+            f"{pitch.verdict}, {label(pitch.state).lower()}")
 
 
 def plain_line(line: str) -> str:

@@ -7,7 +7,7 @@ import json
 from slack_bolt import App
 
 from bot.commands import Command
-from bot.workflow import OPEN_STATES
+from bot.vocabulary import OPEN_STATES, label
 
 from .blocks import pitch_modal
 from .layout import MODAL_INPUT_CHARS
@@ -45,7 +45,7 @@ def open_modal(surface: SlackSurface, kind: str, body: dict, team: str) -> None:
     with reporting(tell):
         pitch = surface.service.show(team, pitch_id)
         if pitch.state not in OPEN_STATES:
-            tell.line(f"Pitch #{pitch_id} is {pitch.state.replace('_', ' ')}: "
+            tell.line(f"Pitch #{pitch_id} is {label(pitch.state).lower()}: "
                       "its review is over.")
         elif kind == "revise" and user != pitch.author:
             tell.line(f"Only the author of pitch #{pitch_id} can revise it.")

@@ -12,8 +12,6 @@ from bot.policy import Policy, Severity
 from bot.text import NormalizedText
 
 Stage = Literal["stranger", "aware", "engaged", "earned"]
-STAGES: tuple[str, ...] = ("stranger", "aware", "engaged", "earned")
-CHANNELS: tuple[str, ...] = ("email", "dm", "public-mention", "comment", "other")
 
 
 @dataclass(frozen=True)
