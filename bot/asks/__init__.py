@@ -103,6 +103,14 @@ _SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could|
 # How far after a pointing form its act may start: the act is the next verb phrase.
 _WINDOW = {"please": 40, "if_you_trade": 25, "why_not": 30, "you_can": 30, "lets": 25,
            "modal": 60, "if_you": 50, "hoping": 60}
+# Money offered to them ("would you be open to accepting a sponsorship?", "send me an email
+# and I'll send you the funds") is a gift; asking how to hand it over asks for nothing.
+_MONEY_TO_THEM = re.compile(
+    r"accept(?:ing)? (?:a |our |the )?(?:sponsorship|donation|funds?|money|payment)|sponsor you|"
+    r"(?:funds?|money|donation|sponsorship) (?:for|to) you|pay you|support your work|"
+    r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|send you (?:some |the )?(?:funds|"
+    r"money|payment)")
+_LOGISTICS = frozenset({"reply", "connect", "request", "help"})
 # Asking leave to translate, credit or reuse *their* work is an offer, not an ask.
 _PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|(?:mind|ok|okay|"
                          r"alright|fine) if (?:i|we)\b")
@@ -159,7 +167,10 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
                 folded, bounds[0], m.start()):
             continue
         add(Ask(m.lastgroup, "imperative", bounds, (clause.start(), m.end())))
-    if not found and model:
+    if found and _MONEY_TO_THEM.search(folded):
+        found = {k: a for k, a in found.items() if a.kind not in _LOGISTICS and not
+                 _MONEY_TO_THEM.search(folded, *a.sentence)}
+    if not found and model and not _MONEY_TO_THEM.search(folded):
         guess = _model_ask(folded, ends, acts)
         if guess is not None:
             found[guess.sentence] = guess

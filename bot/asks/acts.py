@@ -36,6 +36,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"shout (?:it|us|me|this) out", rf"promote {_OURS}", r"help promote",
     ),
     "link": (
+        r"(?:place|put|add|insert) (?:a |an |our |my |the )?(?:[\w-]+ )?link",
         r"(?<=you )(?:linked|added)",
         r"link (?:to (?:us|our|my|me|it|this)|back|us|our|my)",
         r"link (?:the|this|it|our|my) (?:site|page|post|project|blog|article|repo|tool)",
@@ -60,7 +61,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"have (?:me|us|our \w+|my \w+) (?:on|as|join|come)", r"book (?:me|us|our|my)",
         r"consider (?:us|our|my|it|this|covering|featuring|including|writing|reviewing|adding|"
         r"linking|sharing|publishing|posting|starring|following|subscribing|supporting|donating|"
-        r"voting|upvoting|retweeting|connecting|joining|trying|checking|a|an|the|him|her|them)",
+        r"voting|upvoting|retweeting|connecting|joining|trying|checking|hiring|interviewing|having|"
+        r"inviting|a|an|the|him|her|them)",
         r"include (?:us|our|my|it|this|me)",
         r"give (?:me|us|our \w+|my \w+) (?:a |an )?(?:slot|spot|chance|platform|feature)",
     ),
@@ -81,6 +83,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:give|send|share) (?:me|us) (?:your |some |any )?(?:feedback|thoughts|review|opinion)",
     ),
     "connect": (
+        r"like (?:me|us) on", r"work on (?:[\w-]+ ){0,3}together", r"endorse (?:me|us|our|my)",
+        r"(?:shoot|drop|send) me (?:a |an |your )?(?:line|mail|e-?mail|message|note|address|dm)",
+        r"join (?:your|my|our) (?:[\w-]+ )?network",
         r"(?:give|leave|drop|hit|push|smash|click|tap)(?: [\w-]+){0,2} (?:a |the |that )?"
         r"(?:like|follow|subscribe|bell)(?:s| button)?\b",
         r"join (?:[\w-]+ ){0,2}(?:discord|server|slack|telegram|group|community|channel|"

@@ -115,7 +115,22 @@ FORMS: tuple[Form, ...] = (
     Form("anyone-up-for", r"(?:who(?:'s| is)?|(?:does |is )?(?:anyone|anybody|someone|somebody))"
          r" (?:up for|wanna|want to|wants to|willing to|able to|interested in|keen to)", False,
          "asks whoever reads it"),
-    Form("know-anyone", rf"do {_YOU} (?:happen to )?know (?:anyone|anybody|someone|somebody|of "
+    Form("chase", r"(?:follow(?:ing)? up (?:to see |on )?(?:if |whether )?you (?:received|got|saw|"
+         r"had a chance)|wondering if you (?:got|received|saw) my|did you (?:get|receive|see) my)",
+         False, "chases an earlier message", "reply"),
+    Form("favour", r"(?:ask (?:you )?(?:for )?a|ask you a|beg a) (?:small |quick |big |little )?"
+         r"fav(?:ou)?r", False, "asks a favour"),
+    Form("what-about-letting", rf"what do {_YOU} think (?:about|of) (?:letting|having|giving) "
+         r"(?:me|us)", False, "asks them to agree to it"),
+    Form("suggest-adding", r"suggest (?:adding|including|linking|featuring|mentioning|listing|"
+         r"sharing) (?:it|this|my|our|a link)", False, "suggests they add it", "link"),
+    Form("if-you-need", rf"if {_YOU} (?:ever )?need (?:someone|somebody|a |an )", False,
+         "offers a service they should buy"),
+    Form("want-some", r"(?<!i )(?<!we )want (?:some |a |an |more )?(?:free )?[\w-]+"
+         r"(?: [\w-]+)?\s*\?",
+         False, "offers it as a question"),
+    Form("know-anyone", rf"(?:do|if) {_YOU} (?:happen to )?know (?:anyone|anybody|someone|"
+         r"somebody|of "
          r"anyone|any)\b", False, "asks them to introduce someone", "intro"),
     Form("invited", rf"(?:{_YOU}(?:'re| are) (?:cordially )?invited|(?:we|i)?(?: would| 'd)? ?(?:"
          r"like to |want to |wanted to |be glad to |be happy to )?invite you)", False,
@@ -149,10 +164,12 @@ FORMS: tuple[Form, ...] = (
     Form("trade", r"(?:in exchange for|in return for|in return,|follow for follow|f4f|"
          r"sub ?4 ?sub|l4l|like for like|star for star)", False,
          "offers a trade"),
-    Form("love-to", rf"(?:{_WE}|(?<!you )would|(?<!you)'d) (?:love|like|want|wanted|wish|be "
+    Form("love-to", rf"(?:{_WE}|(?:he|she|they)'?d|(?<!you )would|(?<!you)'d) (?:love|like|want|"
+         r"wanted|wish|be "
          r"(?:happy|glad|thrilled|keen|delighted|"
          r"honou?red|"
-         r"excited)) to (?:\w+ )?(?:send (?:you|it|this|them|one|a copy|over)|speak at|present at|"
+         r"excited)) to (?:\w+ )?(?:send (?:you|it|this|them|one|a copy|over)|join (?:your|you)|"
+         r"speak at|present at|"
          r"talk at|appear on|be on|guest on|swap|exchange|"
          r"trade|write (?:a|an|some) (?:\w+ )?(?:guest|post|article|piece) for|"
          r"get (?:you|your|a|an|our|my|featured|on)|have "
@@ -163,7 +180,8 @@ FORMS: tuple[Form, ...] = (
          r"see (?:you|if)|know if)", False, "says they would love the recipient to take part"),
     Form("modal", rf"(?:can|could|would|will|might|won'?t|wouldn'?t|can'?t|couldn'?t) {_ANYONE}"
          r"(?: (?:please|pls|plz|kindly|possibly|maybe|perhaps|also|just|help (?:us|me)"
-         r"(?: to)?|be (?:so )?kind (?:enough )?(?:as )?to|find (?:the )?time to|spare \w+ to))*",
+         r"(?: to)?|be (?:so )?kind (?:enough )?(?:as )?to|find (?:the )?time to|spare \w+ to|"
+         r"take a (?:minute|moment|second|few minutes)(?: and| to)?))*",
          True, "asks them"),
     Form("can-we", r"(?:can|could|may|might) (?:i|we)(?= (?:please |perhaps |maybe )?(?:send "
          r"(?:you|"

@@ -24,6 +24,10 @@ _LEAD = re.compile(r"[^\w@{%*<\[]*")
 _HANDLE = re.compile(r"@[\w.]{2,}")
 _ADDRESSEE = re.compile(r"[ \t,]*((?:[^,!:;\n.?()]|\.(?=\w)){0,40})")
 _NAME_FIRST = re.compile(r"([\w'-]+)(?: ([\w'-]+))?\s*[,!:\u2014-]")
+_THEN_NAME = re.compile(r"\s*,\s*(?:dear\s+|my\s+)?([\w'-]+)\s*[,!:.\n]")
+# A greeting to a whole group ("Hi everyone"): normal in a message to one's own community.
+_CROWD = re.compile(r"(?:there\s+)?(?:all|everyone|everybody|folks|guys|y'all|team|friends|"
+                    r"people|gang|community|fam|crew)")
 _VOCATIVE = re.compile(r",\s*([\w'-]+)\s*[!.?\n]")
 
 
@@ -33,6 +37,7 @@ class Opening:
 
     named: bool = False
     generic: tuple[int, int] | None = None
+    crowd: bool = False
 
 
 def read_opening(ctx: ReviewContext) -> Opening:
@@ -51,8 +56,14 @@ def read_opening(ctx: ReviewContext) -> Opening:
         who = addressee.group(1).strip()
         if not who:
             return _vocative(ctx, start)
+        end = addressee.start(1) + len(who)
+        # "Hi there, dear Kylie": the name that follows makes it personal after all.
+        then = _THEN_NAME.match(folded, end)
+        if then is not None and _capitalised(ctx, then.start(1)) and \
+                then.group(1) not in _NOT_NAMES:
+            return Opening(named=True)
         if _not_a_person(ctx, who):
-            return Opening(generic=(greeting.start(), addressee.start(1) + len(who)))
+            return Opening(generic=(greeting.start(), end), crowd=_CROWD.fullmatch(who) is not None)
         return Opening(named=who.split()[0] not in _NOT_NAMES)
     first = _NAME_FIRST.match(folded, start)
     surname = first.start(2) if first is not None and first.group(2) else None

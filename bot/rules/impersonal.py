@@ -34,14 +34,17 @@ class Impersonal(Rule):
             yield Hit(placeholder, "A template placeholder was left in.")
             return
         opening = read_opening(ctx)
-        if opening.generic is not None:
+        known = ctx.recipient.stage in ("engaged", "earned")
+        if opening.generic is not None and not (opening.crowd and known):
             yield Hit(ctx.text.span(*opening.generic), "A generic greeting.")
+            return
+        if opening.generic is not None:
             return
         if opening.named or ctx.channel in _ADDRESSED_BY_PLACE:
             return
         # Only a first contact must introduce itself by name; a reply in an ongoing
         # conversation often does not.
-        if ctx.recipient.stage in ("engaged", "earned"):
+        if known:
             return
         if is_pitch(ctx) or not any(w in _SPEAKS_TO_THEM for w in ctx.text.words):
             yield Hit(None, "No greeting by name.")

@@ -37,7 +37,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"you never (?:replied|answered|responded)", r"you owe", r"disappointed (?:that )?you",
         r"i'?d hate for you to miss", r"checking in", r"bump(?:ing)? this",
         r"following up (?:again|once more|one (?:more|last) time|on my (?:last|previous))",
-        r"as per my (?:last|previous)", r"(?:already|again) (?:sent|emailed|mailed|messaged|send)",
+        r"as per my (?:last|previous)", r"follow(?:ing)? up to see (?:if|whether) you",
+        r"wondering if you (?:got|received|saw|had a chance to (?:read|look))",
+        r"did you (?:get|receive|see) my (?:e-?mail|note|message|pitch)",
+        r"i(?:'ve| have) been following you",
+        r"(?:already|again) (?:sent|emailed|mailed|messaged|send)",
         r"(?:sent|popped|dropped|shot|send) you (?:an?|my) (?:e-?mail|mail|message|note|dm)",
         r"(?:the )?past (?:few|several|\d+) times i", r"after emailing you",
         r"respond to my (?:e-?mail|message)", r"(?:second|third|fourth|fifth|final|last) "
@@ -119,7 +123,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"reminded me of your", r"in your (?:post|talk|article)",
         # Conditional on their own experience: "star it if you found it useful".
         r"if you (?:like|liked|enjoy|enjoyed|found|find|think|love|loved|use|used) "
-        r"(?:it|this|the|our|my|them)",
+        r"(?:it|this|the|our|my|them)", r"if (?:it|this|we) (?:really )?(?:helped|helps) you",
         r"(?:perfect|great|good|ideal) (?:fit|match) for (?:you|your)",
     ),
     # Words that say what a linked thing is, so the link is not doing all the talking.

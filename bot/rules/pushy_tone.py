@@ -12,12 +12,13 @@ _SHOUT = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){2,}\b")
 _LONG_CAPS = re.compile(r"[A-Z]{3,}")
 # One word in capitals is shouting only when the word itself presses.
 _PRESSING_WORD = re.compile(r"\b(?:PLEASE|NOW|URGENT|MUST|NEED|IMMEDIATELY|TODAY|NEVER|"
-                            r"STOP|HURRY|IMPORTANT|ATTENTION|LAST|FINAL|NOT|YOU)\b")
+                            r"STOP|HURRY|IMPORTANT|ATTENTION|LAST|FINAL|NOT|YOU|FREE)\b")
 # Before these words a pressure phrase is the sender's own story or a condition.
 _NOT_PRESSING_AFTER = {"i", "we", "if", "what", "everything", "all", "i'll", "we'll", "will"}
 # "You must/need to/have to" press only when what follows is something asked of them.
 _DIRECTIVES = ("you must", "you need to", "you have to")
 _REPLY_VERB = re.compile(r"\s+(?:reply|respond|answer|act|decide|confirm|call|get back|read|see)")
+_SENDER = {"i", "i'll", "we", "we'll", "i'd", "we'd", "i'm", "we're"}
 _GUARDED = ("immediately", "don't miss", "dont miss", "you ", "as soon as possible")
 
 
@@ -49,8 +50,10 @@ def _pressure(ctx: ReviewContext) -> tuple[int, int] | None:
     """The first pressure phrase that is not the sender's own story or a condition."""
     folded = ctx.text.folded
     for match in lexicon(ctx, "pressure").finditer(folded):
-        before = folded[max(0, match.start() - 12):match.start()].split()
-        if before and before[-1] in _NOT_PRESSING_AFTER and match.group().startswith(_GUARDED):
+        before = folded[max(0, match.start() - 24):match.start()].split()[-4:]
+        # "I'll send it over immediately": the sender's own promise, not pressure.
+        if match.group().startswith(_GUARDED) and (
+                before[-1:] and before[-1] in _NOT_PRESSING_AFTER or _SENDER.intersection(before)):
             continue
         # "you have to trawl through the noise" is a general "you"; "you must share it" presses.
         if match.group().startswith(_DIRECTIVES) and act_near(folded, match.end()) is None and \
