@@ -10,8 +10,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+from bot.rules import RULES
+from bot.rules.lexicons import LEXICONS
+from bot.vocabulary import Severity
+
 POLICY_FILE = "rapport.toml"
 
 
@@ -111,8 +113,6 @@ def _describe(error: ValidationError) -> str:
 
 def parse_policy(data: dict, source: str = "policy") -> Policy:
     """Validate policy data, checking rule ids and threshold names against the registry."""
-    from bot.rules import RULES
-
     try:
         policy = Policy.model_validate(data)
     except ValidationError as exc:
@@ -126,8 +126,6 @@ def parse_policy(data: dict, source: str = "policy") -> Policy:
                 raise PolicyError(f"{source}: rules.{rule_id}.{key}: unknown setting")
             if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
                 raise PolicyError(f"{source}: rules.{rule_id}.{key}: must be a number >= 0")
-    from bot.rules.lexicons import LEXICONS
-
     for name in policy.lexicons:
         if name not in LEXICONS:
             raise PolicyError(f"{source}: lexicons.{name}: no such lexicon")

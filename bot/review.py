@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.policy import SEVERITIES
 from bot.rules import RULES
 from bot.rules.base import Finding, ReviewContext
+from bot.vocabulary import SEVERITIES
 
 VERDICTS = {"error": "blocked", "warning": "needs-work", "info": "ready", None: "ready"}
 

@@ -6,6 +6,10 @@ from here, never from a rule or a renderer.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
 
 class Labelled(StrEnum):

@@ -17,7 +17,7 @@ from bot.errors import InvalidInput
 from bot.leaderboard.posting import post_due_boards, post_reminders
 from bot.service import Rapport
 
-from . import clock_surfaces
+from . import clock_chat, clock_surfaces
 from .core import service
 
 
@@ -72,7 +72,7 @@ def register(app: typer.Typer) -> None:
         start = start_time(now)
         if start is not None:
             core.clock = moving_clock(start.astimezone(UTC))
-        surfaces = clock_surfaces.surfaces(core, out, typer.echo)
+        surfaces = clock_chat.surfaces(core, out, typer.echo)
         worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         typer.echo(f"clock {worker}: posting to {', '.join(surfaces)}")
         stop = threading.Event()

@@ -8,13 +8,14 @@ so each surface takes only its own team's boards; other teams stay unclaimed.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from bot.leaderboard.posting import Undeliverable
 from bot.leaderboard.present import board_blocks, board_embed, board_summary
 from bot.render import escape_discord, escape_mrkdwn
 from bot.service import Rapport
 
-from .clock_surfaces import Echo, Surface, leaderboard_channel, reminder_line
+from .clock_surfaces import Echo, Surface, leaderboard_channel, local_surface, reminder_line
 
 SLACK_API_URL = "https://slack.com/api/"
 
@@ -28,6 +29,7 @@ def slack_surface(core: Rapport, echo: Echo) -> Surface | None:
     if not channel:
         echo("slack: set RAPPORT_LEADERBOARD_CHANNEL or RAPPORT_REVIEW_CHANNEL to post boards")
         return None
+    # Slack's SDK loads only when a Slack token is set: a local clock never pays for it.
     from slack_sdk import WebClient
     from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
@@ -75,6 +77,7 @@ def discord_surface(core: Rapport, echo: Echo) -> Surface | None:
     if not channel.isdigit() or not review.isdigit():
         echo("discord: set RAPPORT_LEADERBOARD_CHANNEL or RAPPORT_REVIEW_CHANNEL to a channel id")
         return None
+    # discord.py loads only when a Discord token is set: a local clock never pays for it.
     from adapters.discord_bot.poster import WrongServer, post_board_blocking
 
     guild = os.environ.get("DISCORD_GUILD_ID", "").strip()
@@ -97,3 +100,13 @@ def discord_surface(core: Rapport, echo: Echo) -> Surface | None:
     return Surface("discord", board, reminder,
                    lambda team: team.partition(":")[2].isdigit()
                    and (not guild or team == f"discord:{guild}"))
+
+
+def surfaces(core, out: Path | None, echo: Echo) -> dict[str, Surface]:
+    """Every surface this process can post to: local always, chat ones when configured."""
+    found = {"local": local_surface(out, echo)}
+    for build in (slack_surface, discord_surface):
+        surface = build(core, echo)
+        if surface is not None:
+            found[surface.name] = surface
+    return found

@@ -87,18 +87,6 @@ def local_surface(out: Path | None, echo: Echo) -> Surface:
 
 
 
-def surfaces(core, out: Path | None, echo: Echo) -> dict[str, Surface]:
-    """Every surface this process can post to: local always, chat ones when configured."""
-    from . import clock_chat
-
-    found = {"local": local_surface(out, echo)}
-    for build in (clock_chat.slack_surface, clock_chat.discord_surface):
-        surface = build(core, echo)
-        if surface is not None:
-            found[surface.name] = surface
-    return found
-
-
 def router(found: dict[str, Surface]) -> Callable[[str], Surface | None]:
     """The surface that posts a team's board here, or None (the team is left unclaimed)."""
     def route(team: str) -> Surface | None:

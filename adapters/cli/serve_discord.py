@@ -13,11 +13,12 @@ def register(serve: typer.Typer) -> None:
     @serve.command("discord")
     def discord_worker() -> None:
         """Run the Discord bot: /review-pitch, report embeds, ✅/🔁 reactions and buttons."""
+        # discord.py loads only for `serve discord`: the other verbs start without it.
+        from adapters.discord_bot.runner import serve as run
         from adapters.discord_bot.settings import SettingsError, load_settings
 
         try:
             settings = load_settings()
-            from adapters.discord_bot.runner import serve as run
 
             run(settings)
         except SettingsError as exc:

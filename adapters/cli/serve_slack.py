@@ -19,9 +19,11 @@ def register(serve: typer.Typer) -> None:
                                     help="processes doing the work after each acknowledgement"),
     ) -> None:
         """Run Rapport on Slack: HTTP on $PORT at /slack/events, or Socket Mode with --socket."""
+        # Slack's stack loads only for `serve slack`: `rapport check` and the other verbs
+        # start fast and small without it.
         from slack_sdk.errors import SlackApiError
 
-        from adapters.slack.app import create_app
+        from adapters.slack.app import build_surface, create_app
         from adapters.slack.config import SettingsError, load_settings, web_client
         from adapters.slack.jobs import ProcessJobs
         from adapters.slack.server import serve_http, serve_socket
@@ -39,7 +41,7 @@ def register(serve: typer.Typer) -> None:
             fail(f"Slack refused SLACK_BOT_TOKEN: {exc.response.get('error')}", 2)
         except OSError as exc:
             fail(f"cannot reach Slack at SLACK_API_URL {settings.slack_api_url}: {exc}", 2)
-        jobs = ProcessJobs(settings, workers)
+        jobs = ProcessJobs(settings, build_surface, workers)
         app = create_app(service, settings, client, jobs=jobs)
         if socket:
             serve_socket(app, settings.slack_app_token, on_exit=jobs.close)

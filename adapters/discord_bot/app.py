@@ -10,12 +10,15 @@ from discord import app_commands
 from bot.errors import RapportError
 
 from .buttons import ReportButton
+from .clicks import on_report_button
 from .core import Core
 from .flow import OOPS, refuse
 from .reactions import on_reaction
 from .slash import ReviewPitch
 
 log = logging.getLogger(__name__)
+# The wiring: a click on any report's button, old or new, goes to the click handler.
+ReportButton.on_click = on_report_button
 
 
 def intents() -> discord.Intents:

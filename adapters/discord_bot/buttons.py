@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import ClassVar
+
 import discord
 from discord import ui
 
@@ -20,7 +23,13 @@ _LOOK = {
 
 
 class ReportButton(ui.DynamicItem[ui.Button], template=TEMPLATE):
-    """One of Approve / Request changes / Revise on a report, for any pitch, after any restart."""
+    """One of Approve / Request changes / Revise on a report, for any pitch, after any restart.
+
+    What a click does is set by the adapter's wiring (`app.py`): the forms and the flow it
+    needs draw reports, which draw these buttons, so this module cannot import them.
+    """
+
+    on_click: ClassVar[Callable[[discord.Interaction, str, int], Awaitable[None]] | None] = None
 
     def __init__(self, action: str, pitch_id: int):
         label, style, emoji = _LOOK[action]
@@ -35,21 +44,8 @@ class ReportButton(ui.DynamicItem[ui.Button], template=TEMPLATE):
         return cls(match["action"], int(match["pitch"]))
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        """Approve now, or open the form the action needs (override, comment, revision)."""
-        # Imported here: the forms and the flow draw reports, which draw these buttons.
-        from . import modals
-        from .flow import run_command
-
-        if self.action == "approve":
-            await run_command(interaction, "approve", pitch_id=self.pitch_id)
-        elif self.action == "override":
-            await interaction.response.send_modal(modals.override_form(interaction.id,
-                                                                       self.pitch_id))
-        elif self.action == "changes":
-            await interaction.response.send_modal(modals.comment_form(interaction.id,
-                                                                      self.pitch_id))
-        else:
-            await modals.open_revise(interaction, self.pitch_id)
+        """Hand the click to the handler the wiring set."""
+        await type(self).on_click(interaction, self.action, self.pitch_id)
 
 
 def report_view(pitch: PitchView, allow_overrides: bool) -> ui.View | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import discord
 
+from bot.leaderboard.present import board_embed as render_board
 from bot.render import chunks, escape_discord, render_json
 from bot.views import ContactView, PitchView
 
@@ -60,6 +61,4 @@ def help_embed(help_text: str) -> discord.Embed:
 
 def board_embed(board) -> discord.Embed:
     """The weekly leaderboard (the core renders templates/discord/leaderboard.json.j2)."""
-    from bot.leaderboard.present import board_embed as render_board
-
     return discord.Embed.from_dict(fit_embed(render_board(board)))

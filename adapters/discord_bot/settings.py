@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 import yarl
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
 from pydantic import Field, StringConstraints, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -65,8 +67,5 @@ def _describe(exc: ValidationError) -> str:
 
 def point_discord_at(api_url: str | None, gateway_url: str | None) -> None:
     """Aim discord.py's REST base and gateway at other servers (a local fake in tests)."""
-    from discord.gateway import DiscordWebSocket
-    from discord.http import Route
-
     Route.BASE = (api_url or DISCORD_API_URL).rstrip("/")
     DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url or DISCORD_GATEWAY_URL)

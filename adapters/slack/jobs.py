@@ -15,6 +15,8 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from multiprocessing import get_context
 
+from bot.service import Rapport
+
 log = logging.getLogger(__name__)
 # The surface a worker process builds once, at start.
 _worker_surface = None
@@ -39,12 +41,8 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _start_worker(settings) -> None:
+def _start_worker(settings, build_surface: Callable) -> None:
     global _worker_surface
-    from bot.service import Rapport
-
-    from .app import build_surface
-
     # A stop signal to the whole group must not cut work short: the server stops its
     # workers itself, after they finish what is queued.
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -72,11 +70,16 @@ class ThreadJobs:
 
 
 class ProcessJobs:
-    """Work in worker processes, each with its own core and client built from the settings."""
+    """Work in worker processes, each with its own core and client built from the settings.
 
-    def __init__(self, settings, processes: int = 2):
+    `build_surface(service, settings)` makes a worker's surface; it is passed in (by
+    reference, so a spawned worker imports it) rather than imported, as the app imports this.
+    """
+
+    def __init__(self, settings, build_surface: Callable, processes: int = 2):
         self.pool = ProcessPoolExecutor(processes, mp_context=get_context("spawn"),
-                                        initializer=_start_worker, initargs=(settings,))
+                                        initializer=_start_worker,
+                                        initargs=(settings, build_surface))
         # Start the workers now, so the first report does not wait for them.
         for _ in range(processes):
             self.pool.submit(int)

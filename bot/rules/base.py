@@ -6,10 +6,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
-from bot.policy import Policy, Severity
 from bot.text import NormalizedText
+from bot.vocabulary import Severity
+
+if TYPE_CHECKING:  # the policy validates rule ids against the rules, so it imports them
+    from bot.policy import Policy
 
 Stage = Literal["stranger", "aware", "engaged", "earned"]
 

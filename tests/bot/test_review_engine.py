@@ -6,11 +6,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.policy import SEVERITIES, Policy, parse_policy
+from bot.policy import Policy, parse_policy
 from bot.review import ReviewResult, run_rules
 from bot.rules import RULES
 from bot.rules.base import Finding, History, Recipient, ReviewContext
 from bot.text import normalize
+from bot.vocabulary import SEVERITIES
 
 NOW = datetime(2024, 6, 3, 12, 0, tzinfo=UTC)
 CHARLOTTE = (

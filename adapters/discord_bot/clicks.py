@@ -1,0 +1,20 @@
+"""What a click on a report's button does: approve now, or open the form the action needs."""
+
+from __future__ import annotations
+
+import discord
+
+from . import modals
+from .flow import run_command
+
+
+async def on_report_button(interaction: discord.Interaction, action: str, pitch_id: int) -> None:
+    """Approve, or open the override-reason, comment or revision form."""
+    if action == "approve":
+        await run_command(interaction, "approve", pitch_id=pitch_id)
+    elif action == "override":
+        await interaction.response.send_modal(modals.override_form(interaction.id, pitch_id))
+    elif action == "changes":
+        await interaction.response.send_modal(modals.comment_form(interaction.id, pitch_id))
+    else:
+        await modals.open_revise(interaction, pitch_id)
