@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from adapters.discord_bot.board import board_embed_dict
+from adapters.slack.board import board_blocks
 from bot.leaderboard.posting import Undeliverable
-from bot.leaderboard.present import board_blocks, board_embed, board_summary
+from bot.leaderboard.present import board_summary
 from bot.render import escape_discord, escape_mrkdwn
 from bot.service import Rapport
 
@@ -92,7 +94,7 @@ def discord_surface(core: Rapport, echo: Echo) -> Surface | None:
 
     def board(team: str, view, png: bytes) -> None:
         send(team, channel, content=escape_discord(board_summary(view)),
-             embed=board_embed(view), png=png)
+             embed=board_embed_dict(view), png=png)
 
     def reminder(team: str, pitch) -> None:
         send(team, review, content=reminder_line(pitch, escape_discord))

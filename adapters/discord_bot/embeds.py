@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import discord
 
-from bot.leaderboard.present import board_embed as render_board
 from bot.render import chunks, escape_discord, render_json
 from bot.views import ContactView, PitchView
 
+from .board import board_embed_dict
 from .limits import DESCRIPTION, fit_embed
 
 # Room for the message in the report; the rest of the 6,000 goes to findings and history.
@@ -60,5 +60,5 @@ def help_embed(help_text: str) -> discord.Embed:
 
 
 def board_embed(board) -> discord.Embed:
-    """The weekly leaderboard (the core renders templates/discord/leaderboard.json.j2)."""
-    return discord.Embed.from_dict(fit_embed(render_board(board)))
+    """The weekly leaderboard, fitted to Discord's embed limits."""
+    return discord.Embed.from_dict(fit_embed(board_embed_dict(board)))

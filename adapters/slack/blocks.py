@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from bot.commands import HELP, Reply
-from bot.leaderboard.present import board_blocks
 from bot.leaderboard.views import BoardView
 from bot.render import clip, escape_mrkdwn, render_json
 from bot.validation import MAX_TEXT
 from bot.views import ContactView, PitchView
 from bot.vocabulary import CHANNELS, label
 
+from .board import board_blocks
 from .layout import MODAL_INPUT_CHARS, render_fitted
 
 MAX_FINDINGS = 10

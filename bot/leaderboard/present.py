@@ -1,29 +1,18 @@
-"""The board rendered for each surface, from the same view model (templates/*/leaderboard.*)."""
+"""The board in words the core itself uses: one plain line, and the terminal's rendering.
+
+Chat surfaces render their own boards beside their reports (adapters/slack/board.py,
+adapters/discord_bot/board.py); the core knows no platform's limits.
+"""
 
 from __future__ import annotations
 
 from bot.leaderboard.views import BoardView
-from bot.render import render, render_json
-
-# Chat limits: Slack allows 50 blocks and 3,000 characters a section; Discord 25 embed fields.
-MAX_ROWS, MAX_ITEMS = 15, 8
+from bot.render import render
 
 
 def board_text(board: BoardView) -> str:
     """The board for the terminal, in Rich markup (user text escaped)."""
     return render("text/leaderboard.txt.j2", board=board)
-
-
-def board_blocks(board: BoardView) -> list[dict]:
-    """The board as Slack Block Kit blocks (user text escaped for mrkdwn)."""
-    return render_json("slack/leaderboard.json.j2", board=board, max_rows=MAX_ROWS,
-                       max_items=MAX_ITEMS)
-
-
-def board_embed(board: BoardView) -> dict:
-    """The board as one Discord embed (markdown and mentions neutralised)."""
-    return render_json("discord/leaderboard.json.j2", board=board, max_rows=MAX_ROWS,
-                       max_items=MAX_ITEMS)
 
 
 def board_summary(board: BoardView) -> str:

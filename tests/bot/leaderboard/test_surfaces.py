@@ -8,10 +8,12 @@ import pytest
 from PIL import Image
 from rich.console import Console
 
+from adapters.discord_bot.board import board_embed_dict as board_embed
+from adapters.slack.board import board_blocks
 from bot.commands import HELP, execute, parse
 from bot.errors import InvalidInput
 from bot.leaderboard.chart import chart_png
-from bot.leaderboard.present import board_blocks, board_embed, board_summary, board_text
+from bot.leaderboard.present import board_summary, board_text
 from bot.leaderboard.views import BoardView
 from tests.bot.leaderboard.conftest import nov
 
