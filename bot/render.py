@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -48,22 +49,33 @@ def clip(text: str, limit: int, marker: str = "…") -> str:
     return text if len(text) <= limit else text[: limit - len(marker)] + marker
 
 
-def chunks(text: str, size: int) -> list[str]:
-    """Split text into display pieces of at most `size` characters, on line ends when possible.
-
-    Never cuts between a backslash and the character it escapes, so escaped text stays escaped.
+def chunks(text: str, limit: int, cost: Callable[[str], int] | None = None) -> list[str]:
+    """Split text into display pieces costing at most `limit` each (one a character unless
+    a surface's `cost` says what a character costs once escaped), cutting after a line end
+    when that keeps at least half a piece, and never between a backslash and the character
+    it escapes, so escaped text stays escaped. The pieces rejoin to the text.
     """
-    text, pieces = str(text), []
-    while len(text) > size:
-        cut = text.rfind("\n", 0, size)
-        cut = cut if cut > size // 2 else size
-        head = text[:cut]
-        if (len(head) - len(head.rstrip("\\"))) % 2:
-            cut -= 1
-        pieces.append(text[:cut])
-        text = text[cut:]
-    pieces.append(text)
-    return pieces
+    text = str(text)
+    price = cost or (lambda _: 1)
+    out, start, used, newline_at, used_at_newline = [], 0, 0, -1, 0
+    for index, char in enumerate(text):
+        step = price(char)
+        if used + step > limit and index > start:
+            if newline_at >= start and used_at_newline >= limit // 2:
+                cut = newline_at + 1
+            else:
+                cut = index
+                backslashes = len(text[start:cut]) - len(text[start:cut].rstrip("\\"))
+                if backslashes % 2 and cut - 1 > start:
+                    cut -= 1
+            out.append(text[start:cut])
+            start, newline_at = cut, -1
+            used = sum(price(c) for c in text[start:index])
+        used += step
+        if char == "\n":
+            newline_at, used_at_newline = index, used
+    out.append(text[start:])
+    return out
 
 
 @cache

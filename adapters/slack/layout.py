@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.render import render_json
+from bot.render import chunks, render_json
 
 SECTION_CHARS = 3_000
 MESSAGE_BLOCKS = 50
@@ -29,21 +29,7 @@ def pieces(text: str, fence: bool = True) -> list[str]:
     """Split text so each piece, once mrkdwn-escaped (and fenced), fits a section; cut on lines."""
     limit = SECTION_CHARS - 2 * len(FENCE) - 2
     text = _fence_safe(text) if fence else text
-    out, start, cost, newline_at, cost_at_newline = [], 0, 0, -1, 0
-    for index, char in enumerate(text):
-        step = _COST.get(char, 1)
-        if cost + step > limit:
-            # Cut after the last newline when that keeps at least half a piece.
-            if newline_at >= start and cost_at_newline >= limit // 2:
-                cut, cost = newline_at + 1, cost - cost_at_newline
-            else:
-                cut, cost = index, 0
-            out.append(text[start:cut])
-            start, newline_at = cut, -1
-        cost += step
-        if char == "\n":
-            newline_at, cost_at_newline = index, cost
-    out.append(text[start:])
+    out = chunks(text, limit, cost=lambda char: _COST.get(char, 1))
     # Slack refuses blank sections; blank runs at a cut are only spacing.
     return [_edges(p) if fence else p for p in out if p.strip()]
 

@@ -25,4 +25,11 @@ def test_never_cuts_between_a_backslash_and_what_it_escapes():
 
 def test_cuts_on_a_line_end_when_that_keeps_half_a_piece():
     text = "x" * 700 + "\n" + "y" * 700
-    assert chunks(text, 1_000) == ["x" * 700, "\n" + "y" * 700]
+    assert chunks(text, 1_000) == ["x" * 700 + "\n", "y" * 700]
+
+
+def test_a_surface_prices_what_escaping_costs():
+    """With Slack's cost (& becomes &amp;), a piece holds fewer ampersands than letters."""
+    cost = {"&": 5}
+    pieces = chunks("&" * 1_000, 1_000, cost=lambda c: cost.get(c, 1))
+    assert [len(p) for p in pieces] == [200] * 5
