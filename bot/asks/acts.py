@@ -84,7 +84,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     ),
     "connect": (
         r"like (?:me|us) on", r"work on (?:[\w-]+ ){0,3}together", r"endorse (?:me|us|our|my)",
-        r"(?:shoot|drop|send) me (?:a |an |your )?(?:line|mail|e-?mail|message|note|address|dm)",
+        r"(?:shoot|drop|send) (?:me|us) (?:a |an |your )?(?:line|mail|e-?mail|message|note|"
+        r"address|dm|details|deets|info|number|rates?|media kit)",
         r"join (?:your|my|our) (?:[\w-]+ )?network",
         r"(?:give|leave|drop|hit|push|smash|click|tap)(?: [\w-]+){0,2} (?:a |the |that )?"
         r"(?:like|follow|subscribe|bell)(?:s| button)?\b",
@@ -135,7 +136,10 @@ ACTS: dict[str, tuple[str, ...]] = {
     "reply": (r"(?:respond|reply|get back) (?:to (?:me|us|my|our|this)|me|us)\b",
               r"send (?:me|us) (?:an? )?(?:mail|e-?mail|message|note|your)"),
     # Only after a form that points at it ("I wonder if you'd be interested").
-    "request": (r"(?:be )?(?:interested|open to|willing to|available|keen|up for)\b",),
+    "request": (
+        r"send (?:me|us|him|her|them) (?:a |an |your |some )",
+        r"(?:be )?(?:interested|open to|willing to|available|keen|up for)\b",
+    ),
 }
 
 # Nouns for the thing asked, where the request is phrased around it ("any RTs appreciated",

@@ -115,8 +115,12 @@ FORMS: tuple[Form, ...] = (
     Form("anyone-up-for", r"(?:who(?:'s| is)?|(?:does |is )?(?:anyone|anybody|someone|somebody))"
          r" (?:up for|wanna|want to|wants to|willing to|able to|interested in|keen to)", False,
          "asks whoever reads it"),
-    Form("chase", r"(?:follow(?:ing)? up (?:to see |on )?(?:if |whether )?you (?:received|got|saw|"
-         r"had a chance)|wondering if you (?:got|received|saw) my|did you (?:get|receive|see) my)",
+    Form("lets-talk", r"let'?s (?:have a |set up a |schedule a |grab a |hop on a )?(?:chat|talk|"
+         r"meet|call|connect|catch up|collaborate|collab|work together)\b", False,
+         "proposes a talk", "connect"),
+    Form("chase", r"(?:haven'?t heard back|follow(?:ing)? up (?:to see |on )?(?:if |whether )?you "
+         r"(?:received|got|saw|had a chance)|wondering if you (?:got|received|saw) my|did you "
+         r"(?:get|receive|see) my)",
          False, "chases an earlier message", "reply"),
     Form("favour", r"(?:ask (?:you )?(?:for )?a|ask you a|beg a) (?:small |quick |big |little )?"
          r"fav(?:ou)?r", False, "asks a favour"),
@@ -148,8 +152,8 @@ FORMS: tuple[Form, ...] = (
          r"influencers?|"
          rf"writers?|partners?|sponsors?|ambassadors?|backers?|supporters?|{_NOUNS}|"
          r"opportunit\w+)\b", False, "says they are looking for it from them"),
-    Form("love-your", rf"(?:would|'d|i|we) (?:love|appreciate|welcome|value|need) (?:your|any|a|"
-         rf"some) (?:\w+ )?(?:{_NOUNS})\b", False, "asks for their support"),
+    Form("love-your", rf"(?:would|'d|i|we) (?:love|appreciate|welcome|value|need|needed) (?:your|"
+         rf"ur|any|a|some) (?:\w+ )?(?:{_NOUNS})\b", False, "asks for their support"),
     Form("appreciated", rf"(?:any|a|your|some) (?:\w+ )?(?:{_NOUNS})\b[^.!?\n]{{0,30}}?"
          r"(?:appreciated|welcome|welcomed|would help|would mean|means a lot)|"
          rf"(?:{_NOUNS}) (?:wanted|needed|requested)", False,
@@ -189,7 +193,8 @@ FORMS: tuple[Form, ...] = (
          r"submit|write (?:a |an )?(?:guest|post|article|piece)|contribute|get (?:a|an|your|"
          r"some|on)|have (?:a|an|your|some)|pitch|come on|be (?:a guest|featured|on your|"
          r"included)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"
-         r"talk|chat|connect|introduce|add (?:my|our|a link|us)|include|tell you about|show "
+         r"talk|chat|speak (?:to|with)|connect|introduce|add (?:my|our|a link|us)|include|"
+         r"tell you about|show "
          r"you|offer you|interest you|count on|ask for your (?:help|support|vote)))", False,
          "asks whether they may pitch"),
     Form("if-you", rf"if {_YOU} (?:just |really |ever |still )?(?:could|can|would|might|wanted "

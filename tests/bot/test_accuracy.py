@@ -14,11 +14,11 @@ from bot.evaluation import evaluate, load_corpus
 TEST_SPLIT = Path(__file__).parents[2] / "corpus" / "test.jsonl"
 F1_FLOORS = {
     "blind-amplify": 0.48,
-    "cold-public-channel": 0.64,
-    "impersonal": 0.66,
-    "link-does-the-talking": 0.64,
+    "cold-public-channel": 0.62,
+    "impersonal": 0.65,
+    "link-does-the-talking": 0.52,
     "pushy-tone": 0.51,
-    "stranger-pitch": 0.75,
+    "stranger-pitch": 0.74,
 }
 CLEAN_FLAGGED_CEILING = 0.14
 
