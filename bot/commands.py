@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.contacts import ContactResult
 from bot.errors import InvalidInput
 from bot.leaderboard.present import board_summary
+from bot.outcomes import Board, Changed, ContactShown, Listed, Outcome, Shown, Submitted, Text
 from bot.service import Rapport
-from bot.views import ActionResult, ContactView, PitchView
 
 HELP = """\
 /review-pitch — earn the relationship first, then pitch.
@@ -47,24 +46,25 @@ class Command:
     kind: str | None = None
     args: dict = field(default_factory=dict)
 
-
-@dataclass(frozen=True)
-class Reply:
-    """What a command produced, for the adapter to render on its surface."""
-
-    verb: str
-    message: str
-    result: ActionResult | None = None
-    contact: ContactView | None = None
-    pitches: tuple[PitchView, ...] = ()
-    data: object = None
-    # A pitch shown, not acted on: surfaces render it but update and notify nothing.
-    view: PitchView | None = None
+    @property
+    def submits(self) -> bool:
+        """A new pitch for review."""
+        return self.verb == "submit"
 
     @property
-    def pitch(self) -> PitchView | None:
-        """The pitch this reply is about, if any: after an action, or shown."""
-        return self.result.pitch if self.result else self.view
+    def opens_form(self) -> bool:
+        """The bare command: the surface opens its submit form."""
+        return self.verb == "form"
+
+    @property
+    def asks_help(self) -> bool:
+        """The command list."""
+        return self.verb == "help"
+
+    @property
+    def kept_text(self) -> str | None:
+        """The user's own writing in the command, handed back if the core refuses it."""
+        return self.text if self.verb in ("submit", "revise", "request-changes") else None
 
 
 def _pitch_id(token: str | None, verb: str) -> int:
@@ -146,15 +146,15 @@ def _parse_submit(text: str) -> Command:
 
 
 def execute(service: Rapport, team: str, member: str, command: Command,
-            dedupe: str | None = None) -> Reply:
-    """Run a parsed command for a member of a team; adapters render the Reply."""
+            dedupe: str | None = None) -> Outcome:
+    """Run a parsed command for a member of a team; adapters render the outcome by its type."""
     verb, pid = command.verb, command.pitch_id
     if verb in ("help", "form"):
-        return Reply(verb, HELP)
+        return Text(HELP, help=True)
     if verb == "submit":
         result = service.submit(team, member, command.handle, command.text or "",
                                 channel=command.channel, topic=command.topic, dedupe=dedupe)
-        return Reply(verb, result.message if result else "Already handled.", result)
+        return Submitted(result.message if result else "Already handled.", result)
     actions = {
         "revise": lambda: service.revise(team, pid, member, command.text, dedupe),
         "approve": lambda: service.approve(team, pid, member, command.text or None, dedupe),
@@ -168,37 +168,31 @@ def execute(service: Rapport, team: str, member: str, command: Command,
     }
     if verb in actions:
         result = actions[verb]()
-        return Reply(verb, result.message, result)
+        return Changed(result.message, result)
     if verb == "show":
-        view = service.show(team, pid)
-        return Reply(verb, f"Pitch #{pid}", view=view)
+        return Shown(f"Pitch #{pid}", service.show(team, pid))
     if verb == "list":
         pitches = tuple(service.list_pitches(team, command.text))
-        return Reply(verb, f"{len(pitches)} pitch(es)", pitches=pitches)
+        return Listed(f"{len(pitches)} pitch(es)", pitches, command.text)
     if verb == "log":
         done = service.log_interaction(team, member, command.handle, command.kind,
                                        command.text, dedupe=dedupe)
-        return _contact_reply(verb, done)
+        return ContactShown(done.message, done.contact)
     if verb == "contact":
         if not command.args:
             view = service.contact(team, command.handle)
-            return Reply(verb, f"@{view.handle}", contact=view)
-        return _contact_reply(verb, service.update_contact(team, member, command.handle,
-                                                           **command.args))
+            return ContactShown(f"@{view.handle}", view)
+        done = service.update_contact(team, member, command.handle, **command.args)
+        return ContactShown(done.message, done.contact)
     if verb == "leaderboard":
         return _leaderboard(service, team, member, command.text)
     raise InvalidInput(f"`{verb}` is not available here yet")
 
 
-def _leaderboard(service: Rapport, team: str, member: str, arg: str | None) -> Reply:
-    """The board (Reply.data is its BoardView), or opting out of / back into it."""
+def _leaderboard(service: Rapport, team: str, member: str, arg: str | None) -> Outcome:
+    """The board, or opting out of / back into it."""
     choice = (arg or "").strip().casefold()
     if choice in ("opt-out", "opt-in"):
-        message = service.set_leaderboard_opt_out(team, member, choice == "opt-out")
-        return Reply(f"leaderboard-{choice}", message)
+        return Text(service.set_leaderboard_opt_out(team, member, choice == "opt-out"))
     board = service.leaderboard(team, arg)
-    return Reply("leaderboard", board_summary(board), data=board)
-
-
-def _contact_reply(verb: str, done: ContactResult) -> Reply:
-    return Reply(verb, done.message, contact=done.contact)
+    return Board(board_summary(board), board)

@@ -2,6 +2,7 @@
 unless a comment says why (a heavy surface loaded only when it is used)."""
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
@@ -119,3 +120,16 @@ def test_imports_inside_functions_say_why():
                         lines, sub.lineno):
                     unexplained.append(f"{name}:{sub.lineno}")
     assert unexplained == []
+
+
+def test_no_verb_string_switch_outside_the_commands_module():
+    """Adapters ask a Command what it is and match outcomes by type; only bot/commands.py
+    decides by the verb's name."""
+    switch = re.compile(r"""\.verb\s*(?:==|!=|in\b)|\bverb\s*(?:==|!=)\s*["']""")
+    offenders = [
+        f"{name}:{number}"
+        for name, path in _modules().items() if name != "bot.commands"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if switch.search(line)
+    ]
+    assert offenders == []

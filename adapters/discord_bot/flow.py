@@ -8,6 +8,7 @@ import discord
 
 from bot.commands import Command, execute
 from bot.errors import RapportError
+from bot.outcomes import Changed, Submitted
 from bot.render import escape_discord
 
 from . import reports
@@ -72,7 +73,7 @@ async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: st
     command = Command(verb, **fields)
     try:
         await bot.core.enrol(guild_id, interaction.user)
-        reply = await bot.core.call(execute, bot.core.service, team_key(guild_id),
+        outcome = await bot.core.call(execute, bot.core.service, team_key(guild_id),
                                     str(interaction.user.id), command,
                                     dedupe or dedupe_key(interaction))
     except Exception as exc:
@@ -83,9 +84,10 @@ async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: st
             await send(interaction, [{"embeds": [e]} for e in text_embeds(KEPT, keep)])
         return
     posted = None
-    if reply.result is not None and verb == "submit" and reply.result.changed:
-        posted = await reports.post(bot, reply.result.pitch, guild_id)
-    elif reply.result is not None:
-        await reports.after_change(bot, reply.result, guild_id)
-    await send(interaction, render_reply(reply, state=command.text, posted=posted,
+    match outcome:
+        case Submitted(result=result) if result is not None and result.changed:
+            posted = await reports.post(bot, result.pitch, guild_id)
+        case Submitted(result=result) | Changed(result=result) if result is not None:
+            await reports.after_change(bot, result, guild_id)
+    await send(interaction, render_reply(outcome, posted=posted,
                                          review_channel=bot.core.review_channel_id))

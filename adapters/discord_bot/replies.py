@@ -6,7 +6,8 @@ from typing import TypedDict
 
 import discord
 
-from bot.commands import HELP, Reply
+from bot.commands import HELP
+from bot.outcomes import Board, ContactShown, Listed, Outcome, Shown, Submitted, Text
 from bot.render import escape_discord
 
 from . import embeds
@@ -24,29 +25,28 @@ def _line(text: str) -> str:
     return fit_content(escape_discord(text))
 
 
-def render_reply(reply: Reply, *, state: str | None = None,
-                 posted: discord.PartialMessage | None = None,
+def render_reply(outcome: Outcome, *, posted: discord.PartialMessage | None = None,
                  review_channel: int | None = None) -> list[Message]:
-    """The follow-up messages for a command's reply, each within Discord's limits."""
-    verb, result = reply.verb, reply.result
-    if verb in ("help", "form"):
-        return [{"embeds": [embeds.help_embed(HELP)]}]
-    if verb == "show" and reply.view is not None:
-        first: Message = {"embeds": [embeds.report_embed(reply.view)]}
-        if not embeds.needs_full_text(reply.view):
-            return [first]
-        return [first, *({"embeds": [e]} for e in embeds.full_text_embeds(reply.view))]
-    if verb == "submit" and result is not None:
-        where = (f" The report is in {posted.jump_url}" if posted is not None else
-                 f" I could not post the report in <#{review_channel}>: it must be a channel of "
-                 f"this server where I can send messages and embeds. "
-                 f"`/review-pitch show {result.pitch.id}` shows it meanwhile.")
-        return [{"content": fit_content(escape_discord(reply.message) + where),
-                 "embeds": [embeds.report_embed(result.pitch)]}]
-    if verb == "list":
-        return [{"embeds": [embeds.list_embed(reply.pitches, state)]}]
-    if reply.contact is not None:
-        return [{"content": _line(reply.message), "embeds": [embeds.contact_embed(reply.contact)]}]
-    if verb == "leaderboard" and reply.data is not None:
-        return [{"content": _line(reply.message), "embeds": [embeds.board_embed(reply.data)]}]
-    return [{"content": _line(reply.message)}]
+    """The follow-up messages for a command's outcome, one case per type, within limits."""
+    match outcome:
+        case Text(help=True):
+            return [{"embeds": [embeds.help_embed(HELP)]}]
+        case Shown(pitch=pitch):
+            first: Message = {"embeds": [embeds.report_embed(pitch)]}
+            if not embeds.needs_full_text(pitch):
+                return [first]
+            return [first, *({"embeds": [e]} for e in embeds.full_text_embeds(pitch))]
+        case Submitted(message=message, pitch=pitch) if pitch is not None:
+            where = (f" The report is in {posted.jump_url}" if posted is not None else
+                     f" I could not post the report in <#{review_channel}>: it must be a channel "
+                     f"of this server where I can send messages and embeds. "
+                     f"`/review-pitch show {pitch.id}` shows it meanwhile.")
+            return [{"content": fit_content(escape_discord(message) + where),
+                     "embeds": [embeds.report_embed(pitch)]}]
+        case Listed(pitches=pitches, state=state):
+            return [{"embeds": [embeds.list_embed(pitches, state)]}]
+        case ContactShown(message=message, contact=contact):
+            return [{"content": _line(message), "embeds": [embeds.contact_embed(contact)]}]
+        case Board(message=message, board=board):
+            return [{"content": _line(message), "embeds": [embeds.board_embed(board)]}]
+    return [{"content": _line(outcome.message)}]

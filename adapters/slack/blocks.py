@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.commands import HELP, Reply
-from bot.leaderboard.views import BoardView
+from bot.commands import HELP
+from bot.outcomes import Board, ContactShown, Listed, Outcome, Shown, Text
 from bot.render import clip, escape_mrkdwn, render_json
 from bot.validation import MAX_TEXT
 from bot.views import ContactView, PitchView
@@ -62,18 +62,21 @@ def contact_blocks(line: str, contact: ContactView) -> list:
     return render_json("slack/contact.json.j2", line=line, contact=contact)
 
 
-def reply_blocks(reply: Reply) -> list:
-    """A command's reply as the user who typed it sees it (ephemeral)."""
-    if reply.verb == "show" and reply.pitch is not None:
-        return report_blocks(reply.pitch, buttons=False)
-    if reply.verb == "list":
-        return list_blocks(reply.pitches)
-    if reply.contact is not None:
-        return contact_blocks(reply.message, reply.contact)
-    if reply.verb == "leaderboard" and isinstance(reply.data, BoardView):
-        return board_blocks(reply.data)
-    # Longer replies a future verb may bring keep their lines.
-    head, _, rest = reply.message.partition("\n")
+def reply_blocks(outcome: Outcome) -> list:
+    """A command's outcome as the user who typed it sees it (ephemeral), one case per type."""
+    match outcome:
+        case Text(help=True):
+            return help_blocks()
+        case Shown(pitch=pitch):
+            return report_blocks(pitch, buttons=False)
+        case Listed(pitches=pitches):
+            return list_blocks(pitches)
+        case ContactShown(message=line, contact=contact):
+            return contact_blocks(line, contact)
+        case Board(board=board):
+            return board_blocks(board)
+    # A line of text, or an act's message: longer ones keep their lines.
+    head, _, rest = outcome.message.partition("\n")
     return text_blocks(head, rest)
 
 

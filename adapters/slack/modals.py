@@ -11,7 +11,7 @@ from bot import validation
 from bot.commands import Command
 from bot.errors import InvalidInput
 
-from .surface import KEEPS_TEXT, SlackSurface, Tell, reporting, team_key
+from .surface import SlackSurface, Tell, reporting, team_key
 
 Form = tuple[Command | None, dict[str, str]]
 
@@ -81,7 +81,7 @@ def work(surface: SlackSurface, command: Command, team: str, body: dict) -> None
     """Run a submitted modal's command and show what it did."""
     user, view = body["user"]["id"], body["view"]
     tell = Tell(surface.client, user, response_url=_metadata(view).get("reply"))
-    kept = command.text if command.verb in KEEPS_TEXT else None
+    kept = command.kept_text
     with reporting(tell, kept):
         reply = surface.run(team, user, command, dedupe=f"slack:view:{view['id']}")
         surface.deliver(team, reply, tell)

@@ -12,7 +12,7 @@ from bot.commands import VERBS, Command, parse
 from bot.errors import InvalidInput
 
 from .blocks import help_blocks, message_blocks, plain_line, submit_modal
-from .surface import KEEPS_TEXT, SlackSurface, Tell, friendly, reporting, team_key
+from .surface import SlackSurface, Tell, friendly, reporting, team_key
 
 COMMAND = "/review-pitch"
 # A typed command longer than this is given back when refused: Slack has cleared the box.
@@ -45,7 +45,7 @@ def triage(text: str) -> Triage:
         return Triage(None, help_blocks(intro), intro)
     try:
         command = parse(text)
-        if command.verb == "submit":
+        if command.submits:
             validation.handle(command.handle)
             validation.channel(command.channel)
             validation.topic(command.topic)
@@ -53,7 +53,7 @@ def triage(text: str) -> Triage:
     except InvalidInput as exc:
         line = friendly(exc)
         return Triage(None, message_blocks(line, kept=kept), line)
-    if command.verb == "help":
+    if command.asks_help:
         return Triage(None, help_blocks(), "Rapport help")
     return Triage(command)
 
@@ -62,12 +62,12 @@ def work(surface: SlackSurface, command: Command, team: str, body: dict) -> None
     """Open the form, or run the command and show what it did."""
     user, client = body["user_id"], surface.client
     tell = Tell(client, user, response_url=body.get("response_url"))
-    if command.verb == "form":
+    if command.opens_form:
         with reporting(tell):
             metadata = json.dumps({"reply": body.get("response_url")})
             client.views_open(trigger_id=body["trigger_id"], view=submit_modal(metadata))
         return
-    kept = command.text if command.verb in KEEPS_TEXT else None
+    kept = command.kept_text
     with reporting(tell, kept):
         reply = surface.run(team, user, command, dedupe=f"slack:command:{body['trigger_id']}")
         surface.deliver(team, reply, tell)
@@ -82,7 +82,7 @@ def register(app: App, surface: SlackSurface) -> None:
         if found.answer is not None:
             ack(text=plain_line(found.line), blocks=found.answer)
             return
-        if found.command.verb == "submit":
+        if found.command.submits:
             # Plain text, no template: this answer is on the clock.
             ack(text=plain_line(f"Reviewing your pitch to @{found.command.handle.lstrip('@')}…"))
         else:

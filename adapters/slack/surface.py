@@ -11,8 +11,9 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
-from bot.commands import Command, Reply, execute
+from bot.commands import Command, execute
 from bot.errors import RapportError
+from bot.outcomes import Changed, Outcome, Submitted
 from bot.service import Rapport
 
 from .blocks import message_blocks, plain_line, reply_blocks
@@ -21,8 +22,6 @@ from .directory import Directory
 from .jobs import ProcessJobs, ThreadJobs
 
 log = logging.getLogger(__name__)
-# Verbs whose text is the user's own writing, given back when the core refuses them.
-KEEPS_TEXT = ("submit", "revise", "request-changes")
 TROUBLE = ("Something went wrong on Rapport's side. Check the report before trying again; "
            "if it keeps happening, tell whoever runs Rapport.")
 
@@ -106,33 +105,32 @@ class SlackSurface:
         """Run work(surface, *args) after the listener has answered Slack."""
         self.jobs.run(work, self, *args)
 
-    def run(self, team: str, user: str, command: Command, dedupe: str) -> Reply:
+    def run(self, team: str, user: str, command: Command, dedupe: str) -> Outcome:
         """Enrol the member if new, then run the command in the core."""
         self.directory.ensure(team, user)
         return execute(self.service, team, user, command, dedupe=dedupe)
 
-    def deliver(self, team: str, reply: Reply, tell: Tell | None) -> None:
+    def deliver(self, team: str, outcome: Outcome, tell: Tell | None) -> None:
         """Post or update the report, notify whom the core says, and answer the user."""
-        if reply.verb == "submit":
-            if reply.result is None:
+        match outcome:
+            case Submitted(result=None):
                 return  # the same submission delivered twice
-            try:
-                self.desk.post(reply.pitch)
-            except SlackApiError as exc:
-                log.warning("could not post the report of pitch #%s: %s", reply.pitch.id, exc)
+            case Submitted(message=message, pitch=pitch):
+                try:
+                    self.desk.post(pitch)
+                except SlackApiError as exc:
+                    log.warning("could not post the report of pitch #%s: %s", pitch.id, exc)
+                    if tell:
+                        tell.line(f"{message} It is saved, but its report could not be posted "
+                                  f"({exc.response.get('error')}): see `/review-pitch show "
+                                  f"{pitch.id}`.")
+                    return
                 if tell:
-                    tell.line(f"{reply.message} It is saved, but its report could not be posted "
-                              f"({exc.response.get('error')}): see `/review-pitch show "
-                              f"{reply.pitch.id}`.")
-                return
-            if tell:
-                tell.line(f"{reply.message} The report is in the review channel, "
-                          "where a teammate approves it.")
-            return
-        if reply.result is not None:
-            self.desk.settle(team, reply.result)
-            if tell:
-                tell.line(reply.message)
-            return
-        if tell:
-            tell.send(plain_line(reply.message), reply_blocks(reply))
+                    tell.line(f"{message} The report is in the review channel, "
+                              "where a teammate approves it.")
+            case Changed(message=message, result=result):
+                self.desk.settle(team, result)
+                if tell:
+                    tell.line(message)
+            case _ if tell:
+                tell.send(plain_line(outcome.message), reply_blocks(outcome))

@@ -14,7 +14,7 @@ from bot.commands import HELP, execute, parse
 from bot.errors import InvalidInput
 from bot.leaderboard.chart import chart_png
 from bot.leaderboard.present import board_summary, board_text
-from bot.leaderboard.views import BoardView
+from bot.outcomes import Board, Text
 from tests.bot.leaderboard.conftest import nov
 
 NASTY = "<!channel> @everyone [bold]*Ana*[/bold] & co"
@@ -37,11 +37,11 @@ def run(service, text, member="U1"):
 
 def test_the_chat_subcommand_gives_the_board_as_data(chat):
     reply = run(chat, "leaderboard")
-    assert isinstance(reply.data, BoardView) and reply.data.week == "2026-W48"
-    assert [r.member for r in reply.data.rows] == ["U1", "U2"]
+    assert isinstance(reply, Board) and reply.board.week == "2026-W48"
+    assert [r.member for r in reply.board.rows] == ["U1", "U2"]
     assert reply.message == f"Relationship leaderboard 2026-W48: {NASTY} leads with 8 points."
-    assert run(chat, "leaderboard last-week").data.week == "2026-W47"
-    assert run(chat, "leaderboard 2026-W45").data.week == "2026-W45"
+    assert run(chat, "leaderboard last-week").board.week == "2026-W47"
+    assert run(chat, "leaderboard 2026-W45").board.week == "2026-W45"
     with pytest.raises(InvalidInput, match="not a week"):
         run(chat, "leaderboard yesterday")
     assert "leaderboard opt-out" in HELP
@@ -49,15 +49,15 @@ def test_the_chat_subcommand_gives_the_board_as_data(chat):
 
 def test_opting_out_and_back_in_from_chat(chat):
     out = run(chat, "leaderboard opt-out", member="U2")
-    assert out.verb == "leaderboard-opt-out" and out.data is None
-    assert [r.member for r in run(chat, "leaderboard").data.rows] == ["U1"]
+    assert isinstance(out, Text) and not out.help
+    assert [r.member for r in run(chat, "leaderboard").board.rows] == ["U1"]
     assert "already off" in run(chat, "leaderboard opt-out", member="U2").message
     run(chat, "leaderboard opt-in", member="U2")
-    assert [r.member for r in run(chat, "leaderboard").data.rows] == ["U1", "U2"]
+    assert [r.member for r in run(chat, "leaderboard").board.rows] == ["U1", "U2"]
 
 
 def test_user_text_is_escaped_for_each_surface(chat):
-    board = run(chat, "leaderboard").data
+    board = run(chat, "leaderboard").board
     blocks = board_blocks(board)
     slack = "\n".join(b["text"]["text"] for b in blocks if b["type"] == "section")
     assert "&lt;!channel&gt;" in slack and "<!channel>" not in slack
@@ -93,8 +93,8 @@ def test_a_long_board_stays_within_chat_limits(make_service, clock):
 
 
 def test_the_chart_is_a_png_with_a_bar_per_member(chat):
-    board = run(chat, "leaderboard").data
+    board = run(chat, "leaderboard").board
     image = Image.open(io.BytesIO(chart_png(board)))
     assert image.format == "PNG" and image.width == 640
-    empty = Image.open(io.BytesIO(chart_png(run(chat, "leaderboard 2026-W40").data)))
+    empty = Image.open(io.BytesIO(chart_png(run(chat, "leaderboard 2026-W40").board)))
     assert empty.height < image.height
