@@ -5,6 +5,8 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
+from bot.commands import Command, execute
+from bot.outcomes import Changed, Listed, Shown, Submitted
 from bot.views import ActionResult
 from bot.vocabulary import label
 
@@ -26,6 +28,33 @@ def report(result: ActionResult, fmt: Format) -> None:
     show_text("text/review.txt.j2", pitch=result.pitch)
 
 
+def perform(team: str, member: str | None, command: Command, fmt: Format) -> None:
+    """Run a command through the core's one entrance and print its outcome by type."""
+    match execute(service(), team, member, command):
+        case Submitted(result=result) | Changed(result=result) if result is not None:
+            report(result, fmt)
+        case Shown(pitch=view) if fmt == Format.json:
+            show_json(view.as_dict())
+        case Shown(pitch=view):
+            show_text("text/review.txt.j2", pitch=view)
+        case Listed(pitches=views):
+            list_table(views, fmt)
+
+
+def list_table(views, fmt: Format) -> None:
+    """The team's newest pitches as a table, or JSON."""
+    if fmt == Format.json:
+        show_json([{"id": v.id, "author": v.author, "recipient": v.recipient.handle,
+                    "state": v.state, "verdict": v.verdict, "revision": v.revision,
+                    "created_at": v.created_at} for v in views])
+        return
+    table = Table("ID", "Recipient", "Author", "State", "Verdict", "Rev")
+    for v in views:
+        table.add_row(str(v.id), "@" + v.recipient.handle, v.author,
+                      label(v.state).lower(), v.verdict, str(v.revision))
+    console().print(table if views else "No pitches yet.")
+
+
 def register(app: typer.Typer) -> None:
     """Add the pitch verbs."""
     @app.command()
@@ -35,14 +64,15 @@ def register(app: typer.Typer) -> None:
                topic: str = typer.Option(None, "--topic"),
                team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Submit a pitch for review by a teammate."""
-        report(service().submit(team, member, to, text, channel=via, topic=topic), fmt)
+        perform(team, member, Command("submit", handle=to, text=text, channel=via, topic=topic),
+                fmt)
 
     @app.command()
     def approve(pitch_id: int = typer.Argument(..., metavar="ID"), member: str = AS_OPTION,
                 override: str = typer.Option(None, "--override", help="reason to pass errors"),
                 team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Approve a teammate's pitch (errors need --override REASON)."""
-        report(service().approve(team, pitch_id, member, override=override), fmt)
+        perform(team, member, Command("approve", pitch_id=pitch_id, text=override), fmt)
 
     @app.command("request-changes")
     def request_changes(pitch_id: int = typer.Argument(..., metavar="ID"),
@@ -50,55 +80,41 @@ def register(app: typer.Typer) -> None:
                         comment: str = typer.Option(..., "--comment"),
                         team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Ask the author for changes."""
-        report(service().request_changes(team, pitch_id, member, comment), fmt)
+        perform(team, member, Command("request-changes", pitch_id=pitch_id, text=comment), fmt)
 
     @app.command()
     def revise(pitch_id: int = typer.Argument(..., metavar="ID"), text: str = typer.Argument(...),
                member: str = AS_OPTION, team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Revise your pitch: the checks run again and earlier approvals are dismissed."""
-        report(service().revise(team, pitch_id, member, text), fmt)
+        perform(team, member, Command("revise", pitch_id=pitch_id, text=text), fmt)
 
     @app.command()
     def withdraw(pitch_id: int = typer.Argument(..., metavar="ID"), member: str = AS_OPTION,
                  team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Withdraw your pitch."""
-        report(service().withdraw(team, pitch_id, member), fmt)
+        perform(team, member, Command("withdraw", pitch_id=pitch_id), fmt)
 
     @app.command()
     def sent(pitch_id: int = typer.Argument(..., metavar="ID"), member: str = AS_OPTION,
              team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Mark your sendable pitch as sent."""
-        report(service().mark_sent(team, pitch_id, member), fmt)
+        perform(team, member, Command("sent", pitch_id=pitch_id), fmt)
 
     @app.command()
     def outcome(pitch_id: int = typer.Argument(..., metavar="ID"),
                 result: str = typer.Argument(..., metavar="replied|accepted|declined|no-response"),
                 member: str = AS_OPTION, team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Record what a sent pitch got back."""
-        report(service().record_outcome(team, pitch_id, member, result), fmt)
+        perform(team, member, Command("outcome", pitch_id=pitch_id, text=result), fmt)
 
     @app.command()
     def show(pitch_id: int = typer.Argument(..., metavar="ID"), team: str = TEAM_OPTION,
              fmt: Format = FORMAT_OPTION):
         """Show a pitch's report and history."""
-        view = service().show(team, pitch_id)
-        if fmt == Format.json:
-            show_json(view.as_dict())
-        else:
-            show_text("text/review.txt.j2", pitch=view)
+        perform(team, None, Command("show", pitch_id=pitch_id), fmt)
 
     @app.command("list")
     def list_(state: str = typer.Option(None, "--state"), team: str = TEAM_OPTION,
               fmt: Format = FORMAT_OPTION):
         """List the team's newest pitches."""
-        views = service().list_pitches(team, state)
-        if fmt == Format.json:
-            show_json([{"id": v.id, "author": v.author, "recipient": v.recipient.handle,
-                        "state": v.state, "verdict": v.verdict, "revision": v.revision,
-                        "created_at": v.created_at} for v in views])
-            return
-        table = Table("ID", "Recipient", "Author", "State", "Verdict", "Rev")
-        for v in views:
-            table.add_row(str(v.id), "@" + v.recipient.handle, v.author,
-                          label(v.state).lower(), v.verdict, str(v.revision))
-        console().print(table if views else "No pitches yet.")
+        perform(team, None, Command("list", text=state), fmt)

@@ -6,6 +6,7 @@ import logging
 
 import discord
 
+from bot.commands import Command, execute
 from bot.errors import NotAllowed, RapportError
 from bot.render import escape_discord
 
@@ -35,20 +36,20 @@ async def on_reaction(bot: discord.Client, payload: discord.RawReactionActionEve
         return
     team, pitch_id = found.team, found.pitch_id
     member = str(payload.user_id)
+    # The reaction becomes the command it stands for, run like any other: the core decides,
+    # the author's own ✅ included, and the adapter tells the reactor what it decided.
+    if not adding:
+        command, key = Command("withdraw-approval", pitch_id=pitch_id), None
+    elif emoji == APPROVE:
+        command, key = Command("approve", pitch_id=pitch_id), None
+    else:
+        command = Command("request-changes", pitch_id=pitch_id, text=REACTION_COMMENT)
+        # A reaction has no id: one 🔁 per reviewer per revision, however often delivered.
+        key = f"{SURFACE}:rx:{payload.message_id}:{member}:changes:{found.revision}"
     try:
         if payload.member is not None:
             await core.enrol(payload.guild_id, payload.member)
-        if adding and emoji == APPROVE and found.author == member:
-            return  # people often tick their own post; only a teammate's ✅ counts
-        if not adding:
-            result = await core.call(core.service.withdraw_approval, team, pitch_id, member)
-        elif emoji == APPROVE:
-            result = await core.call(core.service.approve, team, pitch_id, member)
-        else:
-            # A reaction has no id: one 🔁 per reviewer per revision, however often delivered.
-            key = f"{SURFACE}:rx:{payload.message_id}:{member}:changes:{found.revision}"
-            result = await core.call(core.service.request_changes, team, pitch_id, member,
-                                     REACTION_COMMENT, dedupe=key)
+        outcome = await core.call(execute, core.service, team, member, command, key)
     except NotAllowed as exc:
         hint = " Use the Approve button to give an override reason." if "override" in str(
             exc) else ""
@@ -59,4 +60,4 @@ async def on_reaction(bot: discord.Client, payload: discord.RawReactionActionEve
     except RapportError as exc:
         log.info("reaction on pitch #%s refused: %s", pitch_id, exc)
         return
-    await reports.after_change(bot, result, payload.guild_id)
+    await reports.after_change(bot, outcome.result, payload.guild_id)

@@ -33,9 +33,13 @@ async def test_submit_review_approve_and_tell_the_author(rig):
     found = rig.service.pitch_for_report("discord", str(REVIEW), str(report.id))
     assert (found.team, found.pitch_id) == (TEAM, 1)
 
-    await rig.react(ANA, report)  # the author's own tick counts for nothing, silently
+    # The author's own ✅ changes nothing: the core refuses it, and the author is told, as on
+    # Slack (a reply to the report that mentions only them).
+    await rig.react(ANA, report)
     assert rig.service.show(TEAM, 1).state == "pending"
-    assert rig.notices() == []
+    (refused,) = rig.notices()
+    assert "can't approve your own pitch" in unescape(refused.content)
+    assert refused.allowed_mentions["users"] == [ANA]
 
     edits = server.mark()
     await rig.react(BEN, report)
@@ -45,7 +49,7 @@ async def test_submit_review_approve_and_tell_the_author(rig):
     assert field(report, "Approvals 1/1") == f"✔ <@{BEN}>"
     assert rig.service.show(TEAM, 1).state == "sendable"
 
-    (told,) = rig.notices()
+    (_, told) = rig.notices()
     assert unescape(told.content) == f"<@{ANA}> Pitch #1 is approved and sendable."
     assert told.allowed_mentions["users"] == [ANA] and told.allowed_mentions["parse"] == []
     assert told.message_reference["message_id"] == report.id
