@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from bot.errors import InvalidInput
 from bot.leaderboard.present import board_summary
@@ -45,6 +46,8 @@ class Command:
     topic: str | None = None
     kind: str | None = None
     args: dict = field(default_factory=dict)
+    # When an interaction happened, if not now (the CLI's --at).
+    at: datetime | None = None
 
     @property
     def submits(self) -> bool:
@@ -105,7 +108,9 @@ def parse(text: str) -> Command:
         return _parse_submit(text)
     if verb in _ID_VERBS:
         number, _, rest = rest.partition(" ")
-        command = Command(verb, pitch_id=_pitch_id(number or None, verb), text=rest.strip())
+        # No text is None, as every surface builds it ("approve 1" is Command("approve", 1)).
+        command = Command(verb, pitch_id=_pitch_id(number or None, verb),
+                          text=rest.strip() or None)
         if verb in ("revise", "request-changes", "outcome") and not command.text:
             need = {"revise": "the new text", "request-changes": "a comment",
                     "outcome": "replied, accepted, declined or no-response"}[verb]
@@ -176,14 +181,16 @@ def execute(service: Rapport, team: str, member: str, command: Command,
         return Listed(f"{len(pitches)} pitch(es)", pitches, command.text)
     if verb == "log":
         done = service.log_interaction(team, member, command.handle, command.kind,
-                                       command.text, dedupe=dedupe)
-        return ContactShown(done.message, done.contact)
+                                       command.text, at=command.at, dedupe=dedupe)
+        if done is None:
+            return Text("Already handled.")  # the same delivery twice
+        return ContactShown(done.message, done.contact, changed=done.changed)
     if verb == "contact":
         if not command.args:
             view = service.contact(team, command.handle)
             return ContactShown(f"@{view.handle}", view)
         done = service.update_contact(team, member, command.handle, **command.args)
-        return ContactShown(done.message, done.contact)
+        return ContactShown(done.message, done.contact, changed=done.changed)
     if verb == "leaderboard":
         return _leaderboard(service, team, member, command.text)
     raise InvalidInput(f"`{verb}` is not available here yet")

@@ -62,10 +62,11 @@ class Listed:
 
 @dataclass(frozen=True)
 class ContactShown:
-    """What the team knows about a contact, after a look or a change."""
+    """What the team knows about a contact, after a look (`changed` None) or a change."""
 
     message: str
     contact: ContactView
+    changed: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ from datetime import datetime
 
 import typer
 
+from bot.commands import Command, execute
 from bot.errors import InvalidInput
+from bot.outcomes import ContactShown
 
 from .core import service
 from .output import FORMAT_OPTION, TEAM_OPTION, Format, console, show_json, show_text
@@ -27,13 +29,19 @@ def _terms(value: str | None) -> list[str] | None:
     return None if value is None else value.split(",")
 
 
-def _print(result, fmt: Format) -> None:
-    if fmt == Format.json:
-        show_json({"changed": result.changed, "message": result.message,
-                   "contact": result.contact})
+def _perform(team: str, member: str | None, command: Command, fmt: Format) -> None:
+    """Run a contact command through the core and print what the team now knows."""
+    outcome = execute(service(), team, member, command)
+    if not isinstance(outcome, ContactShown):
+        console().print(outcome.message, markup=False)
         return
-    console().print(result.message, markup=False)
-    show_text("text/contact.txt.j2", pitch={"recipient": result.contact})
+    if fmt == Format.json:
+        show_json(outcome.contact if outcome.changed is None else {
+            "changed": outcome.changed, "message": outcome.message, "contact": outcome.contact})
+        return
+    if outcome.changed is not None:
+        console().print(outcome.message, markup=False)
+    show_text("text/contact.txt.j2", pitch={"recipient": outcome.contact})
 
 
 def register(app: typer.Typer) -> None:
@@ -46,7 +54,8 @@ def register(app: typer.Typer) -> None:
             at: str = typer.Option(None, "--at", help="when, ISO date-time with zone"),
             team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Log relationship building with a contact."""
-        _print(service().log_interaction(team, member, handle, kind, note, _when(at)), fmt)
+        _perform(team, member, Command("log", handle=handle, kind=kind, text=note,
+                                       at=_when(at)), fmt)
 
     @app.command()
     def contact(handle: str,
@@ -62,18 +71,11 @@ def register(app: typer.Typer) -> None:
         if do_not_contact and clear_dnc:
             raise InvalidInput("give --do-not-contact or --clear-do-not-contact, not both")
         dnc = True if do_not_contact else (False if clear_dnc else None)
-        changes = (interests, avoid, prefers, email_known, dnc)
-        if all(value is None for value in changes):
-            view = service().contact(team, handle)
-            if fmt == Format.json:
-                show_json(view)
-            else:
-                show_text("text/contact.txt.j2", pitch={"recipient": view})
+        changes = {"interests": _terms(interests), "avoid": _terms(avoid), "prefers": prefers,
+                   "email_known": email_known, "do_not_contact": dnc}
+        if all(value is None for value in changes.values()):
+            _perform(team, None, Command("contact", handle=handle), fmt)
             return
         if member is None:
             raise InvalidInput("say who records this with --as MEMBER")
-        result = service().update_contact(
-            team, member, handle, interests=_terms(interests), avoid=_terms(avoid),
-            prefers=prefers, email_known=email_known, do_not_contact=dnc,
-        )
-        _print(result, fmt)
+        _perform(team, member, Command("contact", handle=handle, args=changes), fmt)

@@ -1,0 +1,58 @@
+"""One entrance: every command runs through execute and comes back as a typed outcome."""
+
+import pytest
+
+from bot.commands import Command, execute, parse
+from bot.errors import NotAllowed
+from bot.outcomes import Board, Changed, ContactShown, Listed, Shown, Submitted, Text
+
+TEAM = "local"
+PITCH = "Hi Liz, loved your talk on night markets. What got you into them?"
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "kind"),
+    [
+        ("help", "ana", Text),
+        (f"@liz via:email {PITCH}", "ana", Submitted),
+        ("approve 1", "ben", Changed),
+        ("show 1", "ben", Shown),
+        ("list", "ben", Listed),
+        ("contact @liz", "ben", ContactShown),
+        ("log @liz met coffee at the meetup", "ben", ContactShown),
+        ("leaderboard", "ben", Board),
+        ("leaderboard opt-out", "ben", Text),
+    ],
+)
+def test_each_command_comes_back_as_its_outcome_type(service, text, member, kind):
+    """Typed text and its outcome type, in the order a team would use them."""
+    if not text.startswith(("help", "@")):
+        execute(service, TEAM, "ana", parse(f"@liz via:email {PITCH}"))
+    assert isinstance(execute(service, TEAM, member, parse(text)), kind)
+
+
+def test_the_same_act_from_any_surface_is_the_same_command_and_outcome(service, make_service):
+    """A typed slash command, a button's or reaction's Command and a CLI verb are one act."""
+    typed = parse("approve 1")
+    built = Command("approve", pitch_id=1)  # what a ✅, a button and `rapport approve` build
+    assert typed == built
+    execute(service, TEAM, "ana", parse(f"@liz via:email {PITCH}"))
+    outcome = execute(service, TEAM, "ben", built)
+    assert isinstance(outcome, Changed) and outcome.pitch.state == "sendable"
+
+
+def test_the_authors_own_approval_is_refused_in_the_core(service):
+    """Whatever surface it comes from, the author's own approval counts for nothing."""
+    execute(service, TEAM, "ana", parse(f"@liz via:email {PITCH}"))
+    with pytest.raises(NotAllowed, match="can't approve your own pitch"):
+        execute(service, TEAM, "ana", Command("approve", pitch_id=1))
+    assert service.show(TEAM, 1).state == "pending"
+
+
+def test_a_repeated_log_delivery_is_handled_once(service):
+    """The same platform delivery twice logs once and says so the second time."""
+    command = parse("log @liz met coffee at the meetup")
+    first = execute(service, TEAM, "ben", command, dedupe="slack:command:T1")
+    again = execute(service, TEAM, "ben", command, dedupe="slack:command:T1")
+    assert isinstance(first, ContactShown) and first.changed
+    assert isinstance(again, ContactShown) and again.changed is False
