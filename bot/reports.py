@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import NamedTuple
 
-from bot.models import Event, Pitch, ReportMessage
+from bot.models import Event, ReportMessage
 from bot.store import Store
 from bot.viewbuild import build_pitch_view
 from bot.views import PitchView
@@ -56,7 +56,7 @@ class ReportsMixin:
             row = store.report_message(surface, channel, ref)
             if row is None:
                 return None
-            pitch = store.session.get_one(Pitch, row.pitch_id)
+            pitch = store.pitch_by_id(row.pitch_id)
             return ReportTarget(store.team_by_id(pitch.team_id).key, pitch.id,
                                 store.member_by_id(pitch.author_id).key, pitch.revision)
         return self.read(work)

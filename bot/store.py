@@ -8,6 +8,8 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.leaderboard.claims import BoardClaims
+from bot.leaderboard.queries import BoardReads
 from bot.models import (
     Approval,
     ChangeRequest,
@@ -28,8 +30,9 @@ class DuplicateDelivery(Exception):
     """This platform delivery was handled before."""
 
 
-class Store:
-    """Queries over one open session; the service owns the transaction."""
+class Store(BoardReads, BoardClaims):
+    """Every query, over one open session; the service owns the transaction. The board's
+    reads and claims are areas of it, in bot/leaderboard/queries.py and claims.py."""
 
     def __init__(self, session: Session):
         self.session = session
@@ -190,6 +193,10 @@ class Store:
                 Pitch.state == "pending", Pitch.updated_at < before, Pitch.reminded_at.is_(None)
             ).order_by(Pitch.id)
         ))
+
+    def pitch_by_id(self, pitch_id: int) -> Pitch:
+        """A pitch by its id, whatever its team (the caller checks the team)."""
+        return self._get(Pitch, pitch_id)
 
     def team_by_id(self, team_id: int) -> Team:
         """A team by database id."""

@@ -7,7 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.leaderboard import scoring
-from bot.leaderboard.queries import REVIEW_KINDS, BoardQueries, Span
+from bot.leaderboard.queries import REVIEW_KINDS, Span
 from bot.leaderboard.views import BoardItem, BoardRow, BoardView
 from bot.leaderboard.weeks import IsoWeek
 from bot.models import Member, Team
@@ -29,7 +29,7 @@ def build_board(store: Store, team: Team, week: IsoWeek, policy: LeaderboardPoli
     tz = team_zone(policy)
     start, end = week.bounds(tz)
     span = Span(team.id, start, end)
-    queries = BoardQueries(store.session)
+    queries = store  # the board's reads are an area of the store
     members = {m.id: m for m in store.members(team)}
     names = {m.id: m.display_name for m in members.values()}
     credits = [

@@ -35,27 +35,27 @@ class Claim:
     worker: str
 
 
-class Claims:
-    """Reads and writes of `board_posts` over one open session."""
+class BoardClaims:
+    """Reads and writes of `board_posts`: an area of the store (mixed into `bot.store.Store`)."""
 
-    def __init__(self, session: Session):
-        self.session = session
+    session: Session
 
-    def row(self, team_id: int, week: str, lock: bool = False) -> BoardPost | None:
+    def board_post(self, team_id: int, week: str, lock: bool = False) -> BoardPost | None:
         """The claim row of a team's week, locked for update when asked."""
         query = select(BoardPost).where(BoardPost.team_id == team_id, BoardPost.week == week)
         return self.session.scalar(query.with_for_update() if lock else query)
 
     @staticmethod
-    def open(row: BoardPost | None, now: datetime) -> bool:
+    def board_post_open(row: BoardPost | None, now: datetime) -> bool:
         """Whether a post may be (re)tried now: never claimed, or a lapsed claim or retry."""
         if row is None:
             return True
         return row.status not in SETTLED and row.lease_until <= now
 
-    def claim(self, team_id: int, week: str, worker: str, now: datetime) -> Claim | None:
+    def claim_board_post(self, team_id: int, week: str, worker: str,
+                         now: datetime) -> Claim | None:
         """Take the right to post, or None when another process has it or it is settled."""
-        row = self.row(team_id, week, lock=True)
+        row = self.board_post(team_id, week, lock=True)
         if row is None:
             row = BoardPost(team_id=team_id, week=week, status="posting", worker=worker,
                             attempts=1, claimed_at=now, lease_until=now + LEASE)
@@ -67,7 +67,7 @@ class Claims:
                 # Another clock inserted the same (team, week) first: it posts, not us.
                 return None
             return Claim(row.id, 1, worker)
-        if not self.open(row, now):
+        if not self.board_post_open(row, now):
             return None
         if row.attempts >= MAX_ATTEMPTS:
             row.status = "failed"
@@ -77,7 +77,7 @@ class Claims:
         row.lease_until = now + LEASE
         return Claim(row.id, row.attempts, worker)
 
-    def settle(self, claim: Claim, status: str, now: datetime, error: str | None = None,
+    def settle_board_post(self, claim: Claim, status: str, now: datetime, error: str | None = None,
                final: bool = False) -> str:
         """Record how the attempt ended: posted, empty, or failed (retried later or given up)."""
         values: dict = {"error": error}

@@ -40,11 +40,10 @@ class Happening:
     stage: str | None       # sent: the relationship's stage when it was sent
 
 
-class BoardQueries:
-    """The leaderboard's reads over one open session."""
+class BoardReads:
+    """The leaderboard's reads: an area of the store (mixed into `bot.store.Store`)."""
 
-    def __init__(self, session: Session):
-        self.session = session
+    session: Session
 
     def two_way_counts(self, span: Span) -> list[tuple[int, str, int]]:
         """(member id, contact handle, count) of two-way interactions logged in the week."""

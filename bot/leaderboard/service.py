@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.leaderboard.board import build_board, team_zone
-from bot.leaderboard.claims import Claim, Claims
+from bot.leaderboard.claims import Claim
 from bot.leaderboard.views import BoardView
 from bot.leaderboard.weeks import IsoWeek, due_week, resolve
 from bot.models import Event, Team
@@ -52,17 +52,17 @@ class LeaderboardMixin:
         week = due_week(now, team_zone(lb), lb.post_weekday, lb.post_hour)
 
         def work(store: Store) -> IsoWeek | None:
-            row = Claims(store.session).row(store.team(team).id, str(week))
-            return week if Claims.open(row, now) else None
+            row = store.board_post(store.team(team).id, str(week))
+            return week if store.board_post_open(row, now) else None
         return self.read(work)
 
     def claim_board_post(self, team: str, week: IsoWeek, worker: str) -> Claim | None:
         """Take the right to post a team's week, committed before anything is posted."""
-        return self.transaction(lambda store: Claims(store.session).claim(
+        return self.transaction(lambda store: store.claim_board_post(
             store.team(team).id, str(week), worker, self.clock()))
 
     def settle_board_post(self, claim: Claim, status: str, error: str | None = None,
                           final: bool = False) -> str:
         """Record how a post ended; a failure becomes 'retry' until attempts run out (or final)."""
-        return self.transaction(lambda store: Claims(store.session).settle(
+        return self.transaction(lambda store: store.settle_board_post(
             claim, status, self.clock(), error, final))
