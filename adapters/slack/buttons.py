@@ -33,10 +33,8 @@ def approve(surface: SlackSurface, body: dict, team: str) -> None:
     """The Approve button: approve the pitch, as the clicker."""
     user, pitch_id, tell = clicked(body, surface.client)
     action_ts = body["actions"][0]["action_ts"]
-    with reporting(tell):
-        reply = surface.run(team, user, Command("approve", pitch_id=pitch_id),
-                            dedupe=f"slack:action:{action_ts}:{user}")
-        surface.deliver(team, reply, tell)
+    surface.perform(team, user, Command("approve", pitch_id=pitch_id),
+                    f"slack:action:{action_ts}:{user}", tell)
 
 
 def open_modal(surface: SlackSurface, kind: str, body: dict, team: str) -> None:

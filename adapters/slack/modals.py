@@ -11,7 +11,7 @@ from bot import validation
 from bot.commands import Command
 from bot.errors import InvalidInput
 
-from .surface import SlackSurface, Tell, reporting, team_key
+from .surface import SlackSurface, Tell, team_key
 
 Form = tuple[Command | None, dict[str, str]]
 
@@ -81,10 +81,7 @@ def work(surface: SlackSurface, command: Command, team: str, body: dict) -> None
     """Run a submitted modal's command and show what it did."""
     user, view = body["user"]["id"], body["view"]
     tell = Tell(surface.client, user, response_url=_metadata(view).get("reply"))
-    kept = command.kept_text
-    with reporting(tell, kept):
-        reply = surface.run(team, user, command, dedupe=f"slack:view:{view['id']}")
-        surface.deliver(team, reply, tell)
+    surface.perform(team, user, command, f"slack:view:{view['id']}", tell)
 
 
 def register(app: App, surface: SlackSurface) -> None:

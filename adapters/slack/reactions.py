@@ -7,7 +7,7 @@ from slack_bolt import App
 from bot.commands import Command
 
 from .desk import SURFACE
-from .surface import SlackSurface, Tell, reporting, team_key
+from .surface import SlackSurface, Tell, team_key
 
 APPROVE = "white_check_mark"
 REQUEST_CHANGES = "repeat"
@@ -36,12 +36,11 @@ def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
                Command("request-changes", pitch_id=pitch_id, text=REACTION_COMMENT))
     # The author's own ✅ and a ✅ past errors are refused by the core; the reactor is told
     # why, privately, and the report does not change.
-    with reporting(tell):
-        reply = surface.run(team, user, command, dedupe=f"slack:event:{event_id}")
-        surface.deliver(team, reply, None)
-        # The report shows an approval; a 🔁 needs a word on what to change.
-        if not approving and reply.result.changed:
-            tell.line(f"{reply.message} {THREAD_HINT}")
+    outcome = surface.perform(team, user, command, f"slack:event:{event_id}", tell,
+                              answer=False)
+    # The report shows an approval; a 🔁 needs a word on what to change.
+    if outcome is not None and not approving and outcome.result.changed:
+        tell.line(f"{outcome.message} {THREAD_HINT}")
 
 
 def removed(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
@@ -50,10 +49,9 @@ def removed(surface: SlackSurface, event: dict, team: str, event_id: str) -> Non
     if pitch_id is None:
         return
     user = event["user"]
-    with reporting(Tell(surface.client, user, channel=event["item"]["channel"])):
-        reply = surface.run(team, user, Command("withdraw-approval", pitch_id=pitch_id),
-                            dedupe=f"slack:event:{event_id}")
-        surface.deliver(team, reply, None)
+    surface.perform(team, user, Command("withdraw-approval", pitch_id=pitch_id),
+                    f"slack:event:{event_id}",
+                    Tell(surface.client, user, channel=event["item"]["channel"]), answer=False)
 
 
 def register(app: App, surface: SlackSurface) -> None:

@@ -67,10 +67,7 @@ def work(surface: SlackSurface, command: Command, team: str, body: dict) -> None
             metadata = json.dumps({"reply": body.get("response_url")})
             client.views_open(trigger_id=body["trigger_id"], view=submit_modal(metadata))
         return
-    kept = command.kept_text
-    with reporting(tell, kept):
-        reply = surface.run(team, user, command, dedupe=f"slack:command:{body['trigger_id']}")
-        surface.deliver(team, reply, tell)
+    surface.perform(team, user, command, f"slack:command:{body['trigger_id']}", tell)
 
 
 def register(app: App, surface: SlackSurface) -> None:

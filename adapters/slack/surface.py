@@ -110,6 +110,18 @@ class SlackSurface:
         self.directory.ensure(team, user)
         return execute(self.service, team, user, command, dedupe=dedupe)
 
+    def perform(self, team: str, user: str, command: Command, dedupe: str, tell: Tell,
+                answer: bool = True) -> Outcome | None:
+        """Run a command for a member and deliver its outcome; a refusal is one private line
+        to `tell` (with the member's own writing handed back). None when it was refused.
+        `answer=False` delivers without answering (a reaction's report speaks for it) and
+        hands nothing back (a reaction's text is the bot's, not theirs)."""
+        with reporting(tell, command.kept_text if answer else None):
+            outcome = self.run(team, user, command, dedupe)
+            self.deliver(team, outcome, tell if answer else None)
+            return outcome
+        return None
+
     def deliver(self, team: str, outcome: Outcome, tell: Tell | None) -> None:
         """Post or update the report, notify whom the core says, and answer the user."""
         match outcome:
