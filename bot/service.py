@@ -43,11 +43,16 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
         self._sessions = session_factory(engine)
 
     @classmethod
-    def from_env(cls, *, auto_enrol: bool = False, database_url: str | None = None) -> Rapport:
-        """The service on $DATABASE_URL (SQLite by default) with the team's policy file."""
+    def from_env(cls, *, auto_enrol: bool = False, database_url: str | None = None,
+                 check_schema: bool = True) -> Rapport:
+        """The service on $DATABASE_URL (SQLite by default) with the team's policy file.
+
+        A worker started by a process that already checked the schema passes
+        `check_schema=False`, so N workers do not run the same check N times."""
         settings = CoreSettings()
         engine = make_engine(database_url or settings.database_url)
-        ensure_schema(engine)
+        if check_schema:
+            ensure_schema(engine)
         return cls(engine, load_policy(settings.rapport_policy), auto_enrol=auto_enrol)
 
     # Transactions --------------------------------------------------------------------------

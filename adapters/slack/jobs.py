@@ -50,7 +50,9 @@ def _start_worker(settings, build_surface: Callable) -> None:
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(processName)s %(name)s %(message)s")
-    service = Rapport.from_env(auto_enrol=True, database_url=settings.database_url)
+    # The server checked the schema before it started its workers.
+    service = Rapport.from_env(auto_enrol=True, database_url=settings.database_url,
+                               check_schema=False)
     _worker_surface = build_surface(service, settings)
 
 

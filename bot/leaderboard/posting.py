@@ -10,9 +10,8 @@ team is then left alone, unclaimed, for a process that can). Teams are keyed
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from bot.leaderboard.chart import chart_png
 from bot.leaderboard.views import BoardView
@@ -21,7 +20,6 @@ from bot.views import PitchView
 Poster = Callable[[str, BoardView, bytes], None]
 Reminder = Callable[[str, PitchView], None]
 CHAT_SURFACES = ("slack", "discord")
-T = TypeVar("T")
 
 
 class Undeliverable(Exception):
@@ -35,11 +33,6 @@ def surface_of(team_key: str) -> str:
     """The surface a team lives on: slack, discord, or local (the CLI)."""
     prefix, sep, _ = team_key.partition(":")
     return prefix if sep and prefix in CHAT_SURFACES else "local"
-
-
-def by_surface(handlers: Mapping[str, T]) -> Callable[[str], T | None]:
-    """A route from {surface: handler}: every team of a surface goes to its handler."""
-    return lambda team_key: handlers.get(surface_of(team_key))
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.leaderboard.claims import LEASE, MAX_ATTEMPTS
-from bot.leaderboard.posting import Undeliverable, by_surface, post_due_boards, post_reminders
+from bot.leaderboard.posting import Undeliverable, post_due_boards, post_reminders, surface_of
 from bot.leaderboard.weeks import IsoWeek
 from tests.bot.leaderboard.conftest import claim_statuses, nov
 
@@ -14,7 +14,7 @@ DUE = nov(30, 9, 1)       # Monday 30 Nov 09:01 UTC: week 48's board is due
 
 def only(surface, handler):
     """A route to one surface's handler."""
-    return by_surface({surface: handler})
+    return lambda team: handler if surface_of(team) == surface else None
 
 
 class Wall:
