@@ -17,8 +17,8 @@ import time
 from datetime import UTC, datetime
 
 from bot import similarity
+from bot.engine import run_rules
 from bot.policy import Policy
-from bot.review import run_rules
 from bot.rules.base import History, Recipient, ReviewContext
 from bot.text import normalize
 

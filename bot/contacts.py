@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot import validation
+from bot.drafts import contact_stage, contact_view
 from bot.errors import InvalidInput, NotAllowed
 from bot.models import Event, Interaction
 from bot.relationships import KINDS
-from bot.reviewing import contact_stage, contact_view
 from bot.store import DuplicateDelivery, Store
 from bot.views import ContactView
 

@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.asks import find_asks
+from bot.engine import run_rules
 from bot.errors import InvalidInput
 from bot.policy import Policy
-from bot.review import run_rules
 from bot.rules.base import History, Recipient, ReviewContext
 from bot.text import normalize
 

@@ -14,13 +14,13 @@ from bot import validation, workflow
 from bot.config import CoreSettings
 from bot.contacts import ContactsMixin
 from bot.db import READ_ONLY, ensure_schema, make_engine, session_factory
+from bot.drafts import Draft, review_draft, store_revision
+from bot.engine import ReviewResult
 from bot.errors import NotFound
 from bot.leaderboard.service import LeaderboardMixin
 from bot.models import Contact, Member, Pitch, Team, utcnow
 from bot.policy import Policy, load_policy
-from bot.reports import ReportsMixin
-from bot.review import ReviewResult
-from bot.reviewing import Draft, review_draft, store_revision
+from bot.report_locations import ReportsMixin
 from bot.store import DuplicateDelivery, Store
 from bot.text import content_hash
 from bot.viewbuild import build_pitch_view

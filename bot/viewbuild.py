@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from bot.drafts import contact_view
 from bot.models import Pitch, Revision, Team
 from bot.policy import Policy
-from bot.reviewing import contact_view
 from bot.rules.base import Finding
 from bot.store import Store
 from bot.views import ApprovalView, ChangeRequestView, ContactView, EventView, PitchView

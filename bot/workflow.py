@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot import validation
+from bot.drafts import Draft, contact_stage, review_draft, store_revision
 from bot.errors import NotAllowed
 from bot.models import Approval, ChangeRequest, Event, Member, Pitch, Team
 from bot.policy import Policy
-from bot.reviewing import Draft, contact_stage, review_draft, store_revision
 from bot.rules.base import Finding
 from bot.store import Store
 from bot.text import content_hash

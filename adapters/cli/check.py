@@ -8,8 +8,8 @@ from pathlib import Path
 
 import typer
 
+from bot.engine import ReviewResult
 from bot.errors import InvalidInput, RapportError
-from bot.review import ReviewResult
 
 from .core import service
 from .output import FORMAT_OPTION, TEAM_OPTION, Format, fail, show_json, show_text

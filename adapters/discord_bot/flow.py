@@ -11,7 +11,7 @@ from bot.errors import RapportError
 from bot.outcomes import Changed, Submitted
 from bot.render import escape_discord
 
-from . import reports
+from . import desk
 from .core import dedupe_key, team_key
 from .embeds import text_embeds
 from .limits import fit_content
@@ -86,8 +86,8 @@ async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: st
     posted = None
     match outcome:
         case Submitted(result=result) if result is not None and result.changed:
-            posted = await reports.post(bot, result.pitch, guild_id)
+            posted = await desk.post(bot, result.pitch, guild_id)
         case Submitted(result=result) | Changed(result=result) if result is not None:
-            await reports.after_change(bot, result, guild_id)
+            await desk.after_change(bot, result, guild_id)
     await send(interaction, render_reply(outcome, posted=posted,
                                          review_channel=bot.core.review_channel_id))

@@ -10,9 +10,9 @@ from bot.commands import Command, execute
 from bot.errors import NotAllowed, RapportError
 from bot.render import escape_discord
 
-from . import reports
+from . import desk
 from .core import SURFACE, team_key
-from .reports import APPROVE, CHANGES
+from .desk import APPROVE, CHANGES
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +53,11 @@ async def on_reaction(bot: discord.Client, payload: discord.RawReactionActionEve
     except NotAllowed as exc:
         hint = " Use the Approve button to give an override reason." if "override" in str(
             exc) else ""
-        await reports.say(bot, pitch_id, member,
+        await desk.say(bot, pitch_id, member,
                           f"your {emoji} on pitch #{pitch_id} changed nothing: "
                           f"{escape_discord(str(exc))}.{hint}", payload.guild_id)
         return
     except RapportError as exc:
         log.info("reaction on pitch #%s refused: %s", pitch_id, exc)
         return
-    await reports.after_change(bot, outcome.result, payload.guild_id)
+    await desk.after_change(bot, outcome.result, payload.guild_id)

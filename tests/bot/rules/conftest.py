@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.engine import ReviewResult, run_rules
 from bot.policy import Policy, parse_policy
-from bot.review import ReviewResult, run_rules
 from bot.rules.base import History, PastPitch, Recipient, ReviewContext
 from bot.text import normalize
 

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.engine import ReviewResult, run_rules
 from bot.policy import Policy, parse_policy
-from bot.review import ReviewResult, run_rules
 from bot.rules import RULES
 from bot.rules.base import Finding, History, Recipient, ReviewContext
 from bot.text import normalize

@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from bot import similarity
+from bot.engine import ReviewResult, run_rules
 from bot.models import Contact, Member, Pitch, Revision, Team
 from bot.policy import Policy
 from bot.relationships import compute_stage
-from bot.review import ReviewResult, run_rules
 from bot.rules.base import History, PastPitch, Recipient, ReviewContext
 from bot.store import Store
 from bot.text import normalize
