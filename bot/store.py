@@ -51,10 +51,6 @@ class Store(BoardReads, BoardClaims):
         """The team with this key, if it exists (reading writes nothing)."""
         return self.session.scalar(select(Team).where(Team.key == key))
 
-    def team_keys(self) -> list[str]:
-        """Every team's key, oldest team first."""
-        return list(self.session.scalars(select(Team.key).order_by(Team.id)))
-
     def team(self, key: str) -> Team:
         """The team with this key, created on first use."""
         team = self.find_team(key)

@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from bot.models import BoardPost
+from bot.models import BoardPost, Team
 
 LEASE = timedelta(minutes=10)
 RETRY_WAIT = timedelta(minutes=5)
@@ -44,6 +44,14 @@ class BoardClaims:
         """The claim row of a team's week, locked for update when asked."""
         query = select(BoardPost).where(BoardPost.team_id == team_id, BoardPost.week == week)
         return self.session.scalar(query.with_for_update() if lock else query)
+
+    def teams_with_open_board(self, week: str, now: datetime) -> list[str]:
+        """Keys of the teams whose board for `week` may be (re)tried now, oldest first."""
+        post = aliased(BoardPost)
+        rows = self.session.execute(
+            select(Team.key, post).outerjoin(
+                post, and_(post.team_id == Team.id, post.week == week)).order_by(Team.id))
+        return [key for key, row in rows if self.board_post_open(row, now)]
 
     @staticmethod
     def board_post_open(row: BoardPost | None, now: datetime) -> bool:

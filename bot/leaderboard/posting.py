@@ -49,10 +49,10 @@ def post_due_boards(service, route: Callable[[str], Poster | None],
                     worker: str) -> list[Posted]:
     """Post every due board this process can post, each claimed in the database first."""
     done = []
-    for team in service.team_keys():
+    week, due = service.boards_due()
+    for team in due:
         poster = route(team)
-        week = service.board_due(team) if poster is not None else None
-        if week is None:
+        if poster is None:
             continue
         # Render before claiming, so the claim-to-post window is only the platform call.
         board = service.leaderboard(team, str(week))

@@ -41,20 +41,13 @@ class LeaderboardMixin:
                     if opted_out else "You are back on the leaderboard.")
         return self.transaction(work)
 
-    def team_keys(self) -> list[str]:
-        """Every team's key, oldest team first."""
-        return self.read(lambda store: store.team_keys())
-
-    def board_due(self, team: str) -> IsoWeek | None:
-        """The week whose board should be posted now, or None when it is settled or claimed."""
+    def boards_due(self) -> tuple[IsoWeek, list[str]]:
+        """This tick's week, and every team whose board for it may be posted now — one query
+        for all teams, oldest team first."""
         lb = self.policy.leaderboard
         now = self.clock()
         week = due_week(now, team_zone(lb), lb.post_weekday, lb.post_hour)
-
-        def work(store: Store) -> IsoWeek | None:
-            row = store.board_post(store.team(team).id, str(week))
-            return week if store.board_post_open(row, now) else None
-        return self.read(work)
+        return week, self.read(lambda store: store.teams_with_open_board(str(week), now))
 
     def claim_board_post(self, team: str, week: IsoWeek, worker: str) -> Claim | None:
         """Take the right to post a team's week, committed before anything is posted."""
