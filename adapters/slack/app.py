@@ -5,11 +5,12 @@ from __future__ import annotations
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot.desk import ReportDesk
 from bot.service import Rapport
 
 from . import buttons, modals, reactions, slash
 from .config import SlackSettings, web_client
-from .desk import ReportDesk
+from .desk import SlackReports
 from .directory import Directory
 from .jobs import ThreadJobs
 from .surface import SlackSurface
@@ -20,7 +21,7 @@ def build_surface(service: Rapport, settings: SlackSettings, client: WebClient |
     """The core, the Web API client, the review desk and the member directory, together."""
     client = client or web_client(settings)
     return SlackSurface(service, client,
-                        ReportDesk(service, client, settings.rapport_review_channel),
+                        ReportDesk(service, SlackReports(client, settings.rapport_review_channel)),
                         Directory(service, client), jobs)
 
 

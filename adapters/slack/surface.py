@@ -12,12 +12,12 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
 from bot.commands import Command, execute
+from bot.desk import ReportDesk
 from bot.errors import RapportError
 from bot.outcomes import Changed, Outcome, Submitted
 from bot.service import Rapport
 
 from .blocks import message_blocks, plain_line, reply_blocks
-from .desk import ReportDesk
 from .directory import Directory
 from .jobs import ProcessJobs, ThreadJobs
 
