@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 from sqlalchemy import insert, select
 
-from bot import reviewing, similarity
+from bot import drafts, similarity
 from bot.db import make_engine, upgrade
 from bot.models import Contact, CopyBand, Member, Pitch, Revision, Team
 from bot.policy import Policy
@@ -121,7 +121,7 @@ def main() -> None:
     print(f"pitch: {len(pitch)} characters; {args.runs} reviews per figure\n")
     print(f"{'history':>8} | {'index median':>12} {'p95':>7} {'peak KiB':>9} | "
           f"{'scan median':>11} {'p95':>7} {'peak KiB':>9} | {'scan/index':>10}")
-    index_fn = reviewing.near_copy_recipients
+    index_fn = drafts.near_copy_recipients
     for size in [int(s) for s in args.sizes.split(",")]:
         with tempfile.TemporaryDirectory() as tmp:
             url = args.database_url or f"sqlite:///{tmp}/bench.db"
@@ -129,11 +129,11 @@ def main() -> None:
             upgrade(engine)
             fill(engine, size, rng)
             service = Rapport(engine, Policy(), clock=lambda: NOW, auto_enrol=True)
-            reviewing.near_copy_recipients = index_fn
+            drafts.near_copy_recipients = index_fn
             idx = measure(service, pitch, args.runs)
-            reviewing.near_copy_recipients = scan_near_copies
+            drafts.near_copy_recipients = scan_near_copies
             scan = measure(service, pitch, max(10, args.runs // 10))
-            reviewing.near_copy_recipients = index_fn
+            drafts.near_copy_recipients = index_fn
             print(f"{size:>8,} | {idx[0]:>9.2f} ms {idx[1]:>7.2f} {idx[2] / 1024:>9.0f} | "
                   f"{scan[0]:>8.2f} ms {scan[1]:>7.2f} {scan[2] / 1024:>9.0f} | "
                   f"{scan[0] / idx[0]:>9.1f}x")

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 WEIGHTS = Path(__file__).with_name("model.json")
@@ -42,6 +42,11 @@ class AskModel:
     intercept: float
     threshold: float
 
+    @cached_property
+    def words(self) -> dict[int, str]:
+        """The vocabulary by index, for naming the words that weighed most."""
+        return {i: t for t, i in self.vocabulary.items()}
+
     def vector(self, text: str) -> dict[int, float]:
         """Sublinear tf-idf, L2-normalised, as the training pipeline computed it."""
         counts = Counter(t for t in TOKEN.findall(features(text)) if t in self.vocabulary)
@@ -57,8 +62,7 @@ class AskModel:
 
     def reasons(self, text: str, most: int = 3) -> list[str]:
         """The words that pushed the score up most."""
-        inverse = {i: t for t, i in self.vocabulary.items()}
-        weighed = sorted(((self.coef[i] * v, inverse[i]) for i, v in self.vector(text).items()),
+        weighed = sorted(((self.coef[i] * v, self.words[i]) for i, v in self.vector(text).items()),
                          reverse=True)
         return [word for weight, word in weighed if weight > 0 and word not in _NOT_REASONS][:most]
 
