@@ -20,44 +20,38 @@ _WE = r"(?:i|we)(?:'m|'re|'d|'ve| am| are| was| were| would| have| had)?"
 
 @dataclass(frozen=True)
 class Form:
-    """A request form: its name, its pattern, whether it needs an act, and how to say it."""
+    """A request form: its name, its pattern, whether it needs an act, and (for some) the
+    kind of thing it always asks for."""
 
     name: str
     pattern: str
     needs_act: bool
-    says: str
     kind: str | None = None
 
 
 FORMS: tuple[Form, ...] = (
     Form("open-to", rf"(?:would|will|are|r|were|would not|wouldn't) {_YOU} (?:\w+ )?(?:be )?"
-         r"(?:open|interested|willing|keen|up for|game|down for|amenable)\b", False,
-         "asks whether they would be open to it"),
-    Form("would-you-be-able", rf"would {_YOU} be (?:able|happy|glad|kind enough|so kind)\b", False,
-         "asks whether they would do it"),
-    Form("mind", rf"(?:would|do|will) {_YOU} mind\b(?! if (?:i|we)\b)", False,
-         "asks whether they would mind"),
-    Form("chance", r"(?:any|is there (?:any|a)|what are the|is there some) chances?\b", False,
-         "asks for a chance"),
-    Form("possible", r"(?:is it|would it be|will it be|is that) possible\b", False,
-         "asks whether it is possible"),
+         r"(?:open|interested|willing|keen|up for|game|down for|amenable)\b", False),
+    Form("would-you-be-able", rf"would {_YOU} be (?:able|happy|glad|kind enough|so kind)\b", False),
+    Form("mind", rf"(?:would|do|will) {_YOU} mind\b(?! if (?:i|we)\b)", False),
+    Form("chance", r"(?:any|is there (?:any|a)|what are the|is there some) chances?\b", False),
+    Form("possible", r"(?:is it|would it be|will it be|is that) possible\b", False),
     Form("love-if", rf"{_WE} (?:really |so |truly |also |greatly |deeply |very much )?(?:love|"
          r"like|appreciate|want|need|be "
          r"(?:so |very |really |most |extremely |super |truly )?(?:grateful|thankful|thrilled|"
          r"honou?red|delighted|happy|glad|obliged|pleased|excited)) (?:it )?(?:if|for|that|when) "
-         rf"{_YOU}\b", False, "says they would love it if you did it"),
+         rf"{_YOU}\b", False),
     Form("want-you-to", rf"(?:{_WE}|would) (?:really |simply |kindly )?(?:(?:love|like|want|"
          r"need|invite|"
-         rf"encourage|urge|ask) {_YOU} to|(?:ask|request|urge) that {_YOU})\b", True,
-         "asks them to do it"),
+         rf"encourage|urge|ask) {_YOU} to|(?:ask|request|urge) that {_YOU})\b", True),
     Form("would-mean", r"it(?:'d| would| will)? (?:really |truly )?(?:mean (?:a lot|the world|"
          r"so much|everything)|be (?:great|awesome|amazing|wonderful|lovely|fantastic|cool|nice|"
          r"helpful|appreciated|brilliant|fab|super|an honou?r)|help)\b[^.!?\n]{0,40}?\bif "
-         rf"{_YOU}\b", False, "says it would mean a lot if they did it"),
+         rf"{_YOU}\b", False),
     Form("let-me-know", rf"let (?:me|us) know (?:if|whether) (?:{_YOU}(?:'d| would| are|'re| "
          r"might| will|'ll)?|this|it|that|there) (?:\w+ )?(?:be |is |sounds |would be )?"
          r"(?:interested|like|want|keen|open|able|fancy|could|can|something|of interest|a fit|"
-         r"a good fit|up for|happy to|willing)", False, "asks them to say if they are interested"),
+         r"a good fit|up for|happy to|willing)", False),
     Form("interested", r"(?:(?:interested|intrigued|curious)\s*\?|interested in (?:a |an |some )?"
          r"(?:collab|partner|"
          r"feature|guest|review|link|sponsor|swap|exchange|trying|covering|featuring|reviewing|"
@@ -65,18 +59,17 @@ FORMS: tuple[Form, ...] = (
          r"if (?:you|this|it|that)(?:'re|'s|'d)?(?: \w+){0,4} (?:interested|open to|keen|up for)|"
          rf"{_YOU}(?:'d| would| might| may) (?:\w+ )?be (?:interested|open|keen|willing)"
          r"(?! in (?:the fact|knowing|hearing|learning|reading about|this (?:news|thread|article|"
-         r"discussion))| to (?:know|hear|learn|see|read)))", False,
-         "asks whether they are interested"),
+         r"discussion))| to (?:know|hear|learn|see|read)))", False),
     Form("propose", rf"{_WE} (?:like to |love to |want to |wanted to )?(?:propose|suggest (?:a|an|"
          r"that we|we)|offer you (?:the|an|a) (?:opportunity|chance))|how about we|(?:give|offer) "
-         r"you (?:the|an) (?:opportunity|chance)", False, "proposes something for them to do"),
+         r"you (?:the|an) (?:opportunity|chance)", False),
     Form("opportunity", rf"{_WE} (?:still |really )?(?:love|like|welcome|appreciate|value) (?:an|"
-         r"the|any) (?:opportunity|chance) to\b", False, "asks for a chance"),
+         r"the|any) (?:opportunity|chance) to\b", False),
     Form("who-to-ask", r"(?:who(?:'s| is| would be| should i| would i| do i| can i)(?: \w+){0,3} "
          r"(?:contact|talk to|speak to|speak with|reach|email|pitch|send)|(?:who's|who is) the "
          r"(?:best|right) person|how (?:does one|do i|can i|can we|would i|do we|could i) (?:go "
          r"about|get (?:featured|reviewed|listed|covered|a)|submit|pitch|be featured|contribute))",
-         False, "asks how to get it to them", "intro"),
+         False, "intro"),
     Form("story-for-you", r"(?:could|would|might|will) make (?:a|an|for a|for an) "
          r"(?:\w+ )?(?:\w+ )?"
          r"(?:story|piece|segment|feature|article|post|addition|read)|story idea|"
@@ -84,90 +77,76 @@ FORMS: tuple[Form, ...] = (
          r"(?: of \S+)? (?:might|may|would|will|could) (?:\w+ )?(?:find|be interested|enjoy|love|"
          r"like|benefit|appreciate)|(?:perfect|great|good|ideal) fit for (?:your|the) (?:podcast|"
          r"show|blog|readers|audience|list|site|publication|newsletter|channel|round-?up|guide)"
-         r"|for immediate release|for your consideration", False,
-         "offers it as material for their audience"),
+         r"|for immediate release|for your consideration", False),
     Form("pass-along", r"(?:wanted|want|like|love|happy|writing) to (?:share|pass along|introduce|"
          r"tell you about|send you|put|bring)(?: \w+){0,3} (?:(?:our|my) (?:\w+ )?(?:client|"
          r"brand|product|company|app|book|service|startup|launch|latest|new|release)|client|"
-         r"brand|product|on your radar|to your attention)\b", False,
-         "introduces their product to them"),
+         r"brand|product|on your radar|to your attention)\b", False),
     Form("if-you-like-we", r"if (?:you'd like|you would like|you like|you're interested|"
          r"interested|you want),? (?:i|we) (?:can|could|will|'d|would|'ll) (?:\w+ )?(?:send|"
-         r"arrange|set up|provide|supply|share|get|connect|schedule|make)", False,
-         "offers to send more if they want it"),
+         r"arrange|set up|provide|supply|share|get|connect|schedule|make)", False),
     Form("do-you", rf"do {_YOU} (?:accept|take|allow|offer|publish|do (?:sponsored|guest|"
          r"reviews|link|collab)|have (?:a |any )?(?:openings?|space|room|slots?|availability|"
          r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|want (?:to|a|us|me)|"
-         r"wanna|fancy)", False,
-         "asks whether they would take it"),
+         r"wanna|fancy)", False),
     Form("of-interest", r"(?:would|could|might|is|will) (?:this|that|it)(?: [\w-]+){0,4} be "
          rf"(?:of )?(?:interest|interesting|useful|relevant|helpful|a (?:good )?fit) (?:to|for) "
-         rf"{_YOU}", False, "asks whether it interests them"),
+         rf"{_YOU}", False),
     Form("alright-if", r"(?:would|is|will) (?:it|that) be (?:alright|all right|ok|okay|fine|"
          r"acceptable|possible) (?:if|for) (?:i|we|me|us) (?:\w+ )?(?:sent|send|shared|share|"
-         r"emailed|email|introduced|submitted|submit|added|add|pitched|reached)", False,
-         "asks leave to pitch"),
+         r"emailed|email|introduced|submitted|submit|added|add|pitched|reached)", False),
     Form("opportunity-if", rf"if {_YOU} (?:could )?(?:give|grant|offer) (?:me|us) (?:the|a|an) "
-         r"(?:opportunity|chance)", False, "asks for a chance"),
+         r"(?:opportunity|chance)", False),
     Form("we-can", r"we (?:can|could)(?: also| always| maybe)?(?= (?:connect|link up|chat|talk|"
          r"collaborate|collab|work together|swap|exchange|trade|team up|partner|follow each))",
-         True, "proposes doing it together"),
+         True),
     Form("anyone-up-for", r"(?:who(?:'s| is)?|(?:does |is )?(?:anyone|anybody|someone|somebody))"
-         r" (?:up for|wanna|want to|wants to|willing to|able to|interested in|keen to)", False,
-         "asks whoever reads it"),
+         r" (?:up for|wanna|want to|wants to|willing to|able to|interested in|keen to)", False),
     Form("lets-talk", r"let'?s (?:have a |set up a |schedule a |grab a |hop on a )?(?:chat|talk|"
-         r"meet|call|connect|catch up|collaborate|collab|work together)\b", False,
-         "proposes a talk", "connect"),
+         r"meet|call|connect|catch up|collaborate|collab|work together)\b", False, "connect"),
     Form("chase", r"(?:haven'?t heard back|follow(?:ing)? up (?:to see |on )?(?:if |whether )?you "
          r"(?:received|got|saw|had a chance)|wondering if you (?:got|received|saw) my|did you "
          r"(?:get|receive|see) my)",
-         False, "chases an earlier message", "reply"),
+         False, "reply"),
     Form("favour", r"(?:ask (?:you )?(?:for )?a|ask you a|beg a) (?:small |quick |big |little )?"
-         r"fav(?:ou)?r", False, "asks a favour"),
+         r"fav(?:ou)?r", False),
     Form("what-about-letting", rf"what do {_YOU} think (?:about|of) (?:letting|having|giving) "
-         r"(?:me|us)", False, "asks them to agree to it"),
+         r"(?:me|us)", False),
     Form("suggest-adding", r"suggest (?:adding|including|linking|featuring|mentioning|listing|"
-         r"sharing) (?:it|this|my|our|a link)", False, "suggests they add it", "link"),
-    Form("if-you-need", rf"if {_YOU} (?:ever )?need (?:someone|somebody|a |an )", False,
-         "offers a service they should buy"),
+         r"sharing) (?:it|this|my|our|a link)", False, "link"),
+    Form("if-you-need", rf"if {_YOU} (?:ever )?need (?:someone|somebody|a |an )", False),
     Form("want-some", r"(?<!i )(?<!we )want (?:some |a |an |more )?(?:free )?[\w-]+"
          r"(?: [\w-]+)?\s*\?",
-         False, "offers it as a question"),
+         False),
     Form("know-anyone", rf"(?:do|if) {_YOU} (?:happen to )?know (?:anyone|anybody|someone|"
          r"somebody|of "
-         r"anyone|any)\b", False, "asks them to introduce someone", "intro"),
+         r"anyone|any)\b", False, "intro"),
     Form("invited", rf"(?:{_YOU}(?:'re| are) (?:cordially )?invited|(?:we|i)?(?: would| 'd)? ?(?:"
-         r"like to |want to |wanted to |be glad to |be happy to )?invite you)", False,
-         "invites them"),
-    Form("we-should", rf"(?:we|{_YOU}) should(?: (?:really|definitely|totally))?", True,
-         "suggests they do it together"),
+         r"like to |want to |wanted to |be glad to |be happy to )?invite you)", False),
+    Form("we-should", rf"(?:we|{_YOU}) should(?: (?:really|definitely|totally))?", True),
     Form("look-forward", r"(?:look|looking) forward to (?:\w+ )?(?:connecting|chatting|working "
          r"(?:with|together)|collaborating|partnering|seeing you (?:on|at|over)|your (?:review|"
-         r"feature|coverage|support|vote|share|rt|retweet|follow|link))", False,
-         "looks forward to it as if agreed", "connect"),
+         r"feature|coverage|support|vote|share|rt|retweet|follow|link))", False, "connect"),
     Form("looking-for", rf"(?:{_WE} )?(?:currently |now |simply |just )?(?:looking for|seeking|"
          r"searching for|hoping for|trying to get|in need of|requesting|asking for|ask for|"
          r"reaching out for) (?:a |an |some |any |more |your |the )?(?:\w+ )?(?:bloggers?|"
          r"talents?|guests?|speakers?|contributors?|hosts?|compan(?:y|ies)|brands?|reviewers?|"
          r"influencers?|"
          rf"writers?|partners?|sponsors?|ambassadors?|backers?|supporters?|{_NOUNS}|"
-         r"opportunit\w+)\b", False, "says they are looking for it from them"),
+         r"opportunit\w+)\b", False),
     Form("love-your", rf"(?:would|'d|i|we) (?:love|appreciate|welcome|value|need|needed) (?:your|"
-         rf"ur|any|a|some) (?:\w+ )?(?:{_NOUNS})\b", False, "asks for their support"),
+         rf"ur|any|a|some) (?:\w+ )?(?:{_NOUNS})\b", False),
     Form("appreciated", rf"(?:any|a|your|some) (?:\w+ )?(?:{_NOUNS})\b[^.!?\n]{{0,30}}?"
          r"(?:appreciated|welcome|welcomed|would help|would mean|means a lot)|"
-         rf"(?:{_NOUNS}) (?:wanted|needed|requested)", False,
-         "says it would be appreciated"),
+         rf"(?:{_NOUNS}) (?:wanted|needed|requested)", False),
     Form("writing-to", r"(?:writing|reaching out|contacting you|emailing you|messaging you|"
          r"getting in touch|get in touch with you|dropping you a (?:line|note)|"
          r"wanted to reach out) (?:to you )?"
          r"(?:to|because|in (?:the )?hopes?(?: of| that)?|with) (?:see|ask|request|invite|"
          r"inquire|enquire|find out|check|propose|pitch|suggest|explore|gauge|know|discuss|seek|"
-         r"get|collaborate|partner|feature|pitch|you might|you would|you'd)\b", False,
-         "says it is writing to ask"),
+         r"get|collaborate|partner|feature|pitch|you might|you would|you'd)\b", False),
     Form("trade", r"(?:in exchange for|in return for|in return,|follow for follow|f4f|"
-         r"sub ?4 ?sub|l4l|like for like|star for star)", False,
-         "offers a trade"),
+         r"sub ?4 ?sub|l4l|like for like|star for star)", False),
     Form("love-to", rf"(?:{_WE}|(?:he|she|they)'?d|(?<!you )would|(?<!you)'d) (?:love|like|want|"
          r"wanted|wish|be "
          r"(?:happy|glad|thrilled|keen|delighted|"
@@ -181,12 +160,12 @@ FORMS: tuple[Form, ...] = (
          r"on|contribute|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
          r"chat|talk|set up|schedule|hop on|jump on|introduce|pick your brain|interview you|"
-         r"see (?:you|if)|know if)", False, "says they would love the recipient to take part"),
+         r"see (?:you|if)|know if)", False),
     Form("modal", rf"(?:can|could|would|will|might|won'?t|wouldn'?t|can'?t|couldn'?t) {_ANYONE}"
          r"(?: (?:please|pls|plz|kindly|possibly|maybe|perhaps|also|just|help (?:us|me)"
          r"(?: to)?|be (?:so )?kind (?:enough )?(?:as )?to|find (?:the )?time to|spare \w+ to|"
          r"take a (?:minute|moment|second|few minutes)(?: and| to)?))*",
-         True, "asks them"),
+         True),
     Form("can-we", r"(?:can|could|may|might) (?:i|we)(?= (?:please |perhaps |maybe )?(?:send "
          r"(?:you|"
          r"it|this|them|one|a copy|over)|"
@@ -195,36 +174,31 @@ FORMS: tuple[Form, ...] = (
          r"included)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"
          r"talk|chat|speak (?:to|with)|connect|introduce|add (?:my|our|a link|us)|include|"
          r"tell you about|show "
-         r"you|offer you|interest you|count on|ask for your (?:help|support|vote)))", False,
-         "asks whether they may pitch"),
+         r"you|offer you|interest you|count on|ask for your (?:help|support|vote)))", False),
     Form("if-you", rf"if {_YOU} (?:just |really |ever |still )?(?:could|can|would|might|wanted "
          r"to|want to|wish to|decide (?:you want )?to|decide to|choose to|are able to|"
          r"'d|'re able to|have (?:a |the )?(?:chance|moment|minute|time|sec|second)(?: to)?|get "
-         r"(?:a|the) chance(?: to)?|feel like|are willing to|don't mind)", True,
-         "asks them, conditionally"),
+         r"(?:a|the) chance(?: to)?|feel like|are willing to|don't mind)", True),
     Form("if-you-trade", rf"if {_YOU}(?= (?:follow|share|rt|retweet|link|feature|mention|review|"
-         r"like|vote|promote|post|star|subscribe|add))", True, "offers a trade"),
+         r"like|vote|promote|post|star|subscribe|add))", True),
     Form("hoping", rf"(?:{_WE} )?(?:really |just )?hop(?:ing|e|ed) (?:that )?"
          rf"(?:{_YOU}(?:'ll| will| "
-         r"can| could| would| might|'d)?|to see you|to have you|to get)", True,
-         "hopes they will"),
+         r"can| could| would| might|'d)?|to see you|to have you|to get)", True),
     Form("wonder", rf"{_WE} (?:just )?wonder(?:ing|ed)? (?:if|whether) (?:{_YOU}(?:'d| would| "
-         r"could| might| can| will|'re| are)?|there|we|i|it)", True, "wonders if they would"),
+         r"could| might| can| will|'re| are)?|there|we|i|it)", True),
     Form("from-you", r"(?:takes?|how (?:do|can|could|would|might) (?:i|we)|love|like|hop(?:e|ing)"
          r"|want|wish) (?:to )?(?:get|earn|receive|score) (?:a|an|your|some) [\w/ -]{0,30}?from "
-         rf"{_YOU}", False,
-         "asks what it takes to get it from them"),
+         rf"{_YOU}", False),
     Form("lets", r"let'?s|let us(?= (?:connect|collab|swap|exchange|trade|link|chat|talk|"
-         r"work|team|partner|meet|grab|hop|jump|set|schedule))", True, "proposes it"),
+         r"work|team|partner|meet|grab|hop|jump|set|schedule))", True),
     # "Please don't consider this spam" asks for nothing.
     Form("please", r"(?:please|pls|plz|kindly|pretty please)(?! (?:do not|don'?t|never|ignore|"
-         r"excuse|forgive|pardon|disregard|note)\b)", True, "asks them, please"),
+         r"excuse|forgive|pardon|disregard|note)\b)", True),
     Form("you-can", rf"{_YOU}(?: can| could| may want to| might want to| might wanna| should|"
          r"'ll want to| "
-         r"will want to| need to| must| have to)(?: (?:also|just|simply|easily|now))?", True,
-         "tells them what they can do"),
+         r"will want to| need to| must| have to)(?: (?:also|just|simply|easily|now))?", True),
     Form("why-not", rf"(?:why (?:don'?t|not)(?: {_YOU})?|how about(?: {_YOU})?|what about|how "
          rf"would {_YOU} feel about|feel free to|don'?t forget to|remember to|be sure to|make "
          # "I wanna promote my channel" is the sender's plan; "wanna collab?" asks.
-         r"sure to|(?<!i )(?<!we )wanna|care to|fancy)", True, "suggests it"),
+         r"sure to|(?<!i )(?<!we )wanna|care to|fancy)", True),
 )
