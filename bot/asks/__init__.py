@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.asks import guards
 from bot.asks import model as ask_model
 from bot.asks.acts import ACTS, ASKED_NOUNS
 from bot.asks.forms import FORMS
@@ -37,11 +38,6 @@ _CLAUSE_BEFORE = re.compile(
 # Every pattern starts with a letter class, so the engine skips punctuation at C speed
 # instead of trying each alternative at every position of a hostile input.
 _WORD_START = r"(?=[a-z])(?<![a-z0-9'])"
-# The sender's own narrative before a comma ("I loved your post, read it twice").
-_NARRATIVE = re.compile(r"\s*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|just|my|our|"
-                        r"have|had|been|really|totally|finally|[a-z]+ed)\b")
-# "thanks for the RT": an act word after a determiner is a noun, not a request.
-_DETERMINER = re.compile(r"\b(?:the|your|my|his|her|their|a|an|that|this|our|for)\s*$")
 
 
 @dataclass(frozen=True)
@@ -96,24 +92,9 @@ _NOUN_KIND = re.compile(
 
 _NEEDS_ACT = {f.name.replace("-", "_"): f.needs_act for f in FORMS}
 _FIXED_KIND = {f.name.replace("-", "_"): f.kind for f in FORMS if f.kind}
-# "let me know if you're interested — I'd be happy to share the list": the sharing is the
-# sender's, not what they ask for.
-_SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| am| are)?\b|"
-                          r"\bfor (?:us|me) to\b")
 # How far after a pointing form its act may start: the act is the next verb phrase.
 _WINDOW = {"please": 40, "if_you_trade": 25, "why_not": 30, "you_can": 30, "lets": 25,
            "modal": 60, "if_you": 50, "hoping": 60}
-# Money offered to them ("would you be open to accepting a sponsorship?", "send me an email
-# and I'll send you the funds") is a gift; asking how to hand it over asks for nothing.
-_MONEY_TO_THEM = re.compile(
-    r"accept(?:ing)? (?:a |our |the )?(?:sponsorship|donation|funds?|money|payment)|sponsor you|"
-    r"(?:funds?|money|donation|sponsorship) (?:for|to) you|pay you|support your work|"
-    r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|send you (?:some |the )?(?:funds|"
-    r"money|payment)")
-_LOGISTICS = frozenset({"reply", "connect", "request", "help"})
-# Asking leave to translate, credit or reuse *their* work is an offer, not an ask.
-_PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|(?:mind|ok|okay|"
-                         r"alright|fine) if (?:i|we)\b")
 
 
 def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
@@ -146,10 +127,10 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         window = min(bounds[1], m.end() + _WINDOW.get(name, 90))
         # "interested in the attached release": the specific act names the ask, not "interested".
         found_acts = [a for a in acts.finditer(folded, m.end(), window)
-                      if not _SENDER_DOES.search(folded, m.end(), a.start())]
+                      if not guards.SENDER_DOES.search(folded, m.end(), a.start())]
         act = next((a for a in found_acts if a.lastgroup != "request"),
                    found_acts[0] if found_acts else None)
-        if act is None and _NEEDS_ACT[name] or _PERMISSION.search(folded, m.start(), window):
+        if act is None and _NEEDS_ACT[name] or guards.PERMISSION.search(folded, m.start(), window):
             continue
         noun = None if act else _NOUN_KIND.search(folded, m.start(), window)
         kind = _FIXED_KIND.get(name) or (
@@ -163,14 +144,14 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         if clause is None:
             continue
         bounds = sentence(m.end() - 1)
-        if _after_narrative(folded, bounds[0], clause.start() + 1) or _PERMISSION.search(
-                folded, bounds[0], m.start()):
+        if guards.after_narrative(folded, bounds[0], clause.start() + 1) or \
+                guards.PERMISSION.search(folded, bounds[0], m.start()):
             continue
         add(Ask(m.lastgroup, "imperative", bounds, (clause.start(), m.end())))
-    if found and _MONEY_TO_THEM.search(folded):
-        found = {k: a for k, a in found.items() if a.kind not in _LOGISTICS and not
-                 _MONEY_TO_THEM.search(folded, *a.sentence)}
-    if not found and model and not _MONEY_TO_THEM.search(folded):
+    if found and guards.MONEY_TO_THEM.search(folded):
+        found = {k: a for k, a in found.items() if a.kind not in guards.LOGISTICS and not
+                 guards.MONEY_TO_THEM.search(folded, *a.sentence)}
+    if not found and model and not guards.MONEY_TO_THEM.search(folded):
         guess = _model_ask(folded, ends, acts)
         if guess is not None:
             found[guess.sentence] = guess
@@ -193,8 +174,8 @@ def names_an_act(folded: str) -> bool:
 def _as_verb(folded: str, act: re.Match) -> bool:
     """An act asked of them: not a noun ("the RT"), not the sender's own ("I'll share")."""
     before = max(0, act.start() - 12)
-    return not (_DETERMINER.search(folded, max(0, act.start() - 8), act.start())
-                or _SENDER_DOES.search(folded, before, act.start()))
+    return not (guards.DETERMINER.search(folded, max(0, act.start() - 8), act.start())
+                or guards.SENDER_DOES.search(folded, before, act.start()))
 
 
 def _model_ask(folded: str, ends: list[int], acts: re.Pattern) -> Ask | None:
@@ -216,9 +197,3 @@ def _model_ask(folded: str, ends: list[int], acts: re.Pattern) -> Ask | None:
     best, act = max(named, key=lambda n: weights.probability(folded[n[0][0]:n[0][1]]))
     return Ask(act.lastgroup, "model", best, best,
                tuple(weights.reasons(folded[best[0]:best[1]])))
-
-
-def _after_narrative(folded: str, sentence_start: int, clause: int) -> bool:
-    """An imperative after a comma counts unless the clause before it is the sender's story."""
-    before = folded[sentence_start:clause].rstrip()
-    return before.endswith(",") and _NARRATIVE.match(before) is not None

@@ -1,0 +1,33 @@
+"""What makes a request-shaped sentence not an ask: the sender's own story or act, a noun,
+leave asked to use their work, money offered to them."""
+
+from __future__ import annotations
+
+import re
+
+# The sender's own narrative before a comma ("I loved your post, read it twice").
+NARRATIVE = re.compile(r"\s*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|just|my|our|"
+                        r"have|had|been|really|totally|finally|[a-z]+ed)\b")
+# "thanks for the RT": an act word after a determiner is a noun, not a request.
+DETERMINER = re.compile(r"\b(?:the|your|my|his|her|their|a|an|that|this|our|for)\s*$")
+# "let me know if you're interested — I'd be happy to share the list": the sharing is the
+# sender's, not what they ask for.
+SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| am| are)?\b|"
+                          r"\bfor (?:us|me) to\b")
+# Money offered to them ("would you be open to accepting a sponsorship?", "send me an email
+# and I'll send you the funds") is a gift; asking how to hand it over asks for nothing.
+MONEY_TO_THEM = re.compile(
+    r"accept(?:ing)? (?:a |our |the )?(?:sponsorship|donation|funds?|money|payment)|sponsor you|"
+    r"(?:funds?|money|donation|sponsorship) (?:for|to) you|pay you|support your work|"
+    r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|send you (?:some |the )?(?:funds|"
+    r"money|payment)")
+LOGISTICS = frozenset({"reply", "connect", "request", "help"})
+# Asking leave to translate, credit or reuse *their* work is an offer, not an ask.
+PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|(?:mind|ok|okay|"
+                         r"alright|fine) if (?:i|we)\b")
+
+
+def after_narrative(folded: str, sentence_start: int, clause: int) -> bool:
+    """An imperative after a comma counts unless the clause before it is the sender's story."""
+    before = folded[sentence_start:clause].rstrip()
+    return before.endswith(",") and NARRATIVE.match(before) is not None
