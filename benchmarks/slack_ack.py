@@ -58,7 +58,8 @@ def serve_empty() -> None:
     """An empty Bolt app (acks /review-pitch, nothing more) on the same server as Rapport."""
     from slack_bolt import App
 
-    from adapters.slack.config import load_settings, web_client
+    from adapters.slack.client import web_client
+    from adapters.slack.config import load_settings
     from adapters.slack.server import serve_http
 
     settings = load_settings()

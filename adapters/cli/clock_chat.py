@@ -1,4 +1,4 @@
-"""The clock's Slack and Discord surfaces, built from the same settings the chat workers use.
+"""The clock's Slack and Discord surfaces, built from the adapters' own settings classes.
 
 Each is only built when its token is set, and imports its platform's code only then. One bot
 token reaches one workspace (Slack) and one configured channel belongs to one server (Discord),
@@ -7,38 +7,39 @@ so each surface takes only its own team's boards; other teams stay unclaimed.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from adapters.discord_bot.board import board_embed_dict
+from adapters.discord_bot.settings import DiscordPosting
 from adapters.slack.board import board_blocks
+from adapters.slack.config import SlackSettings
 from bot.leaderboard.posting import Undeliverable
 from bot.leaderboard.present import board_summary
 from bot.render import escape_discord, escape_mrkdwn
 from bot.service import Rapport
 
-from .clock_surfaces import Echo, Surface, leaderboard_channel, local_surface, reminder_line
-
-SLACK_API_URL = "https://slack.com/api/"
+from .clock_surfaces import Echo, Surface, local_surface, reminder_line
 
 
-def slack_surface(core: Rapport, echo: Echo) -> Surface | None:
-    """Slack teams, when SLACK_BOT_TOKEN is set: boards with their chart, reminders in thread."""
-    token = os.environ.get("SLACK_BOT_TOKEN", "").strip()
-    if not token:
+def board_channel(core: Rapport, given: str, review: str) -> str:
+    """Where boards go: the setting, else the policy's leaderboard.channel, else review."""
+    return given or core.policy.leaderboard.channel or review
+
+
+def slack_surface(core: Rapport, echo: Echo, settings: SlackSettings) -> Surface | None:
+    """Slack teams, when a bot token is set: boards with their chart, reminders in thread."""
+    if not settings.slack_bot_token.strip():
         return None
-    channel = leaderboard_channel(core.policy)
+    review = settings.slack_review_channel or settings.rapport_review_channel
+    channel = board_channel(core, settings.rapport_leaderboard_channel, review)
     if not channel:
         echo("slack: set RAPPORT_LEADERBOARD_CHANNEL or RAPPORT_REVIEW_CHANNEL to post boards")
         return None
     # Slack's SDK loads only when a Slack token is set: a local clock never pays for it.
-    from slack_sdk import WebClient
-    from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
-
+    from adapters.slack.client import web_client
     from adapters.slack.poster import post_board
 
-    client = WebClient(token=token, base_url=os.environ.get("SLACK_API_URL") or SLACK_API_URL,
-                       retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=3)])
+    client = web_client(settings)
     mine: set[str] = set()
 
     def accepts(team: str) -> bool:
@@ -63,32 +64,31 @@ def slack_surface(core: Rapport, echo: Echo) -> Surface | None:
             where, ts = refs[0]
             client.chat_postMessage(channel=where, thread_ts=ts, reply_broadcast=True, text=text)
         else:
-            client.chat_postMessage(channel=os.environ.get("RAPPORT_REVIEW_CHANNEL") or channel,
-                                    text=text)
+            client.chat_postMessage(channel=review or channel, text=text)
 
     return Surface("slack", board, reminder, accepts)
 
 
-def discord_surface(core: Rapport, echo: Echo) -> Surface | None:
-    """Discord teams, when DISCORD_TOKEN is set: the board embed with its chart attached."""
-    token = os.environ.get("DISCORD_TOKEN", "").strip()
+def discord_surface(core: Rapport, echo: Echo, settings: DiscordPosting) -> Surface | None:
+    """Discord teams, when a bot token is set: the board embed with its chart attached."""
+    token = settings.discord_token.strip()
     if not token:
         return None
-    channel = leaderboard_channel(core.policy) or ""
-    review = os.environ.get("RAPPORT_REVIEW_CHANNEL", "").strip() or channel
+    channel = board_channel(core, settings.rapport_leaderboard_channel,
+                            settings.rapport_review_channel)
+    review = settings.rapport_review_channel or channel
     if not channel.isdigit() or not review.isdigit():
         echo("discord: set RAPPORT_LEADERBOARD_CHANNEL or RAPPORT_REVIEW_CHANNEL to a channel id")
         return None
     # discord.py loads only when a Discord token is set: a local clock never pays for it.
     from adapters.discord_bot.poster import WrongServer, post_board_blocking
 
-    guild = os.environ.get("DISCORD_GUILD_ID", "").strip()
-    api_url = os.environ.get("DISCORD_API_URL") or None
+    guild = settings.discord_guild_id.strip()
 
     def send(team: str, to: str, **message) -> None:
         try:
             post_board_blocking(token, int(to), guild_id=int(team.partition(":")[2]),
-                                api_url=api_url, **message)
+                                api_url=settings.discord_api_url, **message)
         except WrongServer as exc:
             raise Undeliverable(str(exc)) from exc
 
@@ -105,10 +105,11 @@ def discord_surface(core: Rapport, echo: Echo) -> Surface | None:
 
 
 def surfaces(core, out: Path | None, echo: Echo) -> dict[str, Surface]:
-    """Every surface this process can post to: local always, chat ones when configured."""
+    """Every surface this process can post to: local always, chat ones when configured.
+    The chat settings are read here, once, through the adapters' settings classes."""
     found = {"local": local_surface(out, echo)}
-    for build in (slack_surface, discord_surface):
-        surface = build(core, echo)
+    for surface in (slack_surface(core, echo, SlackSettings()),
+                    discord_surface(core, echo, DiscordPosting())):
         if surface is not None:
             found[surface.name] = surface
     return found

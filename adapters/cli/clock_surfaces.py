@@ -8,7 +8,6 @@ poster.py), imported only when that surface is configured, so the CLI needs neit
 from __future__ import annotations
 
 import io
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +18,6 @@ from rich.console import Console
 from bot.leaderboard.posting import Poster, Reminder, surface_of
 from bot.leaderboard.present import board_text
 from bot.leaderboard.views import BoardView
-from bot.policy import Policy
 from bot.views import PitchView
 
 Echo = Callable[[str], None]
@@ -33,12 +31,6 @@ class Surface:
     board: Poster
     reminder: Reminder
     accepts: Callable[[str], bool] = lambda team: True
-
-
-def leaderboard_channel(policy: Policy) -> str | None:
-    """RAPPORT_LEADERBOARD_CHANNEL, else the policy's leaderboard.channel, else the review one."""
-    return (os.environ.get("RAPPORT_LEADERBOARD_CHANNEL") or policy.leaderboard.channel
-            or os.environ.get("RAPPORT_REVIEW_CHANNEL") or None)
 
 
 def plain_board(board: BoardView) -> str:

@@ -24,7 +24,8 @@ def register(serve: typer.Typer) -> None:
         from slack_sdk.errors import SlackApiError
 
         from adapters.slack.app import build_surface, create_app
-        from adapters.slack.config import SettingsError, load_settings, web_client
+        from adapters.slack.client import web_client
+        from adapters.slack.config import SettingsError, load_settings
         from adapters.slack.jobs import ProcessJobs
         from adapters.slack.server import serve_http, serve_socket
         from bot.service import Rapport

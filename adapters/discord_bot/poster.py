@@ -7,8 +7,8 @@ import io
 
 import discord
 
+from .endpoints import point_discord_at
 from .limits import fit_content, fit_embed
-from .settings import point_discord_at
 
 CHART_NAME = "leaderboard.png"
 

@@ -10,7 +10,8 @@ from bot.service import Rapport
 
 from .app import RapportBot
 from .core import Core
-from .settings import DiscordSettings, SettingsError, point_discord_at
+from .endpoints import point_discord_at
+from .settings import DiscordSettings, SettingsError
 
 
 def build(settings: DiscordSettings, service: Rapport | None = None, **options) -> RapportBot:

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import yarl
-from discord.gateway import DiscordWebSocket
-from discord.http import Route
 from pydantic import Field, StringConstraints, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.config import DEFAULT_DATABASE_URL
-
-DISCORD_API_URL = "https://discord.com/api/v10"
-DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/"
 
 _HINTS = {
     "discord_token": "the bot token from the Discord developer portal (Bot → Reset Token)",
@@ -42,6 +36,19 @@ class DiscordSettings(BaseSettings):
     discord_gateway_url: str | None = None
 
 
+class DiscordPosting(BaseSettings):
+    """What the clock needs to post boards and reminders to Discord; all optional, so a clock
+    without Discord reads them and finds no token."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", env_ignore_empty=True)
+
+    discord_token: str = Field("", repr=False)
+    rapport_review_channel: str = ""
+    rapport_leaderboard_channel: str = ""
+    discord_guild_id: str = ""
+    discord_api_url: str | None = None
+
+
 def load_settings(**overrides) -> DiscordSettings:
     """The settings from the environment; SettingsError names whatever is missing or wrong."""
     try:
@@ -63,9 +70,3 @@ def _describe(exc: ValidationError) -> str:
         return f"missing setting{'s' if len(missing) > 1 else ''} {names} ({hints})"
     name = wrong[0]
     return f"{name.upper()} is not valid: it must be {_HINTS.get(name, 'a valid value')}"
-
-
-def point_discord_at(api_url: str | None, gateway_url: str | None) -> None:
-    """Aim discord.py's REST base and gateway at other servers (a local fake in tests)."""
-    Route.BASE = (api_url or DISCORD_API_URL).rstrip("/")
-    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url or DISCORD_GATEWAY_URL)

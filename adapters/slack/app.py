@@ -9,7 +9,8 @@ from bot.desk import ReportDesk
 from bot.service import Rapport
 
 from . import buttons, modals, reactions, slash
-from .config import SlackSettings, web_client
+from .client import web_client
+from .config import SlackSettings
 from .desk import SlackReports
 from .directory import Directory
 from .jobs import ThreadJobs

@@ -1,14 +1,11 @@
-"""The Slack adapter's settings, read from the environment (or .env) and checked at start-up."""
+"""The Slack adapter's settings, read from the environment (or .env) and checked at start-up.
+
+Settings only (pydantic): the Web API client is built in client.py, so reading them is cheap."""
 
 from __future__ import annotations
 
-from pydantic import ValidationError
+from pydantic import ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
-from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-)
 
 from bot.config import DEFAULT_DATABASE_URL
 
@@ -42,6 +39,14 @@ class SlackSettings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     port: int = 3000
     slack_api_url: str = SLACK_API_URL
+    # Where the clock posts the weekly board (else the policy's, else the review channel).
+    rapport_leaderboard_channel: str = ""
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _ends_with_slash(cls, url: str) -> str:
+        """The Web API client joins method names onto the base URL."""
+        return url if url.endswith("/") else url + "/"
 
 
 def load_settings(socket: bool = False, **overrides) -> SlackSettings:
@@ -64,16 +69,4 @@ def load_settings(socket: bool = False, **overrides) -> SlackSettings:
         raise SettingsError(f"SLACK_BOT_TOKEN must be {EXPLAIN['SLACK_BOT_TOKEN']}")
     if socket and not settings.slack_app_token.startswith("xapp-"):
         raise SettingsError(f"SLACK_APP_TOKEN must be {EXPLAIN['SLACK_APP_TOKEN']}")
-    if not settings.slack_api_url.endswith("/"):
-        settings.slack_api_url += "/"
     return settings
-
-
-def web_client(settings: SlackSettings) -> WebClient:
-    """A Web API client on SLACK_API_URL that waits out rate limits (429 Retry-After)."""
-    return WebClient(
-        token=settings.slack_bot_token,
-        base_url=settings.slack_api_url,
-        retry_handlers=[ConnectionErrorRetryHandler(),
-                        RateLimitErrorRetryHandler(max_retry_count=3)],
-    )

@@ -1,0 +1,21 @@
+"""The Web API client the Slack adapter and the clock use, built from the settings."""
+
+from __future__ import annotations
+
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+)
+
+from .config import SlackSettings
+
+
+def web_client(settings: SlackSettings) -> WebClient:
+    """A Web API client on SLACK_API_URL that waits out rate limits (429 Retry-After)."""
+    return WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        retry_handlers=[ConnectionErrorRetryHandler(),
+                        RateLimitErrorRetryHandler(max_retry_count=3)],
+    )
