@@ -44,11 +44,16 @@ def moving_clock(start: datetime):
 def tick(core: Rapport, surfaces: dict[str, clock_surfaces.Surface], worker: str) -> None:
     """Post what is due now: boards first (claimed in the database), then reminders."""
     route = clock_surfaces.router(surfaces)
-    for done in post_due_boards(core, lambda team: _part(route(team), "board"), worker):
-        note = f" ({done.error})" if done.error else ""
-        typer.echo(f"board {done.team} {done.week}: {done.status}{note}")
-    for pitch in post_reminders(core, lambda team: _part(route(team), "reminder")):
-        typer.echo(f"reminded {pitch.team}: pitch #{pitch.id}")
+    try:
+        for done in post_due_boards(core, lambda team: _part(route(team), "board"), worker):
+            note = f" ({done.error})" if done.error else ""
+            typer.echo(f"board {done.team} {done.week}: {done.status}{note}")
+        for pitch in post_reminders(core, lambda team: _part(route(team), "reminder")):
+            typer.echo(f"reminded {pitch.team}: pitch #{pitch.id}")
+    finally:
+        # A surface that kept a connection for this tick (Discord's one login) closes it.
+        for surface in surfaces.values():
+            surface.done()
 
 
 def _part(surface: clock_surfaces.Surface | None, name: str):

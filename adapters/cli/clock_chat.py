@@ -81,14 +81,15 @@ def discord_surface(core: Rapport, echo: Echo, settings: DiscordPosting) -> Surf
         echo("discord: set RAPPORT_LEADERBOARD_CHANNEL or RAPPORT_REVIEW_CHANNEL to a channel id")
         return None
     # discord.py loads only when a Discord token is set: a local clock never pays for it.
-    from adapters.discord_bot.poster import WrongServer, post_board_blocking
+    from adapters.discord_bot.poster import PostingSession, WrongServer
 
     guild = settings.discord_guild_id.strip()
+    # One login for all of a tick's posts, closed when the tick is over.
+    session = PostingSession(token, settings.discord_api_url)
 
     def send(team: str, to: str, **message) -> None:
         try:
-            post_board_blocking(token, int(to), guild_id=int(team.partition(":")[2]),
-                                api_url=settings.discord_api_url, **message)
+            session.send(int(to), guild_id=int(team.partition(":")[2]), **message)
         except WrongServer as exc:
             raise Undeliverable(str(exc)) from exc
 
@@ -101,7 +102,7 @@ def discord_surface(core: Rapport, echo: Echo, settings: DiscordPosting) -> Surf
 
     return Surface("discord", board, reminder,
                    lambda team: team.partition(":")[2].isdigit()
-                   and (not guild or team == f"discord:{guild}"))
+                   and (not guild or team == f"discord:{guild}"), session.close)
 
 
 def surfaces(core, out: Path | None, echo: Echo) -> dict[str, Surface]:

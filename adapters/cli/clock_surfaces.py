@@ -31,6 +31,8 @@ class Surface:
     board: Poster
     reminder: Reminder
     accepts: Callable[[str], bool] = lambda team: True
+    # Called when a tick is over: a surface that keeps a connection for a tick closes it.
+    done: Callable[[], None] = lambda: None
 
 
 def plain_board(board: BoardView) -> str:

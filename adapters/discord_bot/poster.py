@@ -27,33 +27,68 @@ async def post_board(token: str, channel_id: int, *, content: str | None = None,
     is pinged whatever the text says. With `guild_id` (the team's server) a channel of any
     other server is refused with WrongServer. discord.HTTPException says why Discord refused.
     """
-    if api_url is not None:
-        point_discord_at(api_url, None)
-    client = discord.Client(intents=discord.Intents.none(),
-                            allowed_mentions=discord.AllowedMentions.none())
+    client = await login(token, api_url)
     try:
-        await client.login(token)
-        channel = client.get_partial_messageable(channel_id)
-        if guild_id is not None:
-            found = await client.fetch_channel(channel_id)
-            if getattr(found, "guild", None) is None or found.guild.id != guild_id:
-                raise WrongServer(f"channel {channel_id} is not in server {guild_id}")
-        kwargs: dict = {"allowed_mentions": discord.AllowedMentions.none()}
-        if content:
-            kwargs["content"] = fit_content(content)
-        if embed is not None:
-            embed = fit_embed(embed)
-            if png and not embed.get("image"):
-                embed["image"] = {"url": f"attachment://{CHART_NAME}"}
-            kwargs["embed"] = discord.Embed.from_dict(embed)
-        if png:
-            kwargs["file"] = discord.File(io.BytesIO(png), filename=CHART_NAME)
-        message = await channel.send(**kwargs)
-        return message.id
+        return await send_board(client, channel_id, content=content, embed=embed, png=png,
+                                guild_id=guild_id)
     finally:
         await client.close()
 
 
-def post_board_blocking(token: str, channel_id: int, **kwargs) -> int:
-    """post_board for synchronous callers such as the clock process (no loop running)."""
-    return asyncio.run(post_board(token, channel_id, **kwargs))
+async def login(token: str, api_url: str | None = None) -> discord.Client:
+    """A REST-only client, logged in (no gateway connection), that pings nobody."""
+    if api_url is not None:
+        point_discord_at(api_url, None)
+    client = discord.Client(intents=discord.Intents.none(),
+                            allowed_mentions=discord.AllowedMentions.none())
+    await client.login(token)
+    return client
+
+
+async def send_board(client: discord.Client, channel_id: int, *, content: str | None = None,
+                     embed: dict | None = None, png: bytes | None = None,
+                     guild_id: int | None = None) -> int:
+    """Send the board (or a line) with a logged-in client; see post_board."""
+    channel = client.get_partial_messageable(channel_id)
+    if guild_id is not None:
+        found = await client.fetch_channel(channel_id)
+        if getattr(found, "guild", None) is None or found.guild.id != guild_id:
+            raise WrongServer(f"channel {channel_id} is not in server {guild_id}")
+    kwargs: dict = {"allowed_mentions": discord.AllowedMentions.none()}
+    if content:
+        kwargs["content"] = fit_content(content)
+    if embed is not None:
+        embed = fit_embed(embed)
+        if png and not embed.get("image"):
+            embed["image"] = {"url": f"attachment://{CHART_NAME}"}
+        kwargs["embed"] = discord.Embed.from_dict(embed)
+    if png:
+        kwargs["file"] = discord.File(io.BytesIO(png), filename=CHART_NAME)
+    message = await channel.send(**kwargs)
+    return message.id
+
+
+class PostingSession:
+    """One logged-in client for a clock tick's posts, for synchronous callers: it logs in on
+    the first post and logs out when the tick ends (`close`)."""
+
+    def __init__(self, token: str, api_url: str | None = None):
+        self.token, self.api_url = token, api_url
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.client: discord.Client | None = None
+
+    def send(self, channel_id: int, **message) -> int:
+        """Post to a channel (see send_board), logging in first if this tick has not."""
+        if self.loop is None:
+            self.loop = asyncio.new_event_loop()
+        if self.client is None:
+            self.client = self.loop.run_until_complete(login(self.token, self.api_url))
+        return self.loop.run_until_complete(send_board(self.client, channel_id, **message))
+
+    def close(self) -> None:
+        """Log out and let the loop go; the next post logs in again."""
+        if self.client is not None:
+            self.loop.run_until_complete(self.client.close())
+        if self.loop is not None:
+            self.loop.close()
+        self.loop = self.client = None

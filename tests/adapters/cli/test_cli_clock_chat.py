@@ -79,6 +79,9 @@ async def test_discord_boards_go_out_once_with_the_chart_attached(week_48, datab
         assert not server.could_ping_anyone(board)
         [reminder] = server.channel_messages(REVIEW)
         assert reminder.content.startswith("Reminder: pitch #1 to @liz by Ana @\u200beveryone")
+        # Each clock logs in once for its tick's posts (board, refused board, reminder),
+        # not once per post.
+        assert 1 <= len(server.calls_to("GET", r"/users/@me")) <= len(runs)
     finally:
         await server.stop()
     assert claim_statuses(service) == {(f"discord:{GUILD}", "2026-W48"): "posted",
