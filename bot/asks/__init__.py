@@ -47,7 +47,6 @@ class Ask:
     kind: str
     form: str
     sentence: tuple[int, int]
-    cue: tuple[int, int]
     words: tuple[str, ...] = ()
     also: frozenset[str] = frozenset()
 
@@ -57,7 +56,7 @@ class Ask:
 
     @property
     def reason(self) -> str:
-        """The ask in plain words, e.g. 'asks them to share or amplify it'."""
+        """The ask in plain words, e.g. 'asks them for a share or retweet'."""
         if self.form == "model":
             words = f" (it reads like one: {', '.join(self.words)})" if self.words else ""
             return f"asks them for {KIND_WORDS[self.kind]}{words}"
@@ -121,7 +120,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     for kind, word in extra:
         for m in re.finditer(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", folded):
             bounds = sentence(m.end() - 1)
-            add(Ask(kind, "policy", bounds, m.span()))
+            add(Ask(kind, "policy", bounds))
     for m in forms.finditer(folded):
         name, bounds = m.lastgroup, sentence(m.end() - 1)
         window = min(bounds[1], m.end() + _WINDOW.get(name, 90))
@@ -135,9 +134,8 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         noun = None if act else _NOUN_KIND.search(folded, m.start(), window)
         kind = _FIXED_KIND.get(name) or (
             act.lastgroup if act else noun.lastgroup if noun else "request")
-        end = act.end() if act else m.end()
         others = frozenset(a.lastgroup for a in found_acts) - {kind}
-        add(Ask(kind, name.replace("_", "-"), bounds, (m.start(), end), also=others))
+        add(Ask(kind, name.replace("_", "-"), bounds, also=others))
     # An imperative: an act at the start of a clause, after fillers such as "please".
     for m in acts.finditer(folded):
         clause = _CLAUSE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
@@ -147,7 +145,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         if guards.after_narrative(folded, bounds[0], clause.start() + 1) or \
                 guards.PERMISSION.search(folded, bounds[0], m.start()):
             continue
-        add(Ask(m.lastgroup, "imperative", bounds, (clause.start(), m.end())))
+        add(Ask(m.lastgroup, "imperative", bounds))
     if found and guards.MONEY_TO_THEM.search(folded):
         found = {k: a for k, a in found.items() if a.kind not in guards.LOGISTICS and not
                  guards.MONEY_TO_THEM.search(folded, *a.sentence)}
@@ -195,5 +193,4 @@ def _model_ask(folded: str, ends: list[int], acts: re.Pattern) -> Ask | None:
     if not named:
         return None
     best, act = max(named, key=lambda n: weights.probability(folded[n[0][0]:n[0][1]]))
-    return Ask(act.lastgroup, "model", best, best,
-               tuple(weights.reasons(folded[best[0]:best[1]])))
+    return Ask(act.lastgroup, "model", best, tuple(weights.reasons(folded[best[0]:best[1]])))
