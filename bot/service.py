@@ -183,7 +183,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
             message = step(act)
             view = build_pitch_view(store, t, pitch, self.policy)
             return ActionResult(view, message is not None, message or nothing,
-                                tuple(act.notices))
+                                tuple(act.notices), store.report_locations(pitch.id))
 
         return self._deduped(work, dedupe, team, pitch_id)
 

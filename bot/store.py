@@ -239,6 +239,13 @@ class Store(BoardReads, BoardClaims):
             ReportMessage.message_ref == ref,
         ))
 
+    def report_locations(self, pitch_id: int) -> tuple[tuple[str, str, str], ...]:
+        """(surface, channel, message) of every report of a pitch, oldest first."""
+        rows = self.session.execute(
+            select(ReportMessage.surface, ReportMessage.channel, ReportMessage.message_ref)
+            .where(ReportMessage.pitch_id == pitch_id).order_by(ReportMessage.id))
+        return tuple((surface, channel, ref) for surface, channel, ref in rows)
+
     def report_messages(self, pitch_id: int, surface: str) -> list[ReportMessage]:
         """Where a pitch's report was posted on a surface."""
         return list(self.session.scalars(select(ReportMessage).where(

@@ -107,6 +107,9 @@ class ActionResult:
     changed: bool
     message: str
     notices: tuple[Notice, ...] = ()
+    # Where the pitch's reports are, read in the act's own transaction: (surface, channel,
+    # message). None when not read (a repeated delivery); the desk then looks them up.
+    reports: tuple[tuple[str, str, str], ...] | None = None
 
 
 def _jsonable(value):

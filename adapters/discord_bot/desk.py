@@ -117,7 +117,7 @@ async def after_change(bot, result: ActionResult, guild_id: int) -> None:
     if not result.changed:
         return
     desk = report_desk(bot, guild_id)
-    if not await bot.core.call(desk.refs, result.pitch.id):
+    if not await bot.core.call(desk.refs_of, result):
         await post(bot, result.pitch, guild_id)
     await bot.core.call(desk.settle, team_key(guild_id), result)
 
