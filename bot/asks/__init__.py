@@ -19,6 +19,7 @@ from bot.asks import guards
 from bot.asks import model as ask_model
 from bot.asks.acts import ACTS, ASKED_NOUNS
 from bot.asks.forms import FORMS
+from bot.asks.promotion import find_promotion
 
 KIND_WORDS = {
     "amplify": "a share or retweet", "link": "a link", "cover": "coverage or a feature",
@@ -57,6 +58,9 @@ class Ask:
     @property
     def reason(self) -> str:
         """The ask in plain words, e.g. 'asks them for a share or retweet'."""
+        if self.form == "promotion":
+            return (f"{'sells them' if self.kind == 'buy' else 'announces'} something unasked: "
+                    f"an implicit ask for {KIND_WORDS[self.kind]}")
         if self.form == "model":
             words = f" (it reads like one: {', '.join(self.words)})" if self.words else ""
             return f"asks them for {KIND_WORDS[self.kind]}{words}"
@@ -121,8 +125,10 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         for m in re.finditer(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", folded):
             bounds = sentence(m.end() - 1)
             add(Ask(kind, "policy", bounds))
+    traded = False  # "we'll pay you for each post": money that buys an ask is no gift
     for m in forms.finditer(folded):
         name, bounds = m.lastgroup, sentence(m.end() - 1)
+        traded = traded or name == "paid_trade"
         window = min(bounds[1], m.end() + _WINDOW.get(name, 90))
         # "interested in the attached release": the specific act names the ask, not "interested".
         found_acts = [a for a in acts.finditer(folded, m.end(), window)
@@ -146,13 +152,16 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
                 guards.PERMISSION.search(folded, bounds[0], m.start()):
             continue
         add(Ask(m.lastgroup, "imperative", bounds))
-    if found and guards.MONEY_TO_THEM.search(folded):
+    if found and not traded and guards.MONEY_TO_THEM.search(folded):
         found = {k: a for k, a in found.items() if a.kind not in guards.LOGISTICS and not
                  guards.MONEY_TO_THEM.search(folded, *a.sentence)}
     if not found and model and not guards.MONEY_TO_THEM.search(folded):
         guess = _model_ask(folded, ends, acts)
         if guess is not None:
             found[guess.sentence] = guess
+    if not found and (promoted := find_promotion(folded)) is not None:
+        kind, pos = promoted
+        found[sentence(pos)] = Ask(kind, "promotion", sentence(pos))
     return tuple(sorted(found.values(), key=lambda a: a.sentence))
 
 

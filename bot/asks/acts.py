@@ -21,15 +21,20 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"experiences?|"
         r"stories|story|insights?|feedback|perspective|take|advice|knowledge|expertise|tips?|"
         r"ideas?|notes?|findings|results|work|e-?mail|address|contact|number|details|info|"
-        r"availability|schedule)\b)(?! (?:the same|a (?:love|passion|view)))",
+        r"availability|schedule|bank|account)\b)"
+        r"(?! (?:the same|a (?:love|passion|view)|how|where|when|whether|what)\b)",
         r"re-?post", r"re-?blog", r"cross-?post", r"signal[\s-]?boost", rf"boost {_OURS}",
         r"spread (?:the word|it|this|the news|the love|awareness)", r"get the word out",
-        rf"pass {_OURS}? ?(?:on|along|around)", rf"forward {_OURS}", r"up-?vote", rf"star {_OURS}",
+        rf"pass {_OURS}? ?(?:on|along|around)", r"up-?vote", rf"star {_OURS}",
+        # "forward me on to someone" asks for an introduction, not a share.
+        rf"forward (?!(?:me|us) (?:on )?to\b){_OURS}",
         r"tweet (?:about|it|this|out|a link)", rf"amplify {_OURS}",
         rf"give {_OURS}(?: [\w-]+)? (?:a |an )?(?:quick )?(?:little )?{_SHOUT}",
         rf"mention {_OURS}",
-        r"(?:give|leave|drop|hit|push|smash|click|tap)(?: [\w-]+){0,2} (?:a |the |that )?"
-        r"(?:star|upvote|\u2b50)(?:s| button)?",
+        r"(?:giv|leav|dropp?|hit|push|smash|click|tapp?)(?:e|ing)?(?: [\w-]+){0,2} "
+        r"(?:a |the |that )?(?:star|upvote|\u2b50)(?:s| button)?",
+        # "star ⭐ the repo", "star mark my project".
+        rf"star(?:[\s-]?mark)?(?: \u2b50)? {_OURS}",
         r"help (?:spread|promote|vote|boost|share|get the word|upvote|star)",
         # After "if you" / "it would mean a lot if you": the past tense of a conditional.
         r"(?<=you )(?:shared|retweeted|reposted|promoted|mentioned|spread|boosted|upvoted)",
@@ -137,7 +142,7 @@ ACTS: dict[str, tuple[str, ...]] = {
               r"send (?:me|us) (?:an? )?(?:mail|e-?mail|message|note|your)"),
     # Only after a form that points at it ("I wonder if you'd be interested").
     "request": (
-        r"send (?:me|us|him|her|them) (?:a |an |your |some )",
+        r"send (?:me|us|him|her|them) (?:a|an|your|some)\b",
         r"(?:be )?(?:interested|open to|willing to|available|keen|up for)\b",
     ),
 }

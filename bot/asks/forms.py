@@ -145,6 +145,10 @@ FORMS: tuple[Form, ...] = (
          r"(?:to|because|in (?:the )?hopes?(?: of| that)?|with) (?:see|ask|request|invite|"
          r"inquire|enquire|find out|check|propose|pitch|suggest|explore|gauge|know|discuss|seek|"
          r"get|collaborate|partner|feature|pitch|you might|you would|you'd)\b", False),
+    # "We'll pay you $10 for each post": the money buys the ask.
+    Form("paid-trade", r"pay(?:ing)? you(?=[^.!?\n]{0,25}?\b(?:for|to)\b)", False),
+    # "求个star" / "给个star": asking for (or to be given) a GitHub star, in Chinese.
+    Form("cjk-star", r"(?<=[\u6c42\u7ed9]\u4e2a)star|(?<=[\u6c42\u7ed9])star", False, "amplify"),
     Form("trade", r"(?:in exchange for|in return for|in return,|follow for follow|f4f|"
          r"sub ?4 ?sub|l4l|like for like|star for star)", False),
     Form("love-to", rf"(?:{_WE}|(?:he|she|they)'?d|(?<!you )would|(?<!you)'d) (?:love|like|want|"

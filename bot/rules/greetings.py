@@ -23,12 +23,17 @@ _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _LEAD = re.compile(r"[^\w@{%*<\[]*")
 _HANDLE = re.compile(r"@[\w.]{2,}")
 _ADDRESSEE = re.compile(r"[ \t,]*((?:[^,!:;\n.?()]|\.(?=\w)){0,40})")
-_NAME_FIRST = re.compile(r"([\w'-]+)(?: ([\w'-]+))?\s*[,!:\u2014-]")
+# "Liz,", "Liz Smith —", "Dr. Menon,", "Seth…": a name standing first, set off by punctuation.
+_NAME_FIRST = re.compile(r"(?:(?:dr|mr|mrs|ms|mx|prof)\.? )?([\w'-]+)(?: ([\w'-]+))?"
+                         r"\s*(?:[,!:\u2014\u2013-]|\.{3}|\u2026)")
 _THEN_NAME = re.compile(r"\s*,\s*(?:dear\s+|my\s+)?([\w'-]+)\s*[,!:.\n]")
 # A greeting to a whole group ("Hi everyone"): normal in a message to one's own community.
 _CROWD = re.compile(r"(?:there\s+)?(?:all|everyone|everybody|folks|guys|y'all|team|friends|"
                     r"people|gang|community|fam|crew)")
-_VOCATIVE = re.compile(r",\s*([\w'-]+)\s*[!.?\n]")
+_VOCATIVE = re.compile(r",\s*([\w'-]+)\s*[!.?\n:\u2013\u2014-]")
+# "Thanks so much, Deborah, for …" names them wherever it stands.
+_THANKS_NAME = re.compile(r"\b(?:thanks|thank you)(?: so much| very much| again)?,\s*"
+                          r"([\w'-]+)\s*[,!.]")
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,8 @@ def read_opening(ctx: ReviewContext) -> Opening:
 def _vocative(ctx: ReviewContext, start: int) -> Opening:
     """"Thanks for the follow, Liz!": a capitalised name set off by a comma early on."""
     folded = ctx.text.folded
-    for m in _VOCATIVE.finditer(folded, start, min(len(folded), start + 200)):
+    early = _VOCATIVE.finditer(folded, start, min(len(folded), start + 200))
+    for m in (*early, *_THANKS_NAME.finditer(folded, start)):
         if m.group(1) not in _NOT_NAMES and _capitalised(ctx, m.start(1)):
             return Opening(named=True)
     return Opening()

@@ -14,6 +14,10 @@ _SPEAKS_TO_THEM = ("you", "your", "you're", "you've", "yours", "you'd", "you'll"
 # A merge field in capitals ("[TOPIC]"), not an editor's mark ("[link removed]", "[sic]").
 _CAPS_FIELD = re.compile(r"\[(?!(?:LINK|URL|SIC|REDACTED|REMOVED|SNIP|EDITED|OMITTED|DELETED|"
                          r"SPAM|IMAGE|PHOTO|EMOJI)\b)[A-Z][A-Z_ ]{1,29}\]")
+# "Thanks for the follow!" to nobody in particular is the automatic welcome DM.
+_WELCOME = re.compile(r"\W*(?:many |big )?(?:thanks|thank you|thx|ty|tks)"
+                      r"(?: so much| very much| a lot)?,? (?:for|4) (?:the |your |my )?"
+                      r"(?:follow|connect|add|subscri|joining)")
 
 
 class Impersonal(Rule):
@@ -46,5 +50,6 @@ class Impersonal(Rule):
         # conversation often does not.
         if known:
             return
-        if is_pitch(ctx) or not any(w in _SPEAKS_TO_THEM for w in ctx.text.words):
+        if is_pitch(ctx) or not any(w in _SPEAKS_TO_THEM for w in ctx.text.words) or (
+                ctx.channel == "dm" and _WELCOME.match(ctx.text.folded)):
             yield Hit(None, "No greeting by name.")

@@ -2,7 +2,7 @@
 
 import re
 
-from bot.rules.asking import asks
+from bot.rules.asking import asks, is_pitch
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
 
@@ -12,6 +12,16 @@ _POINTER = re.compile(
     r"\battach(?:ed|ment|ments|ing)\b|\benclosed\b|\bclick here\b|\[\s*(?:link|url|website|"
     r"site)\b[^\]\n]{0,20}\]|<\s*link[^>\n]{0,40}>|\b[\w-]+\.(?:pdf|zip|docx?|pptx?|key)\b"
 )
+# Words that send the reader to the link for what it is: "to learn more, visit …",
+# "details at …", "see the link below", "click here".
+_DEFERS = re.compile(
+    r"\b(?:to (?:learn|find out|read|see|know) more|for (?:more|further|full) (?:info|"
+    r"information|details)|more (?:info|information|details)(?: (?:at|here|on|in|below))?|"
+    r"(?:info|details|everything)(?: [&+] [\w ]{1,30})? (?:at|here|in the link)|"
+    r"(?:link|url|details) (?:is |are )?(?:given |attached |found )?(?:below|above|here)|"
+    r"(?:see|find|visit|check|view|open) (?:it |them )?(?:at|here|in|on|via)? ?(?:the )?"
+    r"(?:link|url|attached|attachment|website|site|page)|i'?ve attached|please visit|"
+    r"click (?:here|on the link|the link|the button|through))\b")
 # A link to the recipient's own site is what the message is about, not what it points to.
 _THEIRS = re.compile(r"\byour(?: [\w'-]+){0,3}\s*[:(]?\s*$")
 _WORD = re.compile(r"[a-z0-9']+")
@@ -50,7 +60,11 @@ class LinkDoesTheTalking(Rule):
             return
         rest = _POINTER.sub(" ", ctx.text.without_links())
         words = len(_WORD.findall(rest))
-        if words < self.setting(ctx, "min_words"):
+        content = sum(1 for w in _WORD.findall(rest) if w not in _FUNCTION_WORDS)
+        # A pitch that sends them to the link to learn more, with little said before it.
+        defers = _DEFERS.search(ctx.text.folded) and is_pitch(ctx) and \
+            content < self.setting(ctx, "describe_words")
+        if words < self.setting(ctx, "min_words") or defers:
             yield Hit(ctx.text.span(*min(pointers)))
             return
         # A message that asks nothing is a gift or a heads-up; one that asks them to sign up,
@@ -59,7 +73,6 @@ class LinkDoesTheTalking(Rule):
             return
         # Asked to look at it: the words must describe it — enough words of substance, and
         # some that say what it is.
-        content = sum(1 for w in _WORD.findall(rest) if w not in _FUNCTION_WORDS)
         if content < self.setting(ctx, "describe_words") or not lexicon(
                 ctx, "explains").search(rest):
             yield Hit(ctx.text.span(*min(pointers)))

@@ -15,10 +15,10 @@ TEST_SPLIT = Path(__file__).parents[2] / "corpus" / "test.jsonl"
 F1_FLOORS = {
     "blind-amplify": 0.48,
     "cold-public-channel": 0.62,
-    "impersonal": 0.65,
+    "impersonal": 0.70,
     "link-does-the-talking": 0.52,
     "pushy-tone": 0.51,
-    "stranger-pitch": 0.74,
+    "stranger-pitch": 0.77,
 }
 CLEAN_FLAGGED_CEILING = 0.14
 

@@ -29,6 +29,23 @@ ASKS = [
     # trades
     pytest.param("I'll feature you if you feature us.", "cover", id="trade"),
     pytest.param("Please find attached our press kit.", "attachment", id="attachment"),
+    pytest.param("We'd pay you $20 for each review you post of our kettle.", "review",
+                 id="paid-trade"),
+    pytest.param("I was hoping you could send her a signed copy.", "request",
+                 id="hoping-send-her"),
+    # what is asked, in more ways than one
+    pytest.param("Please star \u2b50 the repo!", "amplify", id="star-emoji-the"),
+    pytest.param("Could you star mark my project?", "amplify", id="star-mark"),
+    pytest.param("Would you mind giving us a star?", "amplify", id="giving-a-star"),
+    pytest.param("\u6c42\u4e2astar", "amplify", id="cjk-ask-for-a-star"),
+]
+
+# An announcement or a sales email asks for coverage or business without a request form.
+PROMOTIONS = [
+    pytest.param("Acme today announced the all-new Acme Kettle, a revolutionary way to boil "
+                 "water twice as fast.", "cover", id="press-release"),
+    pytest.param("We provide SEO services at affordable rates for law firms.", "buy",
+                 id="sales-email"),
 ]
 
 NOT_ASKS = [
@@ -45,6 +62,13 @@ NOT_ASKS = [
     pytest.param("Talk soon!", id="closing"),
     pytest.param("Liz, I would love you to fill in the blank: Thought leadership is ___?",
                  id="design-engagement-opener"),
+    pytest.param("Could you share your bank details with accounts?", id="share-details"),
+    pytest.param("Feel free to share how I can reach you.", id="share-how"),
+    pytest.param("If you aren't the right person, can you forward me on to someone who is?",
+                 id="forward-me-on-to-is-an-intro-not-a-share"),
+    pytest.param("We'd be glad to sponsor you: could we pay you a small grant?",
+                 id="money-for-nothing-is-a-gift"),
+    pytest.param("Your new album is out today and it is wonderful.", id="one-cue-is-a-fan"),
 ]
 
 
@@ -56,6 +80,14 @@ def test_request_forms_are_asks(text, kind):
     assert ask.kind == kind
     start, end = ask.sentence
     assert folded[start:end].strip(" .!?") in folded
+
+
+@pytest.mark.parametrize(("text", "kind"), PROMOTIONS)
+def test_promotion_is_an_implicit_ask(text, kind):
+    """Two promotional cues make a pitch with no request form; the reason says so."""
+    (ask,) = find_asks(normalize(text).folded)
+    assert (ask.form, ask.kind) == ("promotion", kind)
+    assert "unasked" in ask.reason
 
 
 @pytest.mark.parametrize("text", NOT_ASKS)

@@ -61,6 +61,10 @@ BY_NAME = [
     pytest.param("Hi Liz, here is [my post](https://example.com/p).", id="markdown-link"),
     pytest.param("Hi Liz and team, loved your post.", id="name-and-team"),
     pytest.param("Hi Liz, here is the piece [link removed] as promised.", id="editor-mark"),
+    pytest.param("Dr. Menon, I read your paper on dyes.", id="title-and-name"),
+    pytest.param("Thanks for following, Ari \u2013 hope the sun is out.", id="vocative-en-dash"),
+    pytest.param("I loved the book. Thanks so much, Deborah, for every page.",
+                 id="thanks-vocative-later"),
 ]
 
 
@@ -112,6 +116,22 @@ def test_first_email_that_never_addresses_them(review, fired, text, stage, fires
     """A first email or DM that never addresses the recipient fires; one that speaks to them
     about their work, or a reply in an ongoing conversation, does not."""
     assert bool(fired(review(text, channel="email", stage=stage), RULE)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "fires"),
+    [
+        pytest.param("Thanks for the follow! Looking forward to your tweets.", "dm", True,
+                     id="welcome-dm-to-nobody"),
+        pytest.param("Thanks for the follow, Liz! Looking forward to your tweets.", "dm", False,
+                     id="welcome-dm-by-name"),
+        pytest.param("Thanks for the follow! Looking forward to your tweets.", "public-mention",
+                     False, id="welcome-in-public-is-addressed-by-the-mention"),
+    ],
+)
+def test_automatic_welcome_dm(review, fired, text, channel, fires):
+    """A thanks-for-following DM that names nobody reads as the automatic welcome DM."""
+    assert bool(fired(review(text, channel=channel, stage="aware"), RULE)) is fires
 
 
 @pytest.mark.parametrize("text", BY_NAME)

@@ -21,6 +21,12 @@ FIRES = [
         "https://example.com/x",
         id="long-but-says-nothing",
     ),
+    pytest.param(
+        "Hi Liz, I'd love to have you as a guest on our show. To learn more about the show, "
+        "please visit https://example.com/show",
+        "https://example.com/show",
+        id="sends-them-to-the-link-to-learn-more",
+    ),
 ]
 
 DOES_NOT_FIRE = [
@@ -28,6 +34,13 @@ DOES_NOT_FIRE = [
     pytest.param(EXPLAINED, id="explained"),
     pytest.param("Hi Liz, write to me at craig@example.com any time.", id="email-address"),
     pytest.param("Hi Liz, e.g. node.js or deno?", id="not-a-domain"),
+    pytest.param(
+        "Hi Liz, our app is a map that lists the late-night bakeries open in your city, by "
+        "how fresh the bread is at midnight, using the times owners post each evening, and "
+        "your readers asked for exactly that last week. Would you review it? For more details "
+        "see https://example.com/app",
+        id="said-in-words-more-details-behind-the-link",
+    ),
 ]
 
 
