@@ -85,6 +85,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"click (?:here|the link|on|this|through)",
         r"see (?:it|this|them|(?:the |our |my )?(?:attached|below|link|video|post|site|website|"
         r"page))",
+        r"see (?:my|our) (?:new |latest |recent )?(?:pictures|photos|pics|work|videos?|art|"
+        r"portfolio|music|tracks?|designs?|shots)",
         r"(?:give|send|share) (?:me|us) (?:your |some |any )?(?:feedback|thoughts|review|opinion)",
     ),
     "connect": (
@@ -127,7 +129,10 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"poll|questionnaire)",
         r"participate", r"use (?:our|my|the) (?:code|link|app|tool|service|product)",
         r"grab (?:a|your|one|our|my)",
-        r"get (?:your|a) (?:free |copy|ticket)", r"claim (?:your|a)", r"enter (?:the|our|my)",
+        r"get (?:your|a) (?:free |copy|ticket)",
+        r"(?:get|grab|pick up) (?:my|our) (?:new |latest |free )?(?:e-?books?|books?|album|"
+        r"ep|single|music|tracks?|app|course|copy|merch|tickets?)",
+        r"claim (?:your|a)", r"enter (?:the|our|my)",
     ),
     "attachment": (
         r"(?:open|see|read|view|check|review|find|look at|go through) (?:the |my |our )?attach",

@@ -77,7 +77,8 @@ FORMS: tuple[Form, ...] = (
          r"(?: of \S+)? (?:might|may|would|will|could) (?:\w+ )?(?:find|be interested|enjoy|love|"
          r"like|benefit|appreciate)|(?:perfect|great|good|ideal) fit for (?:your|the) (?:podcast|"
          r"show|blog|readers|audience|list|site|publication|newsletter|channel|round-?up|guide)"
-         r"|for immediate release|for your consideration", False),
+         r"|for immediate release|(?<!thank you )(?<!thanks )for your consideration",
+         False),
     Form("pass-along", r"(?:wanted|want|like|love|happy|writing) to (?:share|pass along|introduce|"
          r"tell you about|send you|put|bring)(?: \w+){0,3} (?:(?:our|my) (?:\w+ )?(?:client|"
          r"brand|product|company|app|book|service|startup|launch|latest|new|release)|client|"
@@ -100,7 +101,8 @@ FORMS: tuple[Form, ...] = (
     Form("we-can", r"we (?:can|could)(?: also| always| maybe)?(?= (?:connect|link up|chat|talk|"
          r"collaborate|collab|work together|swap|exchange|trade|team up|partner|follow each))",
          True),
-    Form("anyone-up-for", r"(?:who(?:'s| is)?|(?:does |is )?(?:anyone|anybody|someone|somebody))"
+    # "Who's up for it?" asks; "people who want to connect" is a relative clause.
+    Form("anyone-up-for", r"(?:who's|who is|(?:does |is )?(?:anyone|anybody|someone|somebody))"
          r" (?:up for|wanna|want to|wants to|willing to|able to|interested in|keen to)", False),
     Form("lets-talk", r"let'?s (?:have a |set up a |schedule a |grab a |hop on a )?(?:chat|talk|"
          r"meet|call|connect|catch up|collaborate|collab|work together)\b", False, "connect"),
@@ -115,7 +117,8 @@ FORMS: tuple[Form, ...] = (
     Form("suggest-adding", r"suggest (?:adding|including|linking|featuring|mentioning|listing|"
          r"sharing) (?:it|this|my|our|a link)", False, "link"),
     Form("if-you-need", rf"if {_YOU} (?:ever )?need (?:someone|somebody|a |an )", False),
-    Form("want-some", r"(?<!i )(?<!we )want (?:some |a |an |more )?(?:free )?[\w-]+"
+    Form("want-some", r"(?<!i )(?<!we )(?<!not )(?<!n't )want "
+         r"(?!(?:that|it|this|them|to|me|us)\b)(?:some |a |an |more )?(?:free )?[\w-]+"
          r"(?: [\w-]+)?\s*\?",
          False),
     Form("know-anyone", rf"(?:do|if) {_YOU} (?:happen to )?know (?:anyone|anybody|someone|"
@@ -124,7 +127,8 @@ FORMS: tuple[Form, ...] = (
     Form("invited", rf"(?:{_YOU}(?:'re| are) (?:cordially )?invited|(?:we|i)?(?: would| 'd)? ?(?:"
          r"like to |want to |wanted to |be glad to |be happy to )?invite you)", False),
     Form("we-should", rf"(?:we|{_YOU}) should(?: (?:really|definitely|totally))?", True),
-    Form("look-forward", r"(?:look|looking) forward to (?:\w+ )?(?:connecting|chatting|working "
+    Form("look-forward", r"(?:look|looking) forward to (?:[\w' ]+, )?(?:\w+ )?(?:connecting|"
+         r"chatting|working "
          r"(?:with|together)|collaborating|partnering|seeing you (?:on|at|over)|your (?:review|"
          r"feature|coverage|support|vote|share|rt|retweet|follow|link))", False, "connect"),
     Form("looking-for", rf"(?:{_WE} )?(?:currently |now |simply |just )?(?:looking for|seeking|"
@@ -151,7 +155,10 @@ FORMS: tuple[Form, ...] = (
     Form("cjk-star", r"(?<=[\u6c42\u7ed9]\u4e2a)star|(?<=[\u6c42\u7ed9])star", False, "amplify"),
     Form("trade", r"(?:in exchange for|in return for|in return,|follow for follow|f4f|"
          r"sub ?4 ?sub|l4l|like for like|star for star)", False),
-    Form("love-to", rf"(?:{_WE}|(?:he|she|they)'?d|(?<!you )would|(?<!you)'d) (?:love|like|want|"
+    # "I'd love to chat" asks; "I love to chat with readers" is a habit.
+    Form("love-to", rf"(?:{_WE}|(?:he|she|they)'?d|(?<!you )would|(?<!you)'d) "
+         r"(?!(?<=\bi )(?:love|like) to\b)(?!(?<=\bwe )(?:love|like) to\b)"
+         r"(?:love|like|want|"
          r"wanted|wish|be "
          r"(?:happy|glad|thrilled|keen|delighted|"
          r"honou?red|"

@@ -14,7 +14,7 @@ from bot.evaluation import evaluate, load_corpus
 TEST_SPLIT = Path(__file__).parents[2] / "corpus" / "test.jsonl"
 F1_FLOORS = {
     "blind-amplify": 0.48,
-    "cold-public-channel": 0.62,
+    "cold-public-channel": 0.63,
     "impersonal": 0.70,
     "link-does-the-talking": 0.52,
     "pushy-tone": 0.51,

@@ -38,6 +38,11 @@ ASKS = [
     pytest.param("Could you star mark my project?", "amplify", id="star-mark"),
     pytest.param("Would you mind giving us a star?", "amplify", id="giving-a-star"),
     pytest.param("\u6c42\u4e2astar", "amplify", id="cjk-ask-for-a-star"),
+    pytest.param("Get my new ebook at our shop.", "buy", id="get-my-book"),
+    pytest.param("Since you follow me you might wanna see my latest photos.", "review",
+                 id="see-my-photos"),
+    pytest.param("Looking forward to getting to know you, and connecting on LinkedIn.",
+                 "connect", id="look-forward-to-connecting-later-in-the-list"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -69,6 +74,10 @@ NOT_ASKS = [
     pytest.param("We'd be glad to sponsor you: could we pay you a small grant?",
                  id="money-for-nothing-is-a-gift"),
     pytest.param("Your new album is out today and it is wonderful.", id="one-cue-is-a-fan"),
+    pytest.param("Thank you for your consideration.", id="closing-formula"),
+    pytest.param("I like to talk with people who want to connect over books.",
+                 id="relative-clause-who"),
+    pytest.param("Or do you not want that?", id="do-you-not-want-that"),
 ]
 
 
