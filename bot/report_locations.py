@@ -7,8 +7,8 @@ from datetime import timedelta
 from typing import NamedTuple
 
 from bot.models import Event, ReportMessage
+from bot.pitch_view import build_pitch_view
 from bot.store import Store
-from bot.viewbuild import build_pitch_view
 from bot.views import PitchView
 
 

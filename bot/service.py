@@ -19,11 +19,11 @@ from bot.engine import ReviewResult
 from bot.errors import NotFound
 from bot.leaderboard.service import LeaderboardMixin
 from bot.models import Contact, Member, Pitch, Team, utcnow
+from bot.pitch_view import build_pitch_view
 from bot.policy import Policy, load_policy
 from bot.report_locations import ReportsMixin
 from bot.store import DuplicateDelivery, Store
 from bot.text import content_hash
-from bot.viewbuild import build_pitch_view
 from bot.views import ActionResult, PitchView
 from bot.vocabulary import STATES
 

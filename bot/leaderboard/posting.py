@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.commands import Command, execute
 from bot.leaderboard.chart import chart_png
 from bot.leaderboard.views import BoardView
 from bot.views import PitchView
@@ -20,6 +21,7 @@ from bot.views import PitchView
 Poster = Callable[[str, BoardView, bytes], None]
 Reminder = Callable[[str, PitchView], None]
 CHAT_SURFACES = ("slack", "discord")
+CLOCK = "clock"  # who acts when the clock runs a command: no member, so nothing is enrolled
 
 
 class Undeliverable(Exception):
@@ -55,7 +57,8 @@ def post_due_boards(service, route: Callable[[str], Poster | None],
         if poster is None:
             continue
         # Render before claiming, so the claim-to-post window is only the platform call.
-        board = service.leaderboard(team, str(week))
+        # The clock asks for the board as a member would: the same command, the same road.
+        board = execute(service, team, CLOCK, Command("leaderboard", text=str(week))).board
         png = b"" if board.empty else chart_png(board)
         claim = service.claim_board_post(team, week, worker)
         if claim is None:
