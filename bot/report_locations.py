@@ -64,5 +64,6 @@ class ReportsMixin:
     def report_refs(self, pitch_id: int, surface: str) -> list[tuple[str, str]]:
         """(channel, message ref) of every report of a pitch on a surface, oldest first."""
         return self.read(lambda store: [
-            (r.channel, r.message_ref) for r in store.report_messages(pitch_id, surface)
+            (channel, ref) for on, channel, ref in store.report_locations(pitch_id)
+            if on == surface
         ])

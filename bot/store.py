@@ -245,9 +245,3 @@ class Store(BoardReads, BoardClaims):
             select(ReportMessage.surface, ReportMessage.channel, ReportMessage.message_ref)
             .where(ReportMessage.pitch_id == pitch_id).order_by(ReportMessage.id))
         return tuple((surface, channel, ref) for surface, channel, ref in rows)
-
-    def report_messages(self, pitch_id: int, surface: str) -> list[ReportMessage]:
-        """Where a pitch's report was posted on a surface."""
-        return list(self.session.scalars(select(ReportMessage).where(
-            ReportMessage.pitch_id == pitch_id, ReportMessage.surface == surface
-        ).order_by(ReportMessage.id)))
