@@ -10,6 +10,7 @@ from bot.errors import InvalidInput
 from bot.leaderboard.present import board_summary
 from bot.outcomes import Board, Changed, ContactShown, Listed, Outcome, Shown, Submitted, Text
 from bot.service import Rapport
+from bot.views import ReportRef
 
 HELP = """\
 /review-pitch — earn the relationship first, then pitch.
@@ -48,6 +49,13 @@ class Command:
     args: dict = field(default_factory=dict)
     # When an interaction happened, if not now (the CLI's --at).
     at: datetime | None = None
+    # A reaction's report, resolved to its pitch inside the act's own transaction.
+    report: ReportRef | None = None
+
+    @property
+    def target(self) -> int | ReportRef | None:
+        """The pitch acted on: by number, or by the report a reaction was left on."""
+        return self.report if self.report is not None else self.pitch_id
 
     @property
     def submits(self) -> bool:
@@ -153,7 +161,7 @@ def _parse_submit(text: str) -> Command:
 def execute(service: Rapport, team: str, member: str, command: Command,
             dedupe: str | None = None) -> Outcome:
     """Run a parsed command for a member of a team; adapters render the outcome by its type."""
-    verb, pid = command.verb, command.pitch_id
+    verb, pid = command.verb, command.target
     if verb in ("help", "form"):
         return Text(HELP, help=True)
     if verb == "submit":

@@ -13,5 +13,9 @@ class NotFound(RapportError):
     """A pitch, member or contact that does not exist on this team."""
 
 
+class NotAReport(NotFound):
+    """A reaction on a message that is not one of this team's reports: nobody is told."""
+
+
 class NotAllowed(RapportError):
     """The workflow forbids this: approving your own pitch, approving past an error."""

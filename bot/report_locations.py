@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import NamedTuple
 
 from bot.models import Event, ReportMessage
 from bot.pitch_view import build_pitch_view
 from bot.store import Store
 from bot.views import PitchView
-
-
-class ReportTarget(NamedTuple):
-    """A report's pitch as a reaction needs it: team, id, author and current revision."""
-
-    team: str
-    pitch_id: int
-    author: str
-    revision: int
 
 
 class ReportsMixin:
@@ -49,17 +39,6 @@ class ReportsMixin:
                 store.add(ReportMessage(pitch_id=pitch_id, surface=surface, channel=channel,
                                         message_ref=ref))
         self.transaction(work)
-
-    def pitch_for_report(self, surface: str, channel: str, ref: str) -> ReportTarget | None:
-        """The pitch whose report was posted at a platform message, or None."""
-        def work(store: Store):
-            row = store.report_message(surface, channel, ref)
-            if row is None:
-                return None
-            pitch = store.pitch_by_id(row.pitch_id)
-            return ReportTarget(store.team_by_id(pitch.team_id).key, pitch.id,
-                                store.member_by_id(pitch.author_id).key, pitch.revision)
-        return self.read(work)
 
     def report_refs(self, pitch_id: int, surface: str) -> list[tuple[str, str]]:
         """(channel, message ref) of every report of a pitch on a surface, oldest first."""

@@ -16,7 +16,7 @@ from bot.contacts import ContactsMixin
 from bot.db import READ_ONLY, ensure_schema, make_engine, session_factory
 from bot.drafts import Draft, review_draft, store_revision
 from bot.engine import ReviewResult
-from bot.errors import NotFound
+from bot.errors import NotAReport, NotFound
 from bot.leaderboard.service import LeaderboardMixin
 from bot.models import Contact, Member, Pitch, Team, utcnow
 from bot.pitch_view import build_pitch_view
@@ -24,7 +24,7 @@ from bot.policy import Policy, load_policy
 from bot.report_locations import ReportsMixin
 from bot.store import DuplicateDelivery, Store
 from bot.text import content_hash
-from bot.views import ActionResult, PitchView
+from bot.views import ActionResult, PitchView, ReportRef
 from bot.vocabulary import STATES
 
 RETRIES = 8
@@ -171,7 +171,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
 
         return self._deduped(work, dedupe, team, None)
 
-    def act(self, team: str, pitch_id: int, member: str,
+    def act(self, team: str, pitch_id: int | ReportRef, member: str,
             step: Callable[[workflow.Act], str | None], dedupe: str | None = None,
             nothing: str = "Nothing changed.") -> ActionResult:
         """Run one workflow step on a locked pitch and report the pitch after it."""
@@ -187,24 +187,26 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
 
         return self._deduped(work, dedupe, team, pitch_id)
 
-    def approve(self, team: str, pitch_id: int, member: str, override: str | None = None,
-                dedupe: str | None = None, revision: int | None = None) -> ActionResult:
+    def approve(self, team: str, pitch_id: int | ReportRef, member: str,
+                override: str | None = None, dedupe: str | None = None,
+                revision: int | None = None) -> ActionResult:
         """A teammate approves the current revision (or exactly `revision`, when given)."""
         return self.act(team, pitch_id, member,
                         lambda a: workflow.approve(a, override, revision), dedupe,
                         nothing="You already approved this revision.")
 
-    def withdraw_approval(self, team: str, pitch_id: int, member: str,
+    def withdraw_approval(self, team: str, pitch_id: int | ReportRef, member: str,
                           dedupe: str | None = None) -> ActionResult:
         """A reviewer takes back their approval (removing the ✅)."""
         return self.act(team, pitch_id, member, workflow.withdraw_approval, dedupe,
                         nothing="You had no approval on this revision to withdraw.")
 
-    def request_changes(self, team: str, pitch_id: int, member: str, comment: str,
+    def request_changes(self, team: str, pitch_id: int | ReportRef, member: str, comment: str,
                         dedupe: str | None = None) -> ActionResult:
         """A reviewer asks for changes, with a comment."""
         return self.act(team, pitch_id, member,
-                        lambda a: workflow.request_changes(a, comment), dedupe)
+                        lambda a: workflow.request_changes(a, comment), dedupe,
+                        nothing="You already asked for these changes on this revision.")
 
     def revise(self, team: str, pitch_id: int, member: str, text: str,
                dedupe: str | None = None) -> ActionResult:
@@ -230,7 +232,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
         return self.act(team, pitch_id, member, lambda a: workflow.record_outcome(a, outcome),
                         dedupe, nothing="That outcome was already recorded.")
 
-    def show(self, team: str, pitch_id: int) -> PitchView:
+    def show(self, team: str, pitch_id: int | ReportRef) -> PitchView:
         """A pitch's full report."""
         def work(store: Store):
             t = store.team(team)
@@ -253,7 +255,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
         return self.read(work)
 
     # Helpers -------------------------------------------------------------------------------
-    def _deduped(self, work, dedupe: str | None, team: str, pitch_id: int | None):
+    def _deduped(self, work, dedupe: str | None, team: str, pitch_id: int | ReportRef | None):
         try:
             return self.transaction(work, dedupe)
         except DuplicateDelivery:
@@ -262,7 +264,15 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
             return ActionResult(self.show(team, pitch_id), False, "Already handled.")
 
     @staticmethod
-    def _pitch(store: Store, team: Team, pitch_id: int, lock: bool = False) -> Pitch:
+    def _pitch(store: Store, team: Team, pitch_id: int | ReportRef,
+               lock: bool = False) -> Pitch:
+        if isinstance(pitch_id, ReportRef):
+            # A reaction's message: found here, in the act's transaction, not looked up first.
+            row = store.report_message(*pitch_id)
+            pitch = store.pitch(team, row.pitch_id, lock=lock) if row is not None else None
+            if pitch is None:
+                raise NotAReport("that message is not one of this team's reports")
+            return pitch
         pitch = store.pitch(team, pitch_id, lock=lock)
         if pitch is None:
             raise NotFound(f"there is no pitch #{pitch_id} on this team")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from bot.rules.base import Finding
 
@@ -88,6 +89,14 @@ class PitchView:
         data = asdict(self)
         data["findings"] = [f.as_dict() for f in self.findings]
         return _jsonable(data)
+
+
+class ReportRef(NamedTuple):
+    """A platform message that may be a pitch's report: a reaction's target."""
+
+    surface: str
+    channel: str
+    message: str
 
 
 @dataclass(frozen=True)

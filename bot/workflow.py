@@ -124,12 +124,16 @@ def withdraw_approval(act: Act) -> str | None:
     return f"Withdrew your approval of pitch #{act.pitch.id}."
 
 
-def request_changes(act: Act, comment: str) -> str:
+def request_changes(act: Act, comment: str) -> str | None:
     """Ask the author for changes; this blocks sendable until a new revision."""
     act.require_open("request changes on")
     if act.actor.id == act.pitch.author_id:
         raise NotAllowed("revise your own pitch instead of requesting changes on it")
     comment = validation.comment(comment)
+    # The same request again (a re-delivered 🔁, a double click) is one request.
+    if any(r.member_id == act.actor.id and r.revision == act.pitch.revision and
+           r.comment == comment for r in act.store.change_requests(act.pitch, "open")):
+        return None
     act.store.add(ChangeRequest(pitch_id=act.pitch.id, revision=act.pitch.revision,
                                 member_id=act.actor.id, comment=comment))
     act.move("changes_requested")

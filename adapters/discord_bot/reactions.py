@@ -7,8 +7,9 @@ import logging
 import discord
 
 from bot.commands import Command, execute
-from bot.errors import NotAllowed, RapportError
+from bot.errors import NotAllowed, NotAReport, RapportError
 from bot.render import escape_discord
+from bot.views import ReportRef
 
 from . import desk
 from .core import SURFACE, team_key
@@ -29,28 +30,29 @@ async def on_reaction(bot: discord.Client, payload: discord.RawReactionActionEve
         return
     if not adding and emoji != APPROVE:
         return  # taking back a 🔁 does not reopen anything: the author revises instead
+    if adding and payload.message_author_id not in (None, bot.user.id):
+        return  # reports are the bot's own messages: a reaction on anyone else's is not looked up
     core = bot.core
-    found = await core.call(core.service.pitch_for_report, SURFACE, str(payload.channel_id),
-                            str(payload.message_id))
-    if found is None or found.team != team_key(payload.guild_id):
-        return
-    team, pitch_id = found.team, found.pitch_id
-    member = str(payload.user_id)
-    # The reaction becomes the command it stands for, run like any other: the core decides,
-    # the author's own ✅ included, and the adapter tells the reactor what it decided.
+    team, member = team_key(payload.guild_id), str(payload.user_id)
+    report = ReportRef(SURFACE, str(payload.channel_id), str(payload.message_id))
+    # The reaction becomes the command it stands for, run like any other: the core finds the
+    # report's pitch in the act's own transaction and decides, the author's own ✅ included;
+    # the adapter tells the reactor what it decided.
     if not adding:
-        command, key = Command("withdraw-approval", pitch_id=pitch_id), None
+        command = Command("withdraw-approval", report=report)
     elif emoji == APPROVE:
-        command, key = Command("approve", pitch_id=pitch_id), None
+        command = Command("approve", report=report)
     else:
-        command = Command("request-changes", pitch_id=pitch_id, text=REACTION_COMMENT)
-        # A reaction has no id: one 🔁 per reviewer per revision, however often delivered.
-        key = f"{SURFACE}:rx:{payload.message_id}:{member}:changes:{found.revision}"
+        command = Command("request-changes", report=report, text=REACTION_COMMENT)
     try:
         if payload.member is not None:
             await core.enrol(payload.guild_id, payload.member)
-        outcome = await core.call(execute, core.service, team, member, command, key)
+        outcome = await core.call(execute, core.service, team, member, command)
+    except NotAReport:
+        return
     except NotAllowed as exc:
+        # Refusals are rare: only now is the report's pitch number looked up, to name it.
+        pitch_id = (await core.call(core.service.show, team, report)).id
         hint = " Use the Approve button to give an override reason." if "override" in str(
             exc) else ""
         await desk.say(bot, pitch_id, member,
@@ -58,6 +60,6 @@ async def on_reaction(bot: discord.Client, payload: discord.RawReactionActionEve
                           f"{escape_discord(str(exc))}.{hint}", payload.guild_id)
         return
     except RapportError as exc:
-        log.info("reaction on pitch #%s refused: %s", pitch_id, exc)
+        log.info("reaction on report %s refused: %s", report.message, exc)
         return
     await desk.after_change(bot, outcome.result, payload.guild_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.commands import Command
+from bot.views import ReportRef
 
 from .desk import SURFACE
 from .surface import SlackSurface, Tell, team_key
@@ -16,26 +17,25 @@ THREAD_HINT = ("Say what should change in the report's thread, or press “Reque
                "to leave a comment on the report.")
 
 
-def target(surface: SlackSurface, event: dict, team: str) -> int | None:
-    """The pitch whose report of this workspace was reacted to, else None."""
+def report_of(event: dict) -> ReportRef | None:
+    """The message reacted to, as a possible report; the core finds its pitch, if any."""
     item = event.get("item") or {}
     if item.get("type") != "message" or not item.get("channel") or not item.get("ts"):
         return None
-    found = surface.service.pitch_for_report(SURFACE, item["channel"], item["ts"])
-    return found.pitch_id if found and found.team == team else None
+    return ReportRef(SURFACE, item["channel"], item["ts"])
 
 
 def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
     """✅ approves, 🔁 requests changes, on a report."""
-    pitch_id = target(surface, event, team)
-    if pitch_id is None:
+    report = report_of(event)
+    if report is None:
         return
     user, approving = event["user"], event["reaction"] == APPROVE
-    tell = Tell(surface.client, user, channel=event["item"]["channel"])
-    command = (Command("approve", pitch_id=pitch_id) if approving else
-               Command("request-changes", pitch_id=pitch_id, text=REACTION_COMMENT))
+    tell = Tell(surface.client, user, channel=report.channel)
+    command = (Command("approve", report=report) if approving else
+               Command("request-changes", report=report, text=REACTION_COMMENT))
     # The author's own ✅ and a ✅ past errors are refused by the core; the reactor is told
-    # why, privately, and the report does not change.
+    # why, privately, and the report does not change. A message that is no report: nothing.
     outcome = surface.perform(team, user, command, f"slack:event:{event_id}", tell,
                               answer=False)
     # The report shows an approval; a 🔁 needs a word on what to change.
@@ -45,13 +45,19 @@ def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
 
 def removed(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
     """Removing a ✅ from a report withdraws that approval."""
-    pitch_id = target(surface, event, team)
-    if pitch_id is None:
+    report = report_of(event)
+    if report is None:
         return
     user = event["user"]
-    surface.perform(team, user, Command("withdraw-approval", pitch_id=pitch_id),
-                    f"slack:event:{event_id}",
-                    Tell(surface.client, user, channel=event["item"]["channel"]), answer=False)
+    surface.perform(team, user, Command("withdraw-approval", report=report),
+                    f"slack:event:{event_id}", Tell(surface.client, user, channel=report.channel),
+                    answer=False)
+
+
+def on_a_report(event: dict, context) -> bool:
+    """Reports are the bot's own messages: a reaction on anyone else's is not looked up."""
+    bot_user = context.get("bot_user_id")
+    return not bot_user or event.get("item_user") in (None, bot_user)
 
 
 def register(app: App, surface: SlackSurface) -> None:
@@ -60,13 +66,13 @@ def register(app: App, surface: SlackSurface) -> None:
     def reaction_added(ack, body, event, context):
         """Acknowledge; queue ✅ and 🔁 for the work."""
         ack()
-        if event.get("reaction") in (APPROVE, REQUEST_CHANGES):
+        if event.get("reaction") in (APPROVE, REQUEST_CHANGES) and on_a_report(event, context):
             surface.later(added, event, team_key(context), body["event_id"])
 
     def reaction_removed(ack, body, event, context):
         """Acknowledge; queue a removed ✅ for the work."""
         ack()
-        if event.get("reaction") == APPROVE:
+        if event.get("reaction") == APPROVE and on_a_report(event, context):
             surface.later(removed, event, team_key(context), body["event_id"])
 
     app.event("reaction_added")(reaction_added)

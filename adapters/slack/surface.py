@@ -13,7 +13,7 @@ from slack_sdk.webhook import WebhookClient
 
 from bot.commands import Command, execute
 from bot.desk import ReportDesk
-from bot.errors import RapportError
+from bot.errors import NotAReport, RapportError
 from bot.outcomes import Changed, Outcome, Submitted
 from bot.service import Rapport
 
@@ -84,6 +84,8 @@ def reporting(tell: Tell, kept: str | None = None) -> Iterator[None]:
     """Turn a refusal into one private line, and a crash into an apology; `kept` goes back."""
     try:
         yield
+    except NotAReport:
+        pass  # a reaction on some other message of the bot's: nothing to say
     except RapportError as exc:
         tell.line(friendly(exc), kept)
     except Exception:

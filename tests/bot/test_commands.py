@@ -3,8 +3,9 @@
 import pytest
 
 from bot.commands import Command, execute, parse
-from bot.errors import NotAllowed
+from bot.errors import NotAllowed, NotAReport
 from bot.outcomes import Board, Changed, ContactShown, Listed, Shown, Submitted, Text
+from bot.views import ReportRef
 
 TEAM = "local"
 PITCH = "Hi Liz, loved your talk on night markets. What got you into them?"
@@ -56,3 +57,30 @@ def test_a_repeated_log_delivery_is_handled_once(service):
     again = execute(service, TEAM, "ben", command, dedupe="slack:command:T1")
     assert isinstance(first, ContactShown) and first.changed
     assert isinstance(again, ContactShown) and again.changed is False
+
+
+def test_a_reaction_names_its_report_and_the_core_finds_the_pitch(service):
+    """A reaction's command names the message; the act finds the report's pitch itself, and a
+    message that is no report of this team is NotAReport (which surfaces keep quiet)."""
+    execute(service, TEAM, "ana", parse(f"@liz via:email {PITCH}"))
+    service.attach_report(1, "slack", "C1", "1700.1")
+    done = execute(service, TEAM, "ben", Command("approve", report=ReportRef("slack", "C1",
+                                                                             "1700.1")))
+    assert isinstance(done, Changed) and done.pitch.id == 1 and done.pitch.state == "sendable"
+    for elsewhere in (ReportRef("slack", "C1", "1700.2"), ReportRef("discord", "C1", "1700.1")):
+        with pytest.raises(NotAReport):
+            execute(service, TEAM, "ben", Command("withdraw-approval", report=elsewhere))
+    with pytest.raises(NotAReport):  # another team's report
+        execute(service, "other", "ben", Command("withdraw-approval",
+                                                 report=ReportRef("slack", "C1", "1700.1")))
+    assert service.show(TEAM, 1).state == "sendable"
+
+
+def test_the_same_request_for_changes_twice_is_one_request(service):
+    """A re-delivered 🔁 or a double click asks once; new words on it are a second request."""
+    execute(service, TEAM, "ana", parse(f"@liz via:email {PITCH}"))
+    first = execute(service, TEAM, "ben", parse("request-changes 1 mention her talk"))
+    again = execute(service, TEAM, "ben", parse("request-changes 1 mention her talk"))
+    assert first.result.changed and not again.result.changed
+    execute(service, TEAM, "ben", parse("request-changes 1 and her city"))
+    assert len(service.show(TEAM, 1).change_requests) == 2

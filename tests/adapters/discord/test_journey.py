@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.views import ReportRef
+
 from .conftest import ANA, BEN, BOT, GUILD, REVIEW, field, unescape
 
 TEAM = f"discord:{GUILD}"
@@ -30,8 +32,8 @@ async def test_submit_review_approve_and_tell_the_author(rig):
     assert report.custom_ids == ["rapport:approve:1", "rapport:changes:1", "rapport:revise:1"]
     # The bot seeds the reactions reviewers click; Discord echoes them back and they are ignored.
     assert report.reactions == {"✅": [BOT], "🔁": [BOT]}
-    found = rig.service.pitch_for_report("discord", str(REVIEW), str(report.id))
-    assert (found.team, found.pitch_id) == (TEAM, 1)
+    shown = rig.service.show(TEAM, ReportRef("discord", str(REVIEW), str(report.id)))
+    assert shown.id == 1  # the report is where reactions find their pitch
 
     # The author's own ✅ changes nothing: the core refuses it, and the author is told, as on
     # Slack (a reply to the report that mentions only them).

@@ -68,3 +68,21 @@ async def test_a_refused_tick_is_explained_to_the_reviewer_only(rig):
     assert unescape(told.content).startswith(f"<@{BEN}> your ✅ on pitch #{pid} changed nothing")
     assert "override reason" in told.content and told.allowed_mentions["users"] == [BEN]
     rig.server.assert_clean()
+
+
+async def test_a_tick_costs_two_transactions_and_none_on_a_members_message(rig, monkeypatch):
+    pid, report = await rig.submit(ANA)
+    await rig.ask(BEN, "list")  # Ben is known to the team from here on
+    chatter = await rig.server.user_message(BEN, REVIEW, "Looks good to me", strict=False)
+    transactions = []
+    real = rig.service.transaction
+    monkeypatch.setattr(rig.service, "transaction",
+                        lambda *args, **kwargs: transactions.append(1) or real(*args, **kwargs))
+    await rig.react(CARA, chatter)  # a member's own message: not the bot's, not looked up
+    assert transactions == []
+    await rig.react(BEN, report)
+    # The act finds the report's pitch in its own transaction; the desk reads it once more.
+    assert len(transactions) == 2
+    monkeypatch.undo()
+    assert rig.service.show(TEAM, pid).state == "sendable"
+    rig.server.assert_clean()

@@ -1,6 +1,6 @@
 """Reactions on reports: ✅ approves, 🔁 asks for changes, un-✅ withdraws; the rest is ignored."""
 
-from tests.fakes.slack_requests import BOT_USER_ID, reaction_removed
+from tests.fakes.slack_requests import BOT_USER_ID, reaction_added, reaction_removed
 
 from .conftest import ALICE, BOB, CARA, REVIEW, header, texts
 
@@ -70,3 +70,20 @@ def test_a_reaction_from_another_workspace_is_ignored(slack, service):
     slack.drain()
     assert slack.updates(1) == []
     assert service.show(TEAM, 1).state == "pending"
+
+
+def test_a_check_mark_costs_two_transactions_and_none_on_a_colleagues_message(
+        slack, service, monkeypatch):
+    report = slack.submit(WARM)
+    slack.said("list", user=BOB)  # Bob is known to the team from here on
+    transactions = []
+    real = service.transaction
+    monkeypatch.setattr(service, "transaction",
+                        lambda *args, **kwargs: transactions.append(1) or real(*args, **kwargs))
+    # A colleague's own message: not the bot's, so not a report, so not looked up.
+    slack.client.event(reaction_added(BOB, "white_check_mark", REVIEW, "1700000000.000001",
+                                      item_user="U0HUMAN"))
+    slack.react(BOB, report.ts)
+    slack.dm(ALICE, "is approved and sendable")  # the desk has settled and told the author
+    # The act finds the report's pitch in its own transaction; the desk reads it once more.
+    assert len(transactions) == 2
