@@ -51,6 +51,9 @@ class Command:
     at: datetime | None = None
     # A reaction's report, resolved to its pitch inside the act's own transaction.
     report: ReportRef | None = None
+    # What an approver saw: the revision on a button or form, or when they reacted.
+    revision: int | None = None
+    seen_at: datetime | None = None
 
     @property
     def target(self) -> int | ReportRef | None:
@@ -75,7 +78,9 @@ class Command:
     @property
     def kept_text(self) -> str | None:
         """The user's own writing in the command, handed back if the core refuses it."""
-        return self.text if self.verb in ("submit", "revise", "request-changes") else None
+        # An approval's text is the override reason they wrote.
+        return self.text if self.verb in ("submit", "revise", "request-changes",
+                                          "approve") else None
 
 
 def _pitch_id(token: str | None, verb: str) -> int:
@@ -170,7 +175,8 @@ def execute(service: Rapport, team: str, member: str, command: Command,
         return Submitted(result.message if result else "Already handled.", result)
     actions = {
         "revise": lambda: service.revise(team, pid, member, command.text, dedupe),
-        "approve": lambda: service.approve(team, pid, member, command.text or None, dedupe),
+        "approve": lambda: service.approve(team, pid, member, command.text or None, dedupe,
+                                           command.revision, command.seen_at),
         "request-changes": lambda: service.request_changes(team, pid, member, command.text,
                                                            dedupe),
         "withdraw": lambda: service.withdraw(team, pid, member, dedupe),

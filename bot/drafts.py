@@ -123,12 +123,13 @@ def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft:
 
 
 def store_revision(store: Store, team: Team, pitch: Pitch, contact: Contact, number: int,
-                   text: str, content_hash: str, result: ReviewResult, sig: np.ndarray) -> Revision:
+                   text: str, content_hash: str, result: ReviewResult, sig: np.ndarray,
+                   at: datetime) -> Revision:
     """Save a revision with its findings and put it in the near-copy index."""
     revision = Revision(
         pitch_id=pitch.id, number=number, text=text, content_hash=content_hash,
         signature=similarity.to_bytes(sig), findings=[f.as_dict() for f in result.findings],
-        verdict=result.verdict,
+        verdict=result.verdict, created_at=at,
     )
     store.add(revision)
     store.index_copy(team, revision, contact, similarity.bands(sig))

@@ -163,7 +163,8 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
                           channel=channel, topic=topic, state="pending", created_at=now,
                           updated_at=now)
             store.add(pitch)
-            store_revision(store, t, pitch, contact, 1, text, content_hash(text), result, sig)
+            store_revision(store, t, pitch, contact, 1, text, content_hash(text), result, sig,
+                           at=now)
             act = workflow.Act(store, t, pitch, member, self.policy, now)
             act.record("submitted", verdict=result.verdict)
             view = build_pitch_view(store, t, pitch, self.policy)
@@ -189,10 +190,11 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
 
     def approve(self, team: str, pitch_id: int | ReportRef, member: str,
                 override: str | None = None, dedupe: str | None = None,
-                revision: int | None = None) -> ActionResult:
-        """A teammate approves the current revision (or exactly `revision`, when given)."""
+                revision: int | None = None, seen_at: datetime | None = None) -> ActionResult:
+        """A teammate approves the current revision: exactly `revision`, or the one current
+        at `seen_at`, when given."""
         return self.act(team, pitch_id, member,
-                        lambda a: workflow.approve(a, override, revision), dedupe,
+                        lambda a: workflow.approve(a, override, revision, seen_at), dedupe,
                         nothing="You already approved this revision.")
 
     def withdraw_approval(self, team: str, pitch_id: int | ReportRef, member: str,

@@ -76,16 +76,20 @@ def settle(act: Act) -> None:
         act.record("back_to_pending", approvals=approvals)
 
 
-def approve(act: Act, override: str | None, revision: int | None = None) -> str | None:
+def approve(act: Act, override: str | None, revision: int | None = None,
+            seen_at: datetime | None = None) -> str | None:
     """Approve the current revision; errors need an override reason if the policy allows it.
 
     None when the actor had already approved this revision (a double click changes nothing).
-    `revision` is the one the approver saw; approving it never approves a newer text.
+    `revision` is the one the approver saw (a button, a form), `seen_at` when they approved
+    (a reaction): approving what they saw never approves a newer text.
     """
     act.require_open("approve")
-    if revision is not None and revision != act.pitch.revision:
+    current = act.pitch.revision
+    if revision is not None and revision != current or seen_at is not None and \
+            act.store.revision(act.pitch).created_at > seen_at:
         raise NotAllowed(f"pitch #{act.pitch.id} was revised since you saw it: "
-                         f"review revision {act.pitch.revision}")
+                         f"review revision {current}, then approve again")
     if act.actor.id == act.pitch.author_id:
         raise NotAllowed("you can't approve your own pitch: a teammate must")
     if act.policy.workflow.reviewers_only and not act.actor.is_reviewer:
@@ -158,7 +162,7 @@ def revise(act: Act, text: str) -> str | None:
     dismissed = act.store.approvals(act.pitch)
     act.pitch.revision += 1
     store_revision(act.store, act.team, act.pitch, contact, act.pitch.revision, text, digest,
-                   result, sig)
+                   result, sig, at=act.now)
     act.record("revised", verdict=result.verdict, dismissed=len(dismissed))
     for request in act.store.change_requests(act.pitch, status="open"):
         request.status = "outdated"

@@ -1,4 +1,5 @@
-"""The report's buttons: persistent because their custom_ids carry the action and the pitch."""
+"""The report's buttons: persistent because their custom_ids carry the action, the pitch and
+the revision the report showed (an approval is for the revision the reviewer saw)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from bot.vocabulary import OPEN_STATES
 
 # "override" is Approve on a revision with error findings: it opens the reason form at once,
 # with no database read inside the 3-second window.
-TEMPLATE = r"rapport:(?P<action>approve|override|changes|revise):(?P<pitch>[0-9]{1,18})"
+TEMPLATE = (r"rapport:(?P<action>approve|override|changes|revise):(?P<pitch>[0-9]{1,18})"
+            r"(?::r(?P<revision>[0-9]{1,9}))?")
 _LOOK = {
     "approve": ("Approve", discord.ButtonStyle.success, "✅"),
     "override": ("Approve", discord.ButtonStyle.success, "✅"),
@@ -29,23 +31,27 @@ class ReportButton(ui.DynamicItem[ui.Button], template=TEMPLATE):
     needs draw reports, which draw these buttons, so this module cannot import them.
     """
 
-    on_click: ClassVar[Callable[[discord.Interaction, str, int], Awaitable[None]] | None] = None
+    on_click: ClassVar[Callable[[discord.Interaction, str, int, int | None],
+                                Awaitable[None]] | None] = None
 
-    def __init__(self, action: str, pitch_id: int):
+    def __init__(self, action: str, pitch_id: int, revision: int | None = None):
         label, style, emoji = _LOOK[action]
+        # Reports from before revisions were carried have none: they act on the current one.
+        shown = f":r{revision}" if revision is not None else ""
         super().__init__(ui.Button(label=label, style=style, emoji=emoji,
-                                   custom_id=f"rapport:{action}:{pitch_id}"))
-        self.action, self.pitch_id = action, pitch_id
+                                   custom_id=f"rapport:{action}:{pitch_id}{shown}"))
+        self.action, self.pitch_id, self.revision = action, pitch_id, revision
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: ui.Button, match,
                              /) -> ReportButton:
         """Rebuild the button from a click on any report, old or new."""
-        return cls(match["action"], int(match["pitch"]))
+        revision = match["revision"]
+        return cls(match["action"], int(match["pitch"]), int(revision) if revision else None)
 
     async def callback(self, interaction: discord.Interaction) -> None:
         """Hand the click to the handler the wiring set."""
-        await type(self).on_click(interaction, self.action, self.pitch_id)
+        await type(self).on_click(interaction, self.action, self.pitch_id, self.revision)
 
 
 def report_view(pitch: PitchView, allow_overrides: bool) -> ui.View | None:
@@ -55,5 +61,5 @@ def report_view(pitch: PitchView, allow_overrides: bool) -> ui.View | None:
     approve = "override" if pitch.errors and allow_overrides else "approve"
     view = ui.View(timeout=None)
     for action in (approve, "changes", "revise"):
-        view.add_item(ReportButton(action, pitch.id))
+        view.add_item(ReportButton(action, pitch.id, pitch.revision))
     return view

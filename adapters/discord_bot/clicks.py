@@ -8,12 +8,15 @@ from . import modals
 from .flow import run_command
 
 
-async def on_report_button(interaction: discord.Interaction, action: str, pitch_id: int) -> None:
-    """Approve, or open the override-reason, comment or revision form."""
+async def on_report_button(interaction: discord.Interaction, action: str, pitch_id: int,
+                           revision: int | None = None) -> None:
+    """Approve the revision the report showed, or open the override-reason (for that same
+    revision), comment or revision form."""
     if action == "approve":
-        await run_command(interaction, "approve", pitch_id=pitch_id)
+        await run_command(interaction, "approve", pitch_id=pitch_id, revision=revision)
     elif action == "override":
-        await interaction.response.send_modal(modals.override_form(interaction.id, pitch_id))
+        await interaction.response.send_modal(
+            modals.override_form(interaction.id, pitch_id, revision))
     elif action == "changes":
         await interaction.response.send_modal(modals.comment_form(interaction.id, pitch_id))
     else:

@@ -80,9 +80,9 @@ class OneTextForm(_Form):
 
     def __init__(self, opener_id: int, pitch_id: int, *, verb: str, kind: str, title: str,
                  label: str, max_length: int = MODAL_INPUT, default: str | None = None,
-                 description: str | None = None):
+                 description: str | None = None, revision: int | None = None):
         super().__init__(title, kind, opener_id, pitch_id)
-        self.verb = verb
+        self.verb, self.revision = verb, revision
         self.text = self.field(label, _text(label, kind, long=True, max_length=max_length,
                                             default=default), description)
 
@@ -90,7 +90,7 @@ class OneTextForm(_Form):
         """Run the verb with the text; a refusal hands the text back."""
         value = self.text.value
         await run_command(interaction, self.verb, pitch_id=self.pitch_id, text=value,
-                          dedupe=self.dedupe, keep=value)
+                          revision=self.revision, dedupe=self.dedupe, keep=value)
 
 
 def revise_form(opener_id: int, pitch_id: int, current: str) -> OneTextForm:
@@ -106,9 +106,10 @@ def comment_form(opener_id: int, pitch_id: int) -> OneTextForm:
                        label="What should change?", max_length=MAX_COMMENT)
 
 
-def override_form(opener_id: int, pitch_id: int) -> OneTextForm:
-    """Why the error findings should not block this pitch; approves with it on the record."""
-    return OneTextForm(opener_id, pitch_id, verb="approve", kind="reason",
+def override_form(opener_id: int, pitch_id: int, revision: int | None = None) -> OneTextForm:
+    """Why the error findings should not block this pitch; approves, with it on the record,
+    the revision the report showed when the form was opened."""
+    return OneTextForm(opener_id, pitch_id, verb="approve", kind="reason", revision=revision,
                        title=f"Approve pitch #{pitch_id}", label="Override reason",
                        max_length=1_000,
                        description="Errors block approval: say why it should go anyway")

@@ -211,3 +211,15 @@ def test_approving_a_revision_that_is_no_longer_current_is_refused(service):
     with pytest.raises(NotAllowed, match="revised since you saw it"):
         service.approve("local", pid, "ben", revision=1)
     assert service.approve("local", pid, "ben", revision=2).pitch.state == "sendable"
+
+
+def test_a_reaction_made_before_the_revision_approves_nothing(service, clock):
+    """A ✅ left on revision 1 and delivered after the author revised approves nothing."""
+    pid = service.submit("local", "ana", "@liz", READY).pitch.id
+    reacted = clock.advance(minutes=1)
+    clock.advance(minutes=1)
+    service.revise("local", pid, "ana", READY + " P.S. congrats on the award!")
+    with pytest.raises(NotAllowed, match="revised since you saw it"):
+        service.approve("local", pid, "ben", seen_at=reacted)
+    assert service.show("local", pid).state == "pending"
+    assert service.approve("local", pid, "ben", seen_at=clock.advance(minutes=1)).changed

@@ -8,9 +8,9 @@ TEAM = f"discord:{GUILD}"
 COLD_ASK = "Hi Liz, please share our ebook with your followers"
 
 
-async def click(rig, user, report, action, pid):
-    """Click a report button; return the interaction once the bot answered."""
-    ix = await rig.server.click_button(user, report.id, f"rapport:{action}:{pid}")
+async def click(rig, user, report, action, pid, revision=1):
+    """Click a report button showing `revision`; return the interaction once the bot answered."""
+    ix = await rig.server.click_button(user, report.id, f"rapport:{action}:{pid}:r{revision}")
     await ix.response()
     return ix
 
@@ -42,7 +42,7 @@ async def test_a_double_click_approves_once(rig):
 
 async def test_approve_past_an_error_asks_for_the_override_reason(rig):
     pid, report = await rig.submit(ANA, text=COLD_ASK)
-    assert report.custom_ids[0] == f"rapport:override:{pid}"
+    assert report.custom_ids[0] == f"rapport:override:{pid}:r1"
     ix = await click(rig, BEN, report, "override", pid)
     assert ix.response_name == "MODAL" and ix.modal["title"] == f"Approve pitch #{pid}"
     done = await rig.server.submit_modal(BEN, ix.modal["custom_id"],
@@ -88,4 +88,26 @@ async def test_revise_button_is_the_authors_and_prefills_the_text(rig):
     (report,) = rig.reports()
     assert "revision 2" in report.embeds[0]["description"]
     assert field(report, "Approvals 0/1").startswith("None yet")  # the approval was dismissed
+    rig.server.assert_clean()
+
+
+async def test_a_click_or_a_reason_for_an_older_revision_approves_nothing(rig):
+    """An approval is for the revision the reviewer saw: a click on a report that still shows
+    revision 1, or an override reason given in a form opened on it, approves nothing newer."""
+    pid, report = await rig.submit(ANA, text=COLD_ASK)
+    form = await click(rig, BEN, report, "override", pid)
+    # The author revises elsewhere (the CLI, another server's view) before the report updates.
+    rig.service.revise(TEAM, pid, str(ANA), COLD_ASK + " Buy it today, everyone!")
+    done = await rig.server.submit_modal(BEN, form.modal["custom_id"],
+                                         {"reason": "She asked for the ebook at the meetup"})
+    refused, kept = await done.wait_followups(2)
+    assert "revised since you saw it" in unescape(refused.content)
+    # What they wrote is handed back, not lost.
+    assert "She asked for the ebook" in kept.embeds[0]["description"]
+    pid2, report2 = await rig.submit(ANA)
+    rig.service.revise(TEAM, pid2, str(ANA), rig.service.show(TEAM, pid2).text + " P.S. hi")
+    stale = await click(rig, BEN, report2, "approve", pid2)
+    (answer,) = await stale.wait_followups()
+    assert "revised since you saw it" in unescape(answer.content)
+    assert [rig.service.show(TEAM, p).state for p in (pid, pid2)] == ["pending", "pending"]
     rig.server.assert_clean()

@@ -29,7 +29,8 @@ async def test_submit_review_approve_and_tell_the_author(rig):
     finding = field(report, "▲ impersonal")
     assert "**Why:**" in finding and "**Fix:**" in finding
     assert "Stage: **stranger**" in field(report, "What the team knows about @liz")
-    assert report.custom_ids == ["rapport:approve:1", "rapport:changes:1", "rapport:revise:1"]
+    assert report.custom_ids == ["rapport:approve:1:r1", "rapport:changes:1:r1",
+                                 "rapport:revise:1:r1"]
     # The bot seeds the reactions reviewers click; Discord echoes them back and they are ignored.
     assert report.reactions == {"✅": [BOT], "🔁": [BOT]}
     shown = rig.service.show(TEAM, ReportRef("discord", str(REVIEW), str(report.id)))

@@ -93,7 +93,7 @@ async def test_slow_core_still_answers_inside_the_deadline(rig, monkeypatch):
         return slow_approve(*args, **kwargs)
 
     monkeypatch.setattr(rig.service, "approve", approve)
-    ix = await rig.server.click_button(BEN, report.id, f"rapport:approve:{pid}")
+    ix = await rig.server.click_button(BEN, report.id, f"rapport:approve:{pid}:r1")
     assert (await ix.response())["type"] == 5  # deferred at once
     (answer,) = await ix.wait_followups()
     assert unescape(answer.content) == f"Approved pitch #{pid}."
