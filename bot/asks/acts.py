@@ -26,6 +26,10 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"re-?post", r"re-?blog", r"cross-?post", r"signal[\s-]?boost", rf"boost {_OURS}",
         r"spread (?:the word|it|this|the news|the love|awareness)", r"get the word out",
         rf"pass {_OURS}? ?(?:on|along|around)", r"up-?vote", rf"star {_OURS}",
+        # The chain letter: "send this message to 10 people", "forward to all your contacts".
+        r"(?:send|forward|share|copy|pass) (?:this |it |the )?(?:message |msg |email |mail |"
+        r"post )?(?:on )?to (?:\d+|ten|five|all|every|everyone|everybody|your (?:friends|"
+        r"contacts|list))",
         # "forward me on to someone" asks for an introduction, not a share.
         rf"forward (?!(?:me|us) (?:on )?to\b){_OURS}",
         r"tweet (?:about|it|this|out|a link)", rf"amplify {_OURS}",
@@ -59,7 +63,7 @@ ACTS: dict[str, tuple[str, ...]] = {
     "cover": (
         r"(?<=you )(?:featured|covered|wrote about|included|profiled|interviewed|published)",
         r"(?:cover|feature|profile|spotlight|showcase|highlight)\b(?! request| up\b)",
-        rf"write (?:about|up|a (?:post|story|piece|review|blog|article|feature)|{_OURS} up)",
+        rf"write (?:up|a (?:post|story|piece|review|blog|article|feature)|{_OURS} up)",
         rf"(?:blog|post|talk|tweet|write|report) about {_OURS}",
         r"run (?:a |an |our |my |the |this )?(?:story|piece|article|feature|ad)",
         r"interview (?:me|us|our|my)", r"publish (?:it|this|our|my|a|an)",

@@ -149,6 +149,17 @@ FORMS: tuple[Form, ...] = (
          r"(?:to|because|in (?:the )?hopes?(?: of| that)?|with) (?:see|ask|request|invite|"
          r"inquire|enquire|find out|check|propose|pitch|suggest|explore|gauge|know|discuss|seek|"
          r"get|collaborate|partner|feature|pitch|you might|you would|you'd)\b", False),
+    # "20 RTs and I'll …", "if this tweet gets 100k RTs …", "how many retweets for …": a
+    # bargain for retweets, asked of everyone who reads it.
+    Form("rt-bargain", r"(?:(?<=\d )|(?<=\dk ))(?:rts?|retweets?|shares?|reposts?)(?:'s)? "
+         r"(?:and|&) (?:i|we)"
+         r"(?:'ll| will| shall)|if this (?:tweet |post )?gets \d+k? (?:rts?|retweets?|shares?|"
+         r"reposts?|likes?)|how many (?:rts?|retweets?|shares?|reposts?) (?:for|until|till|to)",
+         False, "amplify"),
+    # "Can this be retweeted?": the passive asks it all the same.
+    Form("be-shared", r"(?:can|could|would|will|should) (?:this|it|that|these) be(?:ing)? "
+         r"(?:re-?tweeted|rt'?d|shared|re-?posted|boosted|starred|up-?voted|promoted|"
+         r"forwarded|spread)", False, "amplify"),
     # "We'll pay you $10 for each post": the money buys the ask.
     Form("paid-trade", r"pay(?:ing)? you(?=[^.!?\n]{0,25}?\b(?:for|to)\b)", False),
     # "求个star" / "给个star": asking for (or to be given) a GitHub star, in Chinese.

@@ -39,6 +39,13 @@ ASKS = [
     pytest.param("Would you mind giving us a star?", "amplify", id="giving-a-star"),
     pytest.param("\u6c42\u4e2astar", "amplify", id="cjk-ask-for-a-star"),
     pytest.param("Get my new ebook at our shop.", "buy", id="get-my-book"),
+    pytest.param("50 RTs and I'll shave my beard.", "amplify", id="rt-bargain"),
+    pytest.param("If this tweet gets 10k retweets we open a shop in Leeds.", "amplify",
+                 id="if-this-gets-rts"),
+    pytest.param("How many retweets for a free lunch?", "amplify", id="how-many-rts-for"),
+    pytest.param("Could this be shared with your group?", "amplify", id="passive-share"),
+    pytest.param("Send this message to 10 friends or your account closes.", "amplify",
+                 id="chain-letter"),
     pytest.param("Since you follow me you might wanna see my latest photos.", "review",
                  id="see-my-photos"),
     pytest.param("Looking forward to getting to know you, and connecting on LinkedIn.",
@@ -78,6 +85,7 @@ NOT_ASKS = [
     pytest.param("I like to talk with people who want to connect over books.",
                  id="relative-clause-who"),
     pytest.param("Or do you not want that?", id="do-you-not-want-that"),
+    pytest.param("I got 20 RTs and I was thrilled.", id="rts-counted-not-bargained"),
 ]
 
 
