@@ -112,18 +112,20 @@ def _contact_args(rest: str) -> dict:
 
 def parse(text: str) -> Command:
     """Parse the text after /review-pitch into a Command; InvalidInput says what is wrong."""
-    text = (text or "").strip()
-    if not text:
+    # A pitch's text is kept as written, trailing spaces and all: only the command's own
+    # words are trimmed.
+    written = (text or "").lstrip()
+    if not written.strip():
         return Command("form")
-    head, _, rest = text.partition(" ")
-    verb, rest = head.casefold(), rest.strip()
+    head, _, after = written.partition(" ")
+    verb, rest = head.casefold(), after.strip()
     if head.startswith("@"):
-        return _parse_submit(text)
+        return _parse_submit(written)
     if verb in _ID_VERBS:
-        number, _, rest = rest.partition(" ")
+        number, _, after = after.lstrip().partition(" ")
+        kept = after.lstrip() if verb == "revise" and after.strip() else after.strip()
         # No text is None, as every surface builds it ("approve 1" is Command("approve", 1)).
-        command = Command(verb, pitch_id=_pitch_id(number or None, verb),
-                          text=rest.strip() or None)
+        command = Command(verb, pitch_id=_pitch_id(number or None, verb), text=kept or None)
         if verb in ("revise", "request-changes", "outcome") and not command.text:
             need = {"revise": "the new text", "request-changes": "a comment",
                     "outcome": "replied, accepted, declined or no-response"}[verb]
@@ -158,7 +160,7 @@ def _parse_submit(text: str) -> Command:
             break
         options[match.group(1).casefold()] = match.group(2)
         index += 1
-    body = " ".join(tokens[index:]).strip()
+    body = " ".join(tokens[index:]).lstrip()
     return Command("submit", handle=handle, text=body, channel=options.get("via", "other"),
                    topic=options.get("topic"))
 

@@ -29,7 +29,8 @@ class ContactResult:
 def _terms(values: list[str] | None) -> list[str] | None:
     if values is None:
         return None
-    terms = [" ".join(v.split()).casefold() for v in values if v and v.strip()]
+    terms = [" ".join(validation.storable(v, "list").split()).casefold()
+             for v in values if v and v.strip()]
     if len(terms) > MAX_TERMS or any(len(t) > 100 for t in terms):
         raise InvalidInput(f"at most {MAX_TERMS} terms of up to 100 characters each")
     return list(dict.fromkeys(terms))
@@ -46,7 +47,7 @@ class ContactsMixin:
         kind = (kind or "").strip().casefold()
         if kind not in KINDS:
             raise InvalidInput(f"unknown kind '{kind}': use one of {', '.join(KINDS)}")
-        note = (note or "").strip() or None
+        note = (validation.storable(note, "note") or "").strip() or None
         if note and len(note) > MAX_NOTE:
             raise InvalidInput(f"the note is over {MAX_NOTE:,} characters")
         now = self.clock()

@@ -13,6 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 READ_ONLY = "rapport_read_only"
+# Seconds to wait for a PostgreSQL server before telling the user it can't be reached, and
+# milliseconds any one statement may run (the slowest, a heavy week's board, takes < 1 s).
+CONNECT_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_MS = 15_000
 
 
 class DatabaseError(RuntimeError):
@@ -46,7 +50,20 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         _sqlite_serialised_writes(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True,
+                           connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+    _statement_timeout(engine)
+    return engine
+
+
+def _statement_timeout(engine: Engine) -> None:
+    # A database that hangs must not hang a user: every statement gives up after a while,
+    # and the user hears that nothing was saved.
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}")
+        dbapi_connection.commit()
 
 
 def alembic_config(engine: Engine) -> Config:

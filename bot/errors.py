@@ -17,5 +17,9 @@ class NotAReport(NotFound):
     """A reaction on a message that is not one of this team's reports: nobody is told."""
 
 
+class Unavailable(RapportError):
+    """The database cannot be reached or took too long; nothing was saved."""
+
+
 class NotAllowed(RapportError):
     """The workflow forbids this: approving your own pitch, approving past an error."""

@@ -16,7 +16,7 @@ from bot.contacts import ContactsMixin
 from bot.db import READ_ONLY, ensure_schema, make_engine, session_factory
 from bot.drafts import Draft, review_draft, store_revision
 from bot.engine import ReviewResult
-from bot.errors import NotAReport, NotFound
+from bot.errors import NotAReport, NotFound, Unavailable
 from bot.leaderboard.service import LeaderboardMixin
 from bot.models import Contact, Member, Pitch, Team, utcnow
 from bot.pitch_view import build_pitch_view
@@ -28,6 +28,7 @@ from bot.views import ActionResult, PitchView, ReportRef
 from bot.vocabulary import STATES
 
 RETRIES = 8
+UNAVAILABLE = "can't reach the database — nothing was saved; try again in a minute"
 
 
 class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
@@ -52,7 +53,12 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
         settings = CoreSettings()
         engine = make_engine(database_url or settings.database_url)
         if check_schema:
-            ensure_schema(engine)
+            try:
+                ensure_schema(engine)
+            except OperationalError as exc:
+                if not _unreachable(exc):
+                    raise
+                raise Unavailable(UNAVAILABLE) from exc
         return cls(engine, load_policy(settings.rapport_policy), auto_enrol=auto_enrol)
 
     # Transactions --------------------------------------------------------------------------
@@ -69,6 +75,8 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
                         store.claim_delivery(dedupe)
                     return work(store)
             except (OperationalError, StaleDataError) as exc:
+                if _unreachable(exc):
+                    raise Unavailable(UNAVAILABLE) from exc
                 if attempt == RETRIES - 1 or not _retryable(exc):
                     raise
             except IntegrityError:
@@ -125,8 +133,8 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
               interests: list[str] | None = None, avoid: list[str] | None = None,
               author: str | None = None) -> ReviewResult:
         """Review a text without submitting it; given facts stand instead of the record."""
-        text, channel, topic = validation.pitch_text(text), validation.channel(channel), \
-            validation.topic(topic)
+        text, channel, topic = validation.pitch_text(text, stored=False), \
+            validation.channel(channel), validation.topic(topic)
         handle = validation.handle(to) if to else None
         override = {}
         if stage is not None:
@@ -282,6 +290,14 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
 
 
 
+
+
+def _unreachable(exc: Exception) -> bool:
+    """A database that is down, unreachable, or over its statement timeout."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return isinstance(exc, OperationalError) and any(word in text for word in (
+        "connection", "could not connect", "timeout expired", "statement timeout",
+        "server closed", "network is unreachable", "no route to host", "unable to open"))
 
 
 def _retryable(exc: Exception) -> bool:

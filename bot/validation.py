@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.errors import InvalidInput
 from bot.vocabulary import CHANNELS, OUTCOMES, STAGES
 
@@ -11,22 +13,34 @@ MAX_TOPIC = 200
 MAX_COMMENT = 4_000
 
 
-def pitch_text(text: str) -> str:
-    """A pitch's text, refused when blank or over the limit; stored as written."""
+# A lone surrogate cannot be stored as UTF-8, and PostgreSQL refuses a NUL in text.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: str | None, what: str) -> str | None:
+    """Refuse text the database cannot keep: a NUL byte or half of a surrogate pair."""
+    if value and _UNSTORABLE.search(value):
+        raise InvalidInput(f"the {what} contains a character that cannot be stored "
+                           "(a NUL or a broken emoji): remove it and try again")
+    return value
+
+
+def pitch_text(text: str, stored: bool = True) -> str:
+    """A pitch's text, refused when blank or over the limit; stored as written (a text only
+    checked, never stored, may hold what the database could not keep)."""
     if text is None or not text.strip():
         raise InvalidInput("the message is empty: write the pitch you plan to send")
     if len(text) > MAX_TEXT:
         raise InvalidInput(
             f"the message is {len(text):,} characters; the limit is {MAX_TEXT:,}"
         )
-    if "\x00" in text:
-        raise InvalidInput("the message contains a NUL character")
-    return text
+    return storable(text, "message") if stored else text
 
 
 def handle(value: str | None) -> str:
     """A recipient handle, normalised: no leading @, case folded, single spaces."""
-    cleaned = " ".join((value or "").split()).lstrip("@").strip().casefold()
+    text = storable(value, "recipient handle") or ""
+    cleaned = " ".join(text.split()).lstrip("@").strip().casefold()
     if not cleaned:
         raise InvalidInput("say who the pitch is for: a handle like @liz")
     if len(cleaned) > MAX_HANDLE:
@@ -52,7 +66,7 @@ def stage(value: str) -> str:
 
 def topic(value: str | None) -> str | None:
     """An optional topic, trimmed."""
-    value = " ".join((value or "").split())
+    value = " ".join((storable(value, "topic") or "").split())
     if len(value) > MAX_TOPIC:
         raise InvalidInput(f"the topic is over {MAX_TOPIC} characters")
     return value or None
@@ -60,7 +74,7 @@ def topic(value: str | None) -> str | None:
 
 def comment(value: str | None) -> str:
     """A reviewer's comment, required and bounded."""
-    value = (value or "").strip()
+    value = (storable(value, "comment") or "").strip()
     if not value:
         raise InvalidInput("say what should change: a comment is required")
     if len(value) > MAX_COMMENT:

@@ -99,7 +99,7 @@ def approve(act: Act, override: str | None, revision: int | None = None,
         return None
     errors = [Finding.from_dict(f) for f in act.store.revision(act.pitch).findings
               if f["severity"] == "error"]
-    override = (override or "").strip() or None
+    override = (validation.storable(override, "override reason") or "").strip() or None
     if errors and not act.policy.workflow.allow_overrides:
         raise NotAllowed(f"{errors[0].rule} blocks approval, and this team allows no overrides")
     if errors and override is None:

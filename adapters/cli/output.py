@@ -37,7 +37,13 @@ def show_text(template: str, **data) -> None:
 
 def show_json(data) -> None:
     """Print data as one JSON document."""
-    sys.stdout.write(json.dumps(jsonable(data), ensure_ascii=False) + "\n")
+    text = json.dumps(jsonable(data), ensure_ascii=False)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except UnicodeEncodeError:
+        # Half an emoji (a lone surrogate) cannot be printed as text; JSON can escape it.
+        text = json.dumps(jsonable(data))
+    sys.stdout.write(text + "\n")
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

@@ -84,3 +84,23 @@ def test_the_same_request_for_changes_twice_is_one_request(service):
     assert first.result.changed and not again.result.changed
     execute(service, TEAM, "ben", parse("request-changes 1 and her city"))
     assert len(service.show(TEAM, 1).change_requests) == 2
+
+
+@pytest.mark.parametrize(
+    ("typed", "text"),
+    [
+        pytest.param("@liz via:dm Hi Liz, hello  ", "Hi Liz, hello  ", id="submit"),
+        pytest.param("  @liz Hi Liz\n", "Hi Liz\n", id="submit-leading-space-is-not-text"),
+        pytest.param("revise 3 New text ", "New text ", id="revise"),
+    ],
+)
+def test_a_pitch_text_is_kept_as_written(typed, text):
+    """The pitch's own text keeps its trailing spaces; only the command's words are trimmed."""
+    assert parse(typed).text == text
+
+
+def test_a_full_length_pitch_ending_in_a_space_is_stored_whole(service):
+    """40,000 characters ending in a space are 40,000 characters on the record."""
+    text = ("Hi Liz, what got you into night markets? " * 1000)[:39_999] + " "
+    done = execute(service, TEAM, "ana", parse(f"@liz via:email {text}"))
+    assert len(service.show(TEAM, done.pitch.id).text) == 40_000

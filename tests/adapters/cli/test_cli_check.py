@@ -112,3 +112,16 @@ def test_jsonl_takes_the_corpus_stage_key(cli, tmp_path):
     out = [json.loads(line) for line in cli(f"check --jsonl {path} --format json")
            .stdout.splitlines()]
     assert [o["verdict"] for o in out] == ["blocked", "ready"]
+
+
+def test_jsonl_answers_every_line_even_with_half_an_emoji(cli, tmp_path):
+    """A lone surrogate (half an emoji, as some exports hold) is reviewed and printed escaped;
+    the lines after it still answer."""
+    lines = tmp_path / "in.jsonl"
+    lines.write_text('{"id": "a", "text": "Hi Liz, please RT \\ud83d my post"}\n'
+                     '{"id": "b", "text": "Liz, loved your talk. What got you into it?"}\n')
+    out = cli(f"check --jsonl {lines}")
+    answers = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [a["id"] for a in answers] == ["a", "b"]
+    assert answers[0]["verdict"] == "blocked" and answers[1]["verdict"] == "ready"
+    assert "\\ud83d" in out.stdout.splitlines()[0]
