@@ -27,9 +27,14 @@ def escape_rich(text: str) -> str:
     return re.sub(r"(\\*)(\[)", r"\1\1\\\2", str(text))
 
 
+_SLACK_CROWD = re.compile(r"@(here|channel|everyone)\b", re.IGNORECASE)
+
+
 def escape_mrkdwn(text: str) -> str:
-    """Slack mrkdwn: &, <, > escaped, which disarms <!channel>, <@U…> and links."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Slack mrkdwn: &, <, > escaped, which disarms <!channel>, <@U…> and links; a typed
+    "@here" is broken too, so no workspace setting can turn it into a mention."""
+    text = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SLACK_CROWD.sub("@\u200b\\1", text)
 
 
 _DISCORD_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]()-])")
