@@ -12,7 +12,8 @@ import signal
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 
 from bot.service import Rapport
@@ -76,19 +77,74 @@ class ProcessJobs:
 
     `build_surface(service, settings)` makes a worker's surface; it is passed in (by
     reference, so a spawned worker imports it) rather than imported, as the app imports this.
+
+    A worker killed outright (OOM, SIGKILL, a crash) breaks a process pool for good: every
+    later submit fails. The pool is then replaced, and the work it had not finished — the
+    piece that was running included — is queued again on the new one (the core's dedupe keys
+    make a second run change nothing twice).
     """
 
     def __init__(self, settings, build_surface: Callable, processes: int = 2):
-        self.pool = ProcessPoolExecutor(processes, mp_context=get_context("spawn"),
-                                        initializer=_start_worker,
-                                        initargs=(settings, build_surface))
+        self.settings, self.build_surface, self.processes = settings, build_surface, processes
+        self._lock = threading.Lock()
+        self._unfinished: dict[Future, tuple] = {}
+        self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        pool = ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),
+                                   initializer=_start_worker,
+                                   initargs=(self.settings, self.build_surface))
         # Start the workers now, so the first report does not wait for them.
-        for _ in range(processes):
-            self.pool.submit(int)
+        for _ in range(self.processes):
+            pool.submit(int)
+        return pool
 
     def run(self, work: Callable[..., None], surface, *args) -> None:
         """Queue work(*args) for a worker, which brings its own surface."""
-        self.pool.submit(_perform_in_worker, work, *args)
+        with self._lock:
+            self._submit((work, *args))
+
+    def _submit(self, job: tuple) -> None:
+        try:
+            future = self.pool.submit(_perform_in_worker, *job)
+        except BrokenProcessPool:
+            self._replace(self.pool)
+            future = self.pool.submit(_perform_in_worker, *job)
+        self._unfinished[future] = job
+        future.add_done_callback(self._finished)
+
+    def _finished(self, future: Future) -> None:
+        if isinstance(future.exception(), BrokenProcessPool):
+            # Called on the dead pool's own thread: replace it from another one.
+            threading.Thread(target=self._recover, daemon=True).start()
+            return
+        with self._lock:
+            self._unfinished.pop(future, None)
+
+    def _recover(self) -> None:
+        with self._lock:
+            dead = [f for f in self._unfinished if isinstance(f.exception(), BrokenProcessPool)]
+            if not dead:
+                return
+            if self._broken(self.pool):  # not yet replaced by a submit that found it dead
+                self._replace(self.pool)
+            for future in dead:
+                self._submit(self._unfinished.pop(future))
+
+    @staticmethod
+    def _broken(pool: ProcessPoolExecutor) -> bool:
+        try:
+            pool.submit(int)
+        except BrokenProcessPool:
+            return True
+        return False
+
+    def _replace(self, dead: ProcessPoolExecutor) -> None:
+        if self.pool is dead:
+            log.error("a Slack worker process died; starting new workers and running its "
+                      "unfinished work again")
+            dead.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._new_pool()
 
     def close(self) -> None:
         """Finish the queued work and stop the workers."""
