@@ -60,6 +60,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     # Openings that address nobody in particular.
     "generic_greeting": (
         r"to whom it may concern", r"dear sir(?:\s*/\s*|\s+or\s+)madam",
+        # A salutation to nobody ("Greetings,", "Good day!", "Attention:"), and the formal
+        # "Dear Sir or Madam" of German and French letters.
+        r"(?:greetings|good day|attention)(?=\s*[,!.:;\n]|\s*$)",
+        r"sehr geehrte damen und herren", r"madame,? monsieur",
     ),
     # Words that, after a greeting, name a role, a mailbox or a crowd rather than a person.
     "not_a_person": (
@@ -71,6 +75,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"madam", r"ma'am", r"friends?", r"there", r"all", r"everyone", r"everybody", r"folks",
         r"guys", r"y'all", r"bro", r"dude", r"buddy", r"mate", r"pal", r"fam", r"partners?",
         r"colleagues?", r"managers?", r"hiring manager", r"founders?", r"ceo", r"developers?",
+        r"president", r"directors?", r"coordinators?", r"representatives?", r"recruiters?",
+        r"officers?", r"executives?", r"agents?", r"principal", r"secretary", r"moderators?",
+        r"organi[sz]ers?", r"curators?", r"librarians?",
         r"devs?", r"maintainers?", r"contributors?", r"people", r"gentlemen", r"ladies", r"dear",
         r"beautiful", r"gorgeous", r"hun", r"babe", r"sweetie", r"darling", r"love",
         r"webmasters?", r"moderators?", r"coordinator", r"director", r"manager", r"crew",

@@ -28,6 +28,12 @@ GENERIC = [
     pytest.param("Hi Acme team, a question.", "Hi Acme team", id="company-team"),
     pytest.param("Hi Support, a question.", "Hi Support", id="mailbox"),
     pytest.param("Hi Monoblogue.Us, a question.", "Hi Monoblogue.Us", id="domain"),
+    pytest.param("Greetings, your work is inspiring.", "Greetings", id="greetings-alone"),
+    pytest.param("Good day! A question.", "Good day", id="good-day-alone"),
+    pytest.param("Hi President of the Library, a question.", "Hi President of the Library",
+                 id="role-of-an-institution"),
+    pytest.param("Sehr geehrte Damen und Herren, eine Frage.", "Sehr geehrte Damen und Herren",
+                 id="german-sir-or-madam"),
 ]
 
 NO_NAME = [
@@ -50,6 +56,7 @@ BY_NAME = [
     pytest.param("Hi, Liz! Loved your post.", id="hi-comma-liz"),
     pytest.param("Dear Liz, loved your post.", id="dear-liz"),
     pytest.param("Good morning Liz, loved your post.", id="good-morning-liz"),
+    pytest.param("Greetings Liz, loved your post.", id="greetings-liz"),
     pytest.param("Hi there Liz, loved your post.", id="hi-there-liz"),
     pytest.param("Liz Smith, loved your post.", id="full-name"),
     pytest.param("Liz \u2014 loved your post.", id="em-dash"),
