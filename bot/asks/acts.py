@@ -168,6 +168,7 @@ ASKED_NOUNS: dict[str, str] = {
     "review": r"(?:reviews?|feedback|thoughts on (?:it|this|our|my)|opinion on (?:it|this|our|my)|"
               r"input on (?:it|this|our|my)|consideration)",
     "buy": r"(?:votes?|donations?|support|pledges?|sign-?ups?|orders?|business|custom)",
-    "connect": r"(?:collaborations?|collabs?|partnerships?|follow(?:-?backs?)?|likes?)",
+    # "likes", not "like": "searching for something like this" asks for nothing.
+    "connect": r"(?:collaborations?|collabs?|partnerships?|follow(?:-?backs?)?|likes)",
     "help": r"(?:help|assistance)",
 }

@@ -19,7 +19,8 @@ SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| 
 MONEY_TO_THEM = re.compile(
     r"accept(?:ing)? (?:a |our |the )?(?:sponsorship|donation|funds?|money|payment)|sponsor you|"
     r"(?:funds?|money|donation|sponsorship) (?:for|to) you|pay you|support your work|"
-    r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|send you (?:some |the )?(?:funds|"
+    r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|"
+    r"for (?:me|us) to (?:donate|sponsor|pay|fund|support you)|send you (?:some |the )?(?:funds|"
     r"money|payment)")
 LOGISTICS = frozenset({"reply", "connect", "request", "help"})
 # Asking leave to translate, credit or reuse *their* work is an offer, not an ask.

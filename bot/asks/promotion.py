@@ -24,7 +24,9 @@ SELLS = tuple(re.compile(p) for p in (
 ))
 # The sender announces news about their own thing, as a press release does.
 ANNOUNCES = tuple(re.compile(p) for p in (
-    r"\b(?:announc|unveil|launch|introduc|releas|debut)(?:e|es|ed|ing)\b",
+    # "introducing our new…", not "thank you for introducing me to…".
+    r"\b(?:announc|unveil|launch|introduc|releas|debut)(?:e|es|ed|ing)\b"
+    r"(?! (?:me|us|him|her|them)\b)",
     r"\b(?:is|are) (?:now )?available\b|\bavailable (?:now|today|in stores|on amazon|for "
     r"pre-?order)",
     r"\bpress release|\bfor immediate release|\bunder embargo|\bembargoed|\bmedia (?:kit|alert)",
@@ -38,7 +40,9 @@ ANNOUNCES = tuple(re.compile(p) for p in (
     r"\b(?:study|survey|report|research|data) (?:finds|found|shows|showed|reveals|revealed)",
     r"\b(?:revolutionary|groundbreaking|innovative|cutting-edge|game-?chang\w+|award-winning|"
     r"best-selling)",
-    r"\ballows? you to|\blets you\b|\bhelps? (?:you|users|shoppers|people|businesses) ",
+    # What the product does for them; "the help you gave me" is thanks.
+    r"\ballows? you to|\blets you\b|\b(?:helps|(?:it|this|which|that) helps?) (?:you|users|"
+    r"shoppers|people|businesses)\b",
 ))
 _ENOUGH = 2
 

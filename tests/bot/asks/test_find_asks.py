@@ -86,6 +86,12 @@ NOT_ASKS = [
                  id="relative-clause-who"),
     pytest.param("Or do you not want that?", id="do-you-not-want-that"),
     pytest.param("I got 20 RTs and I was thrilled.", id="rts-counted-not-bargained"),
+    pytest.param("I've been searching for something like this for so long!",
+                 id="like-is-not-a-like"),
+    pytest.param("I'd like to know if you have a sponsorship page for me to donate.",
+                 id="asking-how-to-give-them-money"),
+    pytest.param("Thank you for introducing me to poetry, and for all the help you gave me.",
+                 id="thanks-is-not-a-press-release"),
 ]
 
 
