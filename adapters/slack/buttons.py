@@ -32,6 +32,8 @@ def modal_metadata(body, pitch_id: int) -> str:
 def approve(surface: SlackSurface, body: dict, team: str) -> None:
     """The Approve button: approve the pitch, as the clicker."""
     user, pitch_id, tell = clicked(body, surface.client)
+    if not surface.directory.may_act(team, user):
+        return
     action_ts = body["actions"][0]["action_ts"]
     surface.perform(team, user, Command("approve", pitch_id=pitch_id),
                     f"slack:action:{action_ts}:{user}", tell)
@@ -40,6 +42,8 @@ def approve(surface: SlackSurface, body: dict, team: str) -> None:
 def open_modal(surface: SlackSurface, kind: str, body: dict, team: str) -> None:
     """Open the override, request-changes or revise modal, if it applies to the clicker."""
     user, pitch_id, tell = clicked(body, surface.client)
+    if not surface.directory.may_act(team, user):
+        return
     with reporting(tell):
         pitch = surface.service.show(team, pitch_id)
         if pitch.state not in OPEN_STATES:

@@ -27,10 +27,10 @@ def report_of(event: dict) -> ReportRef | None:
 
 def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
     """✅ approves, 🔁 requests changes, on a report."""
-    report = report_of(event)
-    if report is None:
+    report, user = report_of(event), event["user"]
+    if report is None or not surface.directory.may_act(team, user):
         return
-    user, approving = event["user"], event["reaction"] == APPROVE
+    approving = event["reaction"] == APPROVE
     tell = Tell(surface.client, user, channel=report.channel)
     command = (Command("approve", report=report) if approving else
                Command("request-changes", report=report, text=REACTION_COMMENT))
@@ -45,10 +45,9 @@ def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
 
 def removed(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
     """Removing a ✅ from a report withdraws that approval."""
-    report = report_of(event)
-    if report is None:
+    report, user = report_of(event), event["user"]
+    if report is None or not surface.directory.may_act(team, user):
         return
-    user = event["user"]
     surface.perform(team, user, Command("withdraw-approval", report=report),
                     f"slack:event:{event_id}", Tell(surface.client, user, channel=report.channel),
                     answer=False)

@@ -3,21 +3,65 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable
 
 import uvicorn
-from slack_bolt import App
+from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.asgi import SlackRequestHandler
+from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+from .signed import RawBodyVerifier, Refused, admit
+
 EVENTS_PATH = "/slack/events"
+log = logging.getLogger(__name__)
 
 
-def asgi(app: App, path: str = EVENTS_PATH) -> SlackRequestHandler:
-    """The app as an ASGI application answering Slack at `path`."""
-    return SlackRequestHandler(app, path=path)
+class SignedFirst(SlackRequestHandler):
+    """Bolt's ASGI handler, with Slack's signature and the body checked before Bolt reads it."""
+
+    def __init__(self, app: App, signing_secret: str, path: str = EVENTS_PATH):
+        super().__init__(app, path=path)
+        self.verifier = RawBodyVerifier(signing_secret)
+
+    async def dispatch(self, request: AsgiHttpRequest) -> BoltResponse:
+        """Refuse what Slack did not sign or Bolt cannot read (one log line); Bolt runs the rest."""
+        # Header bytes as latin-1, which cannot fail (Bolt's UTF-8 decoding can, on junk).
+        headers = {name.decode("latin-1").lower(): value.decode("latin-1")
+                   for name, value in request.raw_headers}
+        try:
+            bolt_request = admit(self.verifier, await _raw_body(request), request.query_string,
+                                 headers)
+        except Refused as refused:
+            log.warning("refused a request to %s with HTTP %s: %s", self.path, refused.status,
+                        refused.reason)
+            return BoltResponse(status=refused.status, body="")
+        return self.app.dispatch(bolt_request)
+
+
+async def _raw_body(request: AsgiHttpRequest) -> bytes:
+    # Bolt's reader decodes the body as UTF-8, raising on junk before any signature check.
+    chunks = bytearray()
+    while True:
+        message = await request.receive()
+        if message["type"] != "http.request":
+            raise Refused(400, "the client went away mid-request")
+        chunks.extend(message.get("body", b""))
+        if not message.get("more_body", False):
+            return bytes(chunks)
+
+
+def asgi(app: App, path: str = EVENTS_PATH, signing_secret: str | None = None) -> SignedFirst:
+    """The app as an ASGI application answering Slack at `path`, signatures checked first.
+
+    The secret is the app's own (create_app keeps it), else SLACK_SIGNING_SECRET as Bolt reads.
+    """
+    secret = (signing_secret or getattr(app, "signing_secret", None)
+              or os.environ.get("SLACK_SIGNING_SECRET", ""))
+    return SignedFirst(app, secret, path)
 
 
 def _until_stopped(run: Callable[[], None], on_exit: Callable[[], None]) -> None:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.webhook import WebhookClient
 
 from bot.commands import Command, execute
@@ -20,6 +20,7 @@ from bot.service import Rapport
 from .blocks import message_blocks, plain_line, reply_blocks
 from .directory import Directory
 from .jobs import ProcessJobs, ThreadJobs
+from .redact import RESPONSE_URL_LOG, redacted
 
 log = logging.getLogger(__name__)
 TROUBLE = ("Something went wrong on Rapport's side. Check the report before trying again; "
@@ -48,15 +49,18 @@ class Tell:
             try:
                 if route(text, blocks):
                     return
-            except (SlackApiError, OSError) as exc:
+            except (SlackClientError, OSError, ValueError) as exc:
                 # An expired response_url (30 minutes), a channel they left: try the next.
-                log.warning("could not reply to %s by %s: %s", self.user, route.__name__, exc)
+                # The error may quote the response_url, a credential: it is logged cut short.
+                log.warning("could not reply to %s by %s: %s", self.user, route.__name__,
+                            redacted(str(exc)))
 
     def _by_response_url(self, text: str, blocks: list) -> bool:
-        answer = WebhookClient(self.response_url).send(
+        answer = WebhookClient(self.response_url, logger=RESPONSE_URL_LOG).send(
             text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
         if answer.status_code != 200:
-            log.warning("response_url answered %s: %s", answer.status_code, answer.body)
+            log.warning("response_url %s answered %s: %s", redacted(self.response_url),
+                        answer.status_code, redacted(answer.body))
         return answer.status_code == 200
 
     def _ephemeral(self, text: str, blocks: list) -> bool:

@@ -12,9 +12,10 @@ import pytest
 from adapters.slack.app import create_app
 from adapters.slack.config import load_settings
 from adapters.slack.jobs import ThreadJobs
-from tests.fakes.serve import serve_bolt_app
 from tests.fakes.slack_api import Call, MockSlackApi
 from tests.fakes.slack_requests import CHANNEL_ID, SlackClient, reaction_added
+
+from .served import serve_asgi
 
 SECRET = "test-signing-secret"
 TOKEN = "xoxb-test-token"
@@ -79,8 +80,8 @@ def make_app(service, settings, workers):
 
 @pytest.fixture
 def slack(make_app, mock):
-    """The app served over HTTP, driven by signed requests."""
-    url, stop = serve_bolt_app(make_app())
+    """The app served over HTTP as in production, driven by signed requests."""
+    url, stop = serve_asgi(make_app())
     yield Driver(SlackClient(url, SECRET), mock)
     stop()
 

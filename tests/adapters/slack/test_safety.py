@@ -1,5 +1,7 @@
 """Safety: forged or stale requests change nothing; user text pings nobody and is never cut."""
 
+import logging
+import socket
 import time
 
 from tests.fakes.slack_requests import event_callback, reaction_added, slash_command
@@ -32,6 +34,21 @@ def test_a_forged_reaction_approves_nothing(slack, service):
     assert forged.status == 401
     slack.drain()
     assert service.show(TEAM, 1).state == "pending"
+
+
+def test_a_failing_response_url_is_logged_without_its_secret_part(slack, mock, caplog):
+    caplog.set_level(logging.INFO)
+    with socket.socket() as probe:  # a port nothing listens on: the response_url fails
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    secret_url = f"http://127.0.0.1:{port}/commands/T0TEAM/1234/s3cretT0ken"
+    reply = slack.client.command(text="list", user_id=ALICE, response_url=secret_url)
+    assert reply.status == 200
+    # The answer finds another way: a direct message.
+    mock.wait_for("chat.postMessage", lambda c: c.args["channel"] == ALICE)
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert f"127.0.0.1:{port}/commands/" in logged  # which URL failed is still told
+    assert "s3cretT0ken" not in logged and "T0TEAM/1234" not in logged
 
 
 def slack_escaped(text: str) -> str:
