@@ -18,30 +18,35 @@ MODALS = {"approve_override": "override", "request_changes": "request_changes",
           "revise": "revise"}
 
 
-def clicked(body, client) -> tuple[str, int, Tell]:
-    """(user, pitch id, a private reply to the clicker) of a button click on a report."""
+def clicked(body, client) -> tuple[str, int, int | None, Tell]:
+    """(user, pitch id, the revision the report showed, a private reply to the clicker) of a
+    button click on a report. Reports posted before buttons carried a revision give None."""
     user, action = body["user"]["id"], body["actions"][0]
-    return user, int(action["value"]), Tell(client, user, response_url=body.get("response_url"))
+    pitch, _, revision = action["value"].partition(":r")
+    return (user, int(pitch), int(revision) if revision.isdigit() else None,
+            Tell(client, user, response_url=body.get("response_url")))
 
 
-def modal_metadata(body, pitch_id: int) -> str:
-    """What a button's modal needs back on submission: the pitch and where to answer."""
-    return json.dumps({"pitch": pitch_id, "reply": body.get("response_url")})
+def modal_metadata(body, pitch_id: int, revision: int) -> str:
+    """What a button's modal needs back on submission: the pitch, the revision the form
+    showed (an override approves that one only), and where to answer."""
+    return json.dumps({"pitch": pitch_id, "revision": revision,
+                       "reply": body.get("response_url")})
 
 
 def approve(surface: SlackSurface, body: dict, team: str) -> None:
     """The Approve button: approve the pitch, as the clicker."""
-    user, pitch_id, tell = clicked(body, surface.client)
+    user, pitch_id, revision, tell = clicked(body, surface.client)
     if not surface.directory.may_act(team, user):
         return
     action_ts = body["actions"][0]["action_ts"]
-    surface.perform(team, user, Command("approve", pitch_id=pitch_id),
+    surface.perform(team, user, Command("approve", pitch_id=pitch_id, revision=revision),
                     f"slack:action:{action_ts}:{user}", tell)
 
 
 def open_modal(surface: SlackSurface, kind: str, body: dict, team: str) -> None:
     """Open the override, request-changes or revise modal, if it applies to the clicker."""
-    user, pitch_id, tell = clicked(body, surface.client)
+    user, pitch_id, _, tell = clicked(body, surface.client)
     if not surface.directory.may_act(team, user):
         return
     with reporting(tell):
@@ -58,7 +63,7 @@ def open_modal(surface: SlackSurface, kind: str, body: dict, team: str) -> None:
         else:
             surface.client.views_open(
                 trigger_id=body["trigger_id"],
-                view=pitch_modal(kind, pitch, modal_metadata(body, pitch_id)))
+                view=pitch_modal(kind, pitch, modal_metadata(body, pitch_id, pitch.revision)))
 
 
 def register(app: App, surface: SlackSurface) -> None:

@@ -56,10 +56,14 @@ def pitch_form(verb: str, block: str, check: Callable[[str], object]):
         """The modal's command, or the error to show beside its field."""
         value, errors = _value(view, block), {}
         _check(errors, block, check, value)
-        pitch_id = _metadata(view).get("pitch")
+        metadata = _metadata(view)
+        pitch_id, revision = metadata.get("pitch"), metadata.get("revision")
         if not isinstance(pitch_id, int):
             errors[block] = "This form lost track of its pitch: open it again from the report."
-        return (None if errors else Command(verb, pitch_id=pitch_id, text=value)), errors
+        # The revision the form showed: an override reason approves that one, no newer.
+        revision = revision if isinstance(revision, int) else None
+        command = Command(verb, pitch_id=pitch_id, text=value, revision=revision)
+        return (None if errors else command), errors
     return read
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from slack_bolt import App
 
 from bot.commands import Command
@@ -25,6 +27,15 @@ def report_of(event: dict) -> ReportRef | None:
     return ReportRef(SURFACE, item["channel"], item["ts"])
 
 
+def reacted_at(event: dict) -> datetime | None:
+    """When the reaction was made (Slack's event_ts): a ✅ approves what was on screen then,
+    so one delivered late, after a revision, approves nothing."""
+    try:
+        return datetime.fromtimestamp(float(event["event_ts"]), UTC)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
     """✅ approves, 🔁 requests changes, on a report."""
     report, user = report_of(event), event["user"]
@@ -32,7 +43,7 @@ def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
         return
     approving = event["reaction"] == APPROVE
     tell = Tell(surface.client, user, channel=report.channel)
-    command = (Command("approve", report=report) if approving else
+    command = (Command("approve", report=report, seen_at=reacted_at(event)) if approving else
                Command("request-changes", report=report, text=REACTION_COMMENT))
     # The author's own ✅ and a ✅ past errors are refused by the core; the reactor is told
     # why, privately, and the report does not change. A message that is no report: nothing.

@@ -11,12 +11,19 @@ WARM = "Hi Liz, I loved your post on sourdough. What do you think of rye?"
 COLD = "Hi Liz, please RT my new ebook! https://example.com/ebook"
 
 
+def button_value(blocks, action_id):
+    """The value Slack sends back for a button of a posted report."""
+    return next(e["value"] for b in blocks for e in b.get("elements", [])
+                if e.get("action_id") == action_id)
+
+
 def click(slack, user, report, action_id, **fields):
-    """A button on a report, clicked; returns the name of its response_url."""
+    """A button on a report as it was posted, clicked; returns the name of its response_url."""
     name = f"{action_id}-{user}-{fields.get('action_ts', 'x')}"
     message = {"type": "message", "ts": report.ts, "text": report.post.args["text"],
                "blocks": report.post.args["blocks"]}
-    reply = slack.client.action(user_id=user, action_id=action_id, value=str(report.pitch_id),
+    value = button_value(report.post.args["blocks"], action_id)
+    reply = slack.client.action(user_id=user, action_id=action_id, value=value,
                                 message=message, channel_id=REVIEW,
                                 response_url=slack.mock.response_url(name), **fields)
     assert reply.status == 200
@@ -105,3 +112,21 @@ def test_revise_button_on_a_pitch_too_long_for_a_form(slack):
     assert "/review-pitch revise 1 <new text>" in texts(slack.answer(name)).replace(
         "&lt;", "<").replace("&gt;", ">")
     assert slack.mock.calls_to("views.open") == []
+
+
+def test_a_click_or_a_reason_for_an_older_revision_approves_nothing(slack, service):
+    """An approval is for the revision the reviewer saw: a click on a report still showing
+    revision 1, or an override reason from a form opened on it, approves no newer text."""
+    report = slack.submit(COLD)
+    form = click(slack, BOB, report, "approve_override")
+    modal = opened(slack, "rapport_override")
+    service.revise(TEAM, 1, ALICE, COLD + " Buy it today, everyone!")  # e.g. from the CLI
+    submit_modal(slack, BOB, modal, "reason", "She asked us for it at the fair")
+    answer = texts(slack.answer(form))
+    assert "revised since you saw it" in answer
+    assert "She asked us for it at the fair" in answer  # what they wrote comes back
+    warm = slack.submit(WARM)
+    service.revise(TEAM, 2, ALICE, WARM + " P.S. congrats!")
+    refused = click(slack, BOB, warm, "approve", action_ts="1700000100.000009")
+    assert "revised since you saw it" in texts(slack.answer(refused))
+    assert [service.show(TEAM, p).state for p in (1, 2)] == ["pending", "pending"]

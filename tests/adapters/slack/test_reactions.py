@@ -87,3 +87,16 @@ def test_a_check_mark_costs_two_transactions_and_none_on_a_colleagues_message(
     slack.dm(ALICE, "is approved and sendable")  # the desk has settled and told the author
     # The act finds the report's pitch in its own transaction; the desk reads it once more.
     assert len(transactions) == 2
+
+
+def test_a_check_mark_made_before_a_revision_approves_nothing(slack, service, clock):
+    """Slack delivers a ✅ late (a retry), after the author revised: it was given to the old
+    text, so it approves nothing, and the reviewer is told why."""
+    report = slack.submit(WARM)
+    reacted = clock.advance(minutes=1).timestamp()
+    clock.advance(minutes=1)
+    service.revise(TEAM, 1, ALICE, WARM + " P.S. congrats on the bakery award!")
+    slack.client.event(reaction_added(BOB, "white_check_mark", REVIEW, report.ts,
+                                      event_ts=f"{reacted:.6f}"))
+    assert "revised since you saw it" in texts(slack.ephemeral(BOB, "revised since"))
+    assert service.show(TEAM, 1).state == "pending"
