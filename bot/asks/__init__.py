@@ -19,6 +19,7 @@ from bot.asks import guards
 from bot.asks import model as ask_model
 from bot.asks.acts import ACTS, ASKED_NOUNS
 from bot.asks.forms import FORMS
+from bot.asks.languages import other_language_ask
 from bot.asks.promotion import find_promotion
 
 KIND_WORDS = {
@@ -159,6 +160,9 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         guess = _model_ask(folded, ends, acts)
         if guess is not None:
             found[guess.sentence] = guess
+    if not found and (foreign := other_language_ask(folded)) is not None:
+        kind, pos = foreign
+        found[sentence(pos)] = Ask(kind, "other-language", sentence(pos))
     if not found and (promoted := find_promotion(folded)) is not None:
         kind, pos = promoted
         found[sentence(pos)] = Ask(kind, "promotion", sentence(pos))

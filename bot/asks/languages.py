@@ -1,0 +1,100 @@
+"""Requests in other languages than English: the common polite ask forms of German, French,
+Spanish, Portuguese, Italian, Japanese and Chinese, over folded text (lower case, accents
+dropped). They stand in for the English forms, not the whole detector: a message in another
+language is read for these phrases only, and a thank-you in those languages is no ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "I'd like to thank you" is no ask, in any of these languages.
+_NOT_THANKS = (r"(?! (?:vous |te |lhe |le |ihnen |dir |mich |me |ti |la )?(?:dire|felicitar|"
+               r"feliciter|congratular))")
+
+_FORMS = {
+    "link": (
+        r"\bgastbeitrag", r"\bgastartikel", r"\bverlink(?:e|en|ung)\b", r"\bechange de liens\b",
+        r"\bintercambio de enlaces\b", r"\btroca de links\b", r"\bscambio (?:di )?link\b",
+        r"相互リンク", r"互换链接", r"友情链接",
+    ),
+    "amplify": (
+        r"\bbitte (?:teilen|weiterleiten|retweeten)\b",
+        r"\bmerci de (?:partager|relayer|diffuser)\b",
+        r"\bpor favor (?:comparte|comparta|compartilhe|partilhe|difunde)\b",
+        r"\bper favore (?:condividi|condividete)\b",
+        r"求(?:个|個|点|點)?(?:star|赞|讚|转发|關注|关注)",
+        r"请(?:帮忙)?(?:转发|分享)", r"拡散(?:して|お願い)",
+    ),
+    "request": (
+        r"\bkonnten sie\b", r"\bkonntest du\b", r"\bhatten sie (?:interesse|lust|zeit)\b",
+        rf"\bich (?:mochte|wurde gerne)\b{_NOT_THANKS}", r"\bwir (?:mochten|wurden gerne)\b"
+        rf"{_NOT_THANKS}", r"\b(?:ich|wir) bitten? (?:sie |dich )?um\b",
+        r"\bbitte (?:um|schicken|senden|melden|folgen|unterstutzen|abonnieren|besuchen)\b",
+        r"\bpourriez-vous\b", r"\bpourrais-tu\b", r"\bseriez-vous (?:interesse|d'accord|pret)",
+        rf"\bj'aimerais\b{_NOT_THANKS}", rf"\b(?:je souhaiterais|nous souhaiterions|nous "
+        rf"aimerions)\b{_NOT_THANKS}", r"\bmerci de (?:nous|me|publier|repondre)\b",
+        r"\bvous trouverez ci-joint\b",
+        r"\bpodrias\b", r"\bpodria usted\b", r"\bte gustaria\b", r"\ble interesaria\b",
+        rf"\b(?:me|nos) gustaria\b{_NOT_THANKS}", r"\bpor favor (?:siguenos|sigueme|visita|"
+        r"vota|apoya|siga|vote|visite)\b",
+        r"\bpoderia(?:s)?\b", r"\bpodes ver\b", rf"\bgostaria(?:mos)? de\b{_NOT_THANKS}",
+        r"\bteria(?:s)? interesse\b",
+        r"\bpotresti\b", r"\bpotrebbe\b", rf"\bvorrei\b{_NOT_THANKS}", r"\bsaresti interessat",
+        r"ください", r"いただけ(?:ます|ません)か", r"お願い(?:します|いたします|申し上げます)",
+        r"ご検討", r"请(?:帮|您|关注|支持)", r"麻烦(?:您|你)",
+    ),
+}
+# Starting with a letter class lets the engine skip punctuation and digits at C speed
+# (a 40,000-character run of "!" costs 1 ms instead of 55).
+PATTERN = re.compile(r"(?=[a-z\u3040-\u30ff\u3400-\u9fff])(?:" + "|".join(
+    f"(?P<{kind}>{'|'.join(forms)})" for kind, forms in _FORMS.items()) + ")")
+
+
+# A word each of the Latin-script forms needs, so most English text is passed over after
+# one split instead of a scan of every pattern (a 40,000-character text: 0.5 ms, not 24).
+_TRIGGERS = frozenset({
+    "echange", "intercambio", "troca", "scambio", "bitte", "bitten", "merci", "favor", "favore",
+    "konnten", "konntest", "hatten", "mochte", "mochten", "wurde", "wurden", "pourriez-vous",
+    "pourrais-tu", "seriez-vous", "j'aimerais", "souhaiterais", "souhaiterions", "aimerions",
+    "trouverez", "podrias", "podria", "gustaria", "interesaria", "poderia", "poderias", "podes",
+    "gostaria", "gostariamos", "teria", "terias", "potresti", "potrebbe", "vorrei", "saresti",
+})
+_STEMS = ("gastbeitrag", "gastartikel", "verlink")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_PUNCT = ".,!?;:()[]{}<>\"'¿¡«»"
+
+
+def _may_hold_one(folded: str) -> bool:
+    if _CJK.search(folded):
+        return True
+    words = {word.strip(_PUNCT) for word in folded.split()}
+    return not words.isdisjoint(_TRIGGERS) or any(w.startswith(_STEMS) for w in words)
+
+
+_THANKS = re.compile(r"bedank|\bdanke|merci|remerci|gracias|agradec|obrigad|grazie|ringrazi|"
+                     r"ありがとう|感谢|谢谢")
+_SENTENCE = re.compile(r"[^.!?。！？\n]*")
+
+
+def other_language_ask(folded: str) -> tuple[str, int] | None:
+    """(what is asked, where) for an ask form of another language, else None: the most
+    specific one (a link swap or a share before a plain request), and no request inside a
+    sentence that thanks them ("Ich möchte mich herzlich bedanken")."""
+    if not _may_hold_one(folded):
+        return None
+    found = []
+    for match in PATTERN.finditer(folded):
+        sentence = _SENTENCE.match(folded, _sentence_start(folded, match.start()))
+        if match.lastgroup == "request" and _THANKS.search(sentence.group()):
+            continue
+        found.append((match.lastgroup != "request", -match.start(), match.lastgroup))
+    if not found:
+        return None
+    _, position, kind = max(found)
+    return kind, -position
+
+
+def _sentence_start(folded: str, pos: int) -> int:
+    ends = [folded.rfind(mark, 0, pos) for mark in ".!?。！？\n"]
+    return max(ends) + 1

@@ -1,0 +1,40 @@
+"""Ask forms in other languages: the polite request of each, and thanks that ask nothing."""
+
+import pytest
+
+from bot.asks import find_asks
+from bot.text import normalize
+
+ASKS = [
+    pytest.param("Könnten Sie bitte unseren Artikel veröffentlichen?", "request", id="de"),
+    pytest.param("Ich würde gerne einen Gastbeitrag bei Ihnen schreiben.", "link", id="de-guest"),
+    pytest.param("Pourriez-vous relayer notre annonce ?", "request", id="fr"),
+    pytest.param("Je propose un échange de liens entre nos sites.", "link", id="fr-link-swap"),
+    pytest.param("¿Te gustaría colaborar con nosotros?", "request", id="es"),
+    pytest.param("Por favor comparte nuestro video.", "amplify", id="es-share"),
+    pytest.param("Gostaria de saber se teria interesse numa parceria.", "request", id="pt"),
+    pytest.param("Potresti dare un'occhiata al nostro sito?", "request", id="it"),
+    pytest.param("相互リンクしてください。", "link", id="ja-link-swap"),
+    pytest.param("ご検討いただけますか。", "request", id="ja"),
+    pytest.param("请帮忙转发一下", "amplify", id="zh-share"),
+]
+
+NOT_ASKS = [
+    pytest.param("Ich möchte mich herzlich für Ihr Buch bedanken.", id="de-thanks"),
+    pytest.param("J'aimerais vous remercier pour votre livre.", id="fr-thanks"),
+    pytest.param("Gostaria de agradecer pelo seu trabalho.", id="pt-thanks"),
+    pytest.param("Merci pour votre article, il m'a beaucoup aidé.", id="fr-praise"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ASKS)
+def test_other_languages_ask_in_their_own_words(text, kind):
+    """Each language's polite request is an ask, with what it asks for."""
+    (ask,) = find_asks(normalize(text).folded)
+    assert (ask.form, ask.kind) == ("other-language", kind)
+
+
+@pytest.mark.parametrize("text", NOT_ASKS)
+def test_thanks_in_other_languages_ask_nothing(text):
+    """A thank-you or praise in another language is no ask."""
+    assert find_asks(normalize(text).folded) == ()
