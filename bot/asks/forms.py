@@ -160,6 +160,11 @@ FORMS: tuple[Form, ...] = (
     Form("be-shared", r"(?:can|could|would|will|should) (?:this|it|that|these) be(?:ing)? "
          r"(?:re-?tweeted|rt'?d|shared|re-?posted|boosted|starred|up-?voted|promoted|"
          r"forwarded|spread)", False, "amplify"),
+    # "I thought you might be interested in…": the pitcher's opener for what they offer.
+    Form("thought-you-might", r"(?:thought|figured|hoped|guessed) (?:that )?(?:you|your "
+         r"(?:readers|audience|followers|listeners|viewers))(?:'d| would| might| may| could)? "
+         r"(?:be interested|have (?:an |some )?interest|enjoy|want to (?:see|check|read|try|"
+         r"cover|feature|share))", False, "review"),
     # "We'll pay you $10 for each post": the money buys the ask.
     Form("paid-trade", r"pay(?:ing)? you(?=[^.!?\n]{0,25}?\b(?:for|to)\b)", False),
     # "求个star" / "给个star": asking for (or to be given) a GitHub star, in Chinese.
