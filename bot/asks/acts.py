@@ -17,7 +17,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     "amplify": (
         # "RT @someone: …" quotes a retweet; it does not ask for one.
         rf"(?<!w\.)r{_GAP}t\b(?! ?@[\w.]+:)", rf"re{_GAP}tweet", r"quote[\s-]?tweet", r"re-?share",
-        r"share(?! (?:your|ur|some|a few|my|our) (?:own )?(?:thoughts|views?|opinions?|"
+        r"share(?! (?:your|ur|some|a few|my|our) (?:own |honest |\w+ )?(?:thoughts|views?|"
+        r"opinions?|"
         r"experiences?|"
         r"stories|story|insights?|feedback|perspective|take|advice|knowledge|expertise|tips?|"
         r"ideas?|notes?|findings|results|work|e-?mail|address|contact|number|details|info|"

@@ -82,7 +82,7 @@ FORMS: tuple[Form, ...] = (
     Form("pass-along", r"(?:wanted|want|like|love|happy|writing) to (?:share|pass along|introduce|"
          r"tell you about|send you|put|bring)(?: \w+){0,3} (?:(?:our|my) (?:\w+ )?(?:client|"
          r"brand|product|company|app|book|service|startup|launch|latest|new|release)|client|"
-         r"brand|product|on your radar|to your attention)\b", False),
+         r"brand|product|on your radar|to your attention)\b", False, "cover"),
     Form("if-you-like-we", r"if (?:you'd like|you would like|you like|you're interested|"
          r"interested|you want),? (?:i|we) (?:can|could|will|'d|would|'ll) (?:\w+ )?(?:send|"
          r"arrange|set up|provide|supply|share|get|connect|schedule|make)", False),

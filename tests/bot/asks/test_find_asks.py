@@ -78,6 +78,7 @@ NOT_ASKS = [
                  id="design-engagement-opener"),
     pytest.param("Could you share your bank details with accounts?", id="share-details"),
     pytest.param("Feel free to share how I can reach you.", id="share-how"),
+    pytest.param("Please share your honest opinion of the hotel.", id="share-your-honest-opinion"),
     pytest.param("If you aren't the right person, can you forward me on to someone who is?",
                  id="forward-me-on-to-is-an-intro-not-a-share"),
     pytest.param("We'd be glad to sponsor you: could we pay you a small grant?",
