@@ -93,9 +93,11 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"see (?:my|our) (?:new |latest |recent )?(?:pictures|photos|pics|work|videos?|art|"
         r"portfolio|music|tracks?|designs?|shots)",
         r"(?:give|send|share) (?:me|us) (?:your |some |any )?(?:feedback|thoughts|review|opinion)",
+        r"(?:provide|offer) (?:me |us )?(?:some |your |any )?(?:input|feedback|advice|insights?)",
     ),
     "connect": (
         r"like (?:me|us) on", r"work on (?:[\w-]+ ){0,3}together", r"endorse (?:me|us|our|my)",
+        r"sub (?:to|2) (?:my|our|the)\b", r"sub ?4 ?sub",
         r"(?:shoot|drop|send) (?:me|us) (?:a |an |your )?(?:line|mail|e-?mail|message|note|"
         r"address|dm|details|deets|info|number|rates?|media kit)",
         r"join (?:your|my|our) (?:[\w-]+ )?network",
@@ -142,6 +144,7 @@ ACTS: dict[str, tuple[str, ...]] = {
     "attachment": (
         r"(?:open|see|read|view|check|review|find|look at|go through) (?:the |my |our )?attach",
         r"(?:please )?find (?:attached|enclosed)", r"(?:the|my|our) attached",
+        r"find (?:[\w-]+ ){0,3}(?:at|in|via|through) (?:the )?(?:link|url|attachment)",
     ),
     "intro": (
         r"introduce (?:me|us)", r"put (?:me|us) in touch", r"connect (?:me|us) with",

@@ -154,7 +154,10 @@ FORMS: tuple[Form, ...] = (
     Form("rt-bargain", r"(?:(?<=\d )|(?<=\dk ))(?:rts?|retweets?|shares?|reposts?)(?:'s)? "
          r"(?:and|&) (?:i|we)"
          r"(?:'ll| will| shall)|if this (?:tweet |post )?gets \d+k? (?:rts?|retweets?|shares?|"
-         r"reposts?|likes?)|how many (?:rts?|retweets?|shares?|reposts?) (?:for|until|till|to)",
+         r"reposts?|likes?)|how many (?:rts?|retweets?|shares?|reposts?) (?:for|until|till|to)|"
+         # "97% of users won't retweet this": the guilt chain tweet.
+         r"(?:(?<=\d% )|(?<=\d%))(?:of [\w ]{1,30} )?(?:will|won'?t|would|wouldn'?t)(?: not)? "
+         r"(?:rt|retweet|share|repost)",
          False, "amplify"),
     # "Can this be retweeted?": the passive asks it all the same.
     Form("be-shared", r"(?:can|could|would|will|should) (?:this|it|that|these) be(?:ing)? "
@@ -163,8 +166,8 @@ FORMS: tuple[Form, ...] = (
     # "I thought you might be interested in…": the pitcher's opener for what they offer.
     Form("thought-you-might", r"(?:thought|figured|hoped|guessed) (?:that )?(?:you|your "
          r"(?:readers|audience|followers|listeners|viewers))(?:'d| would| might| may| could)? "
-         r"(?:be interested|have (?:an |some )?interest|enjoy|want to (?:see|check|read|try|"
-         r"cover|feature|share))", False, "review"),
+         r"(?:be interested|have (?:an |some )?interest|enjoy|like (?:this|it|our|my|the)|"
+         r"want to (?:see|check|read|try|cover|feature|share))", False, "review"),
     # "We'll pay you $10 for each post": the money buys the ask.
     Form("paid-trade", r"pay(?:ing)? you(?=[^.!?\n]{0,25}?\b(?:for|to)\b)", False),
     # "求个star" / "给个star": asking for (or to be given) a GitHub star, in Chinese.
