@@ -20,7 +20,7 @@ F1_FLOORS = {
     "pushy-tone": 0.51,
     "stranger-pitch": 0.77,
 }
-CLEAN_FLAGGED_CEILING = 0.14
+CLEAN_FLAGGED_CEILING = 0.13
 
 
 @pytest.fixture(scope="module")
