@@ -49,24 +49,27 @@ class ReportDesk:
         return ref
 
     def refresh(self, team: str, pitch_id: int, shown: PitchView | None = None,
-                latest: PitchView | None = None, refs: list[Ref] | None = None) -> None:
-        """Update every posted copy of a pitch's report until it shows the current state.
+                latest: PitchView | None = None, refs: list[Ref] | None = None
+                ) -> PitchView | None:
+        """Update every posted copy of a pitch's report until it shows the current state;
+        the view the reports now show (None when there are none).
 
         `latest` is a view the caller just got from the core, written first without reading
         it again; `shown` is what the reports already show.
         """
         refs = self.refs(pitch_id) if refs is None else refs
         if not refs:
-            return
+            return None
         pitch = latest
         for _ in range(self.ATTEMPTS):
             if pitch is None:
                 pitch = self.service.show(team, pitch_id)
             if pitch == shown:
-                return
+                return shown
             for ref in refs:
                 self.port.edit(ref, pitch)
             shown, pitch = pitch, None
+        return shown
 
     def settle(self, team: str, result: ActionResult) -> None:
         """After an act: update the reports if anything changed, then deliver the notices.

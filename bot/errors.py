@@ -21,5 +21,9 @@ class Unavailable(RapportError):
     """The database cannot be reached or took too long; nothing was saved."""
 
 
+# What every surface says when the database is away.
+UNAVAILABLE = "can't reach the database — nothing was saved; try again in a minute"
+
+
 class NotAllowed(RapportError):
     """The workflow forbids this: approving your own pitch, approving past an error."""

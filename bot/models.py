@@ -250,3 +250,27 @@ class BoardPost(Base):
     lease_until: Mapped[datetime]
     posted_at: Mapped[datetime | None]
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class Job(Base):
+    """Work promised to a platform (bot/outbox.py): kept until a worker has done it or gave up.
+
+    While a job runs, `run_after` is when its lease ends: a worker that died leaves a job
+    whose lease runs out, and another worker claims it again.
+    """
+
+    __tablename__ = "jobs"
+    __table_args__ = (Index("ix_jobs_due", "state", "run_after"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(100))
+    payload: Mapped[list] = mapped_column(JSON)
+    # A platform delivery's id (event, action, trigger): its retries make no second job.
+    dedupe_key: Mapped[str | None] = mapped_column(String(300), unique=True)
+    state: Mapped[str] = mapped_column(String(10))  # queued | running | done | failed
+    attempts: Mapped[int] = mapped_column(default=0)
+    run_after: Mapped[datetime]
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    done_at: Mapped[datetime | None]

@@ -15,8 +15,9 @@ def register(serve: typer.Typer) -> None:
         socket: bool = typer.Option(False, "--socket",
                                     help="Socket Mode (needs SLACK_APP_TOKEN) instead of HTTP"),
         host: str = typer.Option("0.0.0.0", "--host", help="the interface to serve HTTP on"),
-        workers: int = typer.Option(2, "--workers", min=1,
-                                    help="processes doing the work after each acknowledgement"),
+        workers: int = typer.Option(2, "--workers", min=0,
+                                    help="worker processes started alongside (0: leave the "
+                                         "jobs to `rapport worker` processes)"),
     ) -> None:
         """Run Rapport on Slack: HTTP on $PORT at /slack/events, or Socket Mode with --socket."""
         # Slack's stack loads only for `serve slack`: `rapport check` and the other verbs
@@ -26,8 +27,10 @@ def register(serve: typer.Typer) -> None:
         from adapters.slack.app import build_surface, create_app
         from adapters.slack.client import web_client
         from adapters.slack.config import SettingsError, load_settings
-        from adapters.slack.jobs import ProcessJobs
+        from adapters.slack.jobs import SlackJobs
         from adapters.slack.server import serve_http, serve_socket
+        from adapters.slack.workers import ProcessWorkers
+        from bot.outbox import Outbox
         from bot.service import Rapport
 
         try:
@@ -42,9 +45,11 @@ def register(serve: typer.Typer) -> None:
             fail(f"Slack refused SLACK_BOT_TOKEN: {exc.response.get('error')}", 2)
         except OSError as exc:
             fail(f"cannot reach Slack at SLACK_API_URL {settings.slack_api_url}: {exc}", 2)
-        jobs = ProcessJobs(settings, build_surface, workers)
+        jobs = SlackJobs(Outbox(service.engine))
+        pool = ProcessWorkers(settings, build_surface, workers) if workers else None
         app = create_app(service, settings, client, jobs=jobs)
+        on_exit = pool.close if pool else (lambda: None)
         if socket:
-            serve_socket(app, settings.slack_app_token, on_exit=jobs.close)
+            serve_socket(app, settings.slack_app_token, on_exit=on_exit)
         else:
-            serve_http(app, settings.port, host, on_exit=jobs.close)
+            serve_http(app, settings.port, host, on_exit=on_exit)

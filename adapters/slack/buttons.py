@@ -10,6 +10,7 @@ from bot.commands import Command
 from bot.vocabulary import OPEN_STATES, label
 
 from .blocks import pitch_modal
+from .jobs import job
 from .layout import MODAL_INPUT_CHARS
 from .surface import SlackSurface, Tell, reporting, team_key
 
@@ -34,6 +35,7 @@ def modal_metadata(body, pitch_id: int, revision: int) -> str:
                        "reply": body.get("response_url")})
 
 
+@job("slack.approve")
 def approve(surface: SlackSurface, body: dict, team: str) -> None:
     """The Approve button: approve the pitch, as the clicker."""
     user, pitch_id, revision, tell = clicked(body, surface.client)
@@ -44,6 +46,7 @@ def approve(surface: SlackSurface, body: dict, team: str) -> None:
                     f"slack:action:{action_ts}:{user}", tell)
 
 
+@job("slack.open_modal")
 def open_modal(surface: SlackSurface, kind: str, body: dict, team: str) -> None:
     """Open the override, request-changes or revise modal, if it applies to the clicker."""
     user, pitch_id, _, tell = clicked(body, surface.client)
@@ -70,13 +73,14 @@ def register(app: App, surface: SlackSurface) -> None:
     """Add the button listeners: each acknowledges the click, then the work follows."""
 
     def on_click(ack, body, context):
-        """Acknowledge the click, then queue the approval or the modal."""
-        ack()
-        action, team = body["actions"][0]["action_id"], team_key(context)
-        if action == "approve":
-            surface.later(approve, body, team)
+        """Write the job for the approval or the modal, then acknowledge the click."""
+        first, team = body["actions"][0], team_key(context)
+        dedupe = f"slack:action:{first.get('action_ts')}:{body['user']['id']}"
+        if first["action_id"] == "approve":
+            surface.later(approve, body, team, dedupe=dedupe)
         else:
-            surface.later(open_modal, MODALS[action], body, team)
+            surface.later(open_modal, MODALS[first["action_id"]], body, team, dedupe=dedupe)
+        ack()
 
     for action_id in ("approve", *MODALS):
         app.action(action_id)(on_click)

@@ -49,8 +49,9 @@ class SlackSettings(BaseSettings):
         return url if url.endswith("/") else url + "/"
 
 
-def load_settings(socket: bool = False, **overrides) -> SlackSettings:
-    """Read and check the settings for HTTP mode or, with `socket`, Socket Mode."""
+def load_settings(socket: bool = False, worker: bool = False, **overrides) -> SlackSettings:
+    """Read and check the settings for HTTP mode or, with `socket`, Socket Mode; a `worker`
+    answers no requests, so needs neither the signing secret nor an app token."""
     try:
         settings = SlackSettings(**overrides)
     except ValidationError as exc:
@@ -59,7 +60,7 @@ def load_settings(socket: bool = False, **overrides) -> SlackSettings:
         raise SettingsError(f"missing or invalid setting: {missing}") from None
     settings.rapport_review_channel = (settings.slack_review_channel
                                        or settings.rapport_review_channel)
-    required = ["SLACK_APP_TOKEN"] if socket else ["SLACK_SIGNING_SECRET"]
+    required = [] if worker else ["SLACK_APP_TOKEN"] if socket else ["SLACK_SIGNING_SECRET"]
     empty = [n for n in ("SLACK_BOT_TOKEN", "RAPPORT_REVIEW_CHANNEL", *required)
              if not getattr(settings, n.lower()).strip()]
     if empty:

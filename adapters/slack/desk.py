@@ -11,6 +11,7 @@ from bot.desk import Ref
 from bot.views import Notice, PitchView
 
 from .blocks import message_blocks, plain_line, report_blocks, report_text
+from .jobs import transient
 
 SURFACE = "slack"
 log = logging.getLogger(__name__)
@@ -38,16 +39,20 @@ class SlackReports:
         return answer["channel"], answer["ts"]
 
     def edit(self, ref: Ref, pitch: PitchView) -> None:
-        """Rewrite a report in place; a deleted one is logged and the others still update."""
+        """Rewrite a report in place; a deleted one is logged and the others still update.
+        An error Slack may get over is raised, so the job updating it is tried again."""
         channel, ts = ref
         try:
             self.client.chat_update(channel=channel, ts=ts, text=report_text(pitch),
                                     blocks=report_blocks(pitch))
         except SlackApiError as exc:
+            if transient(exc):
+                raise
             log.warning("could not update report %s/%s: %s", channel, ts, exc)
 
     def tell(self, notice: Notice, pitch: PitchView, refs: list[Ref]) -> None:
-        """A direct message from the bot, with a link to the report."""
+        """A direct message from the bot, with a link to the report; an error Slack may get
+        over is raised (the job is tried again), one it will not is logged."""
         if not is_slack_user(notice.member):
             return
         line = notice.text
@@ -59,6 +64,8 @@ class SlackReports:
                 channel=notice.member, text=plain_line(line), unfurl_links=False,
                 blocks=message_blocks(line, note=f"The report: {link}" if link else None))
         except SlackApiError as exc:
+            if transient(exc):
+                raise
             log.warning("could not tell %s (%s): %s", notice.member, notice.kind, exc)
 
     def link(self, refs: list[Ref]) -> str | None:

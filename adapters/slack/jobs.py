@@ -1,151 +1,137 @@
-"""Where the work after an acknowledgement runs: threads here, or separate worker processes.
+"""The work after an acknowledgement, as durable jobs in the outbox (bot/outbox.py).
 
-Worker processes keep the HTTP process free to answer Slack at once: work there never holds
-this process's interpreter lock. Each worker builds its own core and Web API client.
+A listener writes a job naming a registered work function and its arguments (plain JSON:
+Slack's own bodies and events, team keys) and commits it before Slack gets its answer.
+Workers claim jobs and run them; a failure Slack may get over (HTTP 5xx, 429, a dropped
+connection, the database away) is tried again later, one Slack refused for good
+(`channel_not_found`, `invalid_auth`, …) fails at once with one log line.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import signal
+import socket
 import threading
-import time
 from collections.abc import Callable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
 
-from bot.service import Rapport
+from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy.exc import OperationalError
+
+from bot.errors import Unavailable
+from bot.outbox import Claimed, Outbox
 
 log = logging.getLogger(__name__)
-# The surface a worker process builds once, at start.
-_worker_surface = None
+# Registered work: kind -> function(surface, *args).
+JOBS: dict[str, Callable[..., None]] = {}
+# Slack's own errors that say "not now" rather than "no".
+TRANSIENT = frozenset({"ratelimited", "internal_error", "fatal_error", "service_unavailable",
+                       "request_timeout"})
 
 
-def perform(work: Callable[..., None], surface, *args) -> None:
-    """Run one piece of work on a surface; a crash is logged, never lost silently."""
-    try:
-        work(surface, *args)
-    except Exception:
-        log.exception("Slack work failed: %s", getattr(work, "__name__", work))
+def job(kind: str) -> Callable:
+    """Register a work function under a stable name, the name its jobs carry."""
+    def register(work: Callable[..., None]) -> Callable[..., None]:
+        work.job_kind = kind
+        JOBS[kind] = work
+        return work
+    return register
 
 
-def _perform_in_worker(work: Callable[..., None], *args) -> None:
-    perform(work, _worker_surface, *args)
+def retry_after(exc: SlackApiError) -> float | None:
+    """The seconds a 429 says to wait, if it says."""
+    for name, value in (exc.response.headers or {}).items():
+        if name.lower() == "retry-after":
+            try:
+                return float(value[0] if isinstance(value, list) else value)
+            except (TypeError, ValueError):
+                return None
+    return None
 
 
-def _exit_with_parent(parent: int) -> None:
-    # A worker outliving its server (killed outright) would hold its pipes open forever.
-    while os.getppid() == parent:
-        time.sleep(1)
-    os._exit(0)
+def transient(exc: BaseException) -> bool:
+    """Whether trying again later may succeed: Slack or the network or the database away."""
+    if isinstance(exc, SlackApiError):
+        status = exc.response.status_code
+        return status == 429 or status >= 500 or exc.response.get("error") in TRANSIENT
+    return isinstance(exc, (SlackClientError, OSError, Unavailable, OperationalError))
 
 
-def _start_worker(settings, build_surface: Callable) -> None:
-    global _worker_surface
-    # A stop signal to the whole group must not cut work short: the server stops its
-    # workers itself, after they finish what is queued.
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(processName)s %(name)s %(message)s")
-    # The server checked the schema before it started its workers.
-    service = Rapport.from_env(auto_enrol=True, database_url=settings.database_url,
-                               check_schema=False)
-    _worker_surface = build_surface(service, settings)
+def describe(exc: BaseException) -> str:
+    """One line naming what went wrong (a Slack error is its code and HTTP status)."""
+    if isinstance(exc, SlackApiError):
+        return f"Slack said {exc.response.get('error')} (HTTP {exc.response.status_code})"
+    return f"{type(exc).__name__}: {exc}"[:500]
 
 
-class ThreadJobs:
-    """Work on threads of this process, on the surface it is given (tests, small setups)."""
-
-    def __init__(self, executor: Executor | None = None, threads: int = 2):
-        self.executor = executor or ThreadPoolExecutor(threads, thread_name_prefix="rapport")
-
-    def run(self, work: Callable[..., None], surface, *args) -> None:
-        """Queue work(surface, *args)."""
-        self.executor.submit(perform, work, surface, *args)
-
-    def close(self) -> None:
-        """Finish the queued work."""
-        self.executor.shutdown(wait=True)
+def worker_name() -> str:
+    """Who holds a claim: host, process and thread."""
+    return f"{socket.gethostname()}:{os.getpid()}:{threading.current_thread().name}"
 
 
-class ProcessJobs:
-    """Work in worker processes, each with its own core and client built from the settings.
+class SlackJobs:
+    """The outbox as the Slack adapter uses it: write jobs, and claim and run them."""
 
-    `build_surface(service, settings)` makes a worker's surface; it is passed in (by
-    reference, so a spawned worker imports it) rather than imported, as the app imports this.
+    def __init__(self, outbox: Outbox, wake: Callable[[], None] = lambda: None):
+        self.outbox, self.wake = outbox, wake
 
-    A worker killed outright (OOM, SIGKILL, a crash) breaks a process pool for good: every
-    later submit fails. The pool is then replaced, and the work it had not finished — the
-    piece that was running included — is queued again on the new one (the core's dedupe keys
-    make a second run change nothing twice).
-    """
+    def enqueue(self, work: Callable[..., None], args: tuple, dedupe: str | None = None
+                ) -> int | None:
+        """Write a job for work(surface, *args), committed; None if `dedupe` was seen."""
+        job_id = self.outbox.enqueue(work.job_kind, list(args), dedupe)
+        if job_id is not None:
+            self.wake()
+        return job_id
 
-    def __init__(self, settings, build_surface: Callable, processes: int = 2):
-        self.settings, self.build_surface, self.processes = settings, build_surface, processes
-        self._lock = threading.Lock()
-        self._unfinished: dict[Future, tuple] = {}
-        self.pool = self._new_pool()
+    def run_one(self, surface, job_id: int | None = None) -> bool:
+        """Claim the next due job (or `job_id`) and run it; False when there was none."""
+        claimed = self.outbox.claim(worker_name(), job_id)
+        if claimed is None:
+            return False
+        self.run(claimed, surface)
+        return True
 
-    def _new_pool(self) -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),
-                                   initializer=_start_worker,
-                                   initargs=(self.settings, self.build_surface))
-        # Start the workers now, so the first report does not wait for them.
-        for _ in range(self.processes):
-            pool.submit(int)
-        return pool
-
-    def run(self, work: Callable[..., None], surface, *args) -> None:
-        """Queue work(*args) for a worker, which brings its own surface."""
-        with self._lock:
-            self._submit((work, *args))
-
-    def _submit(self, job: tuple) -> None:
-        try:
-            future = self.pool.submit(_perform_in_worker, *job)
-        except BrokenProcessPool:
-            self._replace(self.pool)
-            future = self.pool.submit(_perform_in_worker, *job)
-        self._unfinished[future] = job
-        future.add_done_callback(self._finished)
-
-    def _finished(self, future: Future) -> None:
-        if isinstance(future.exception(), BrokenProcessPool):
-            # Called on the dead pool's own thread: replace it from another one.
-            threading.Thread(target=self._recover, daemon=True).start()
+    def run(self, claimed: Claimed, surface) -> None:
+        """Run a claimed job, then mark it done, or to be tried again, or failed."""
+        work = JOBS.get(claimed.kind)
+        if work is None:
+            log.error("job %s: no work is registered as %r", claimed.id, claimed.kind)
+            self.outbox.fail(claimed, f"unknown kind {claimed.kind!r}")
             return
-        with self._lock:
-            self._unfinished.pop(future, None)
-
-    def _recover(self) -> None:
-        with self._lock:
-            dead = [f for f in self._unfinished if isinstance(f.exception(), BrokenProcessPool)]
-            if not dead:
-                return
-            if self._broken(self.pool):  # not yet replaced by a submit that found it dead
-                self._replace(self.pool)
-            for future in dead:
-                self._submit(self._unfinished.pop(future))
-
-    @staticmethod
-    def _broken(pool: ProcessPoolExecutor) -> bool:
         try:
-            pool.submit(int)
-        except BrokenProcessPool:
-            return True
-        return False
+            work(surface, *claimed.payload)
+        except Exception as exc:  # noqa: BLE001 - every failure is recorded on the job
+            self.failed(claimed, exc)
+            return
+        self.outbox.finish(claimed)
 
-    def _replace(self, dead: ProcessPoolExecutor) -> None:
-        if self.pool is dead:
-            log.error("a Slack worker process died; starting new workers and running its "
-                      "unfinished work again")
-            dead.shutdown(wait=False, cancel_futures=True)
-            self.pool = self._new_pool()
+    def failed(self, claimed: Claimed, exc: Exception) -> None:
+        """Schedule the job again, or give it up, and say so in one log line."""
+        what, error = f"job {claimed.id} ({claimed.kind}, attempt {claimed.attempt})", \
+            describe(exc)
+        if not transient(exc):
+            # A bug shows its traceback; a refusal from Slack is one line.
+            log.error("%s failed for good: %s", what, error,
+                      exc_info=not isinstance(exc, SlackApiError))
+            self.outbox.fail(claimed, error)
+            return
+        wait = retry_after(exc) if isinstance(exc, SlackApiError) else None
+        if self.outbox.retry(claimed, error, wait):
+            log.warning("%s will be tried again: %s", what, error)
+        else:
+            log.error("%s gave up after %s attempts: %s", what, claimed.attempt, error)
 
-    def close(self) -> None:
-        """Finish the queued work and stop the workers."""
-        self.pool.shutdown(wait=True)
+    def loop(self, surface, stop: threading.Event, wake=None, poll: float = 0.1) -> None:
+        """Run jobs until `stop` is set: at once when woken, else every `poll` seconds."""
+        while not stop.is_set():
+            try:
+                if self.outbox.has_due() and self.run_one(surface):
+                    continue
+            except (OperationalError, Unavailable) as exc:
+                # The database is away: the jobs are safe in it; wait and look again.
+                log.warning("cannot reach the job table: %s", describe(exc))
+                stop.wait(1.0)
+            if wake is None:
+                stop.wait(poll)
+            elif wake.wait(poll):
+                wake.clear()

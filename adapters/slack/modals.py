@@ -11,6 +11,7 @@ from bot import validation
 from bot.commands import Command
 from bot.errors import InvalidInput
 
+from .jobs import job
 from .surface import SlackSurface, Tell, team_key
 
 Form = tuple[Command | None, dict[str, str]]
@@ -81,9 +82,12 @@ FORMS = {
 }
 
 
-def work(surface: SlackSurface, command: Command, team: str, body: dict) -> None:
+@job("slack.view")
+def work(surface: SlackSurface, team: str, body: dict) -> None:
     """Run a submitted modal's command and show what it did."""
     user, view = body["user"]["id"], body["view"]
+    # The listener found no errors in the form; reading it again gives the same command.
+    command, _ = FORMS[view["callback_id"]](view)
     tell = Tell(surface.client, user, response_url=_metadata(view).get("reply"))
     surface.perform(team, user, command, f"slack:view:{view['id']}", tell)
 
@@ -92,13 +96,13 @@ def register(app: App, surface: SlackSurface) -> None:
     """Add a listener for each Rapport modal: checked before it closes, then run."""
 
     def on_submit(ack, body, view, context):
-        """Show field errors in the modal, or close it and queue the work."""
+        """Show field errors in the modal, or write the job for the work and close it."""
         command, errors = FORMS[view["callback_id"]](view)
         if errors:
             ack(response_action="errors", errors=errors)
             return
+        surface.later(work, team_key(context), body, dedupe=f"slack:view:{view['id']}")
         ack()
-        surface.later(work, command, team_key(context), body)
 
     for callback_id in FORMS:
         app.view(callback_id)(on_submit)

@@ -10,6 +10,7 @@ from bot.commands import Command
 from bot.views import ReportRef
 
 from .desk import SURFACE
+from .jobs import job
 from .surface import SlackSurface, Tell, team_key
 
 APPROVE = "white_check_mark"
@@ -36,6 +37,7 @@ def reacted_at(event: dict) -> datetime | None:
         return None
 
 
+@job("slack.reaction_added")
 def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
     """✅ approves, 🔁 requests changes, on a report."""
     report, user = report_of(event), event["user"]
@@ -54,6 +56,7 @@ def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
         tell.line(f"{outcome.message} {THREAD_HINT}")
 
 
+@job("slack.reaction_removed")
 def removed(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
     """Removing a ✅ from a report withdraws that approval."""
     report, user = report_of(event), event["user"]
@@ -73,17 +76,21 @@ def on_a_report(event: dict, context) -> bool:
 def register(app: App, surface: SlackSurface) -> None:
     """Add the reaction_added and reaction_removed listeners."""
 
+    # The job is written before the acknowledgement: if it cannot be, Slack gets an error
+    # and delivers the event again; its retries make no second job (the event id).
     def reaction_added(ack, body, event, context):
-        """Acknowledge; queue ✅ and 🔁 for the work."""
-        ack()
+        """Write a job for ✅ and 🔁, then acknowledge."""
         if event.get("reaction") in (APPROVE, REQUEST_CHANGES) and on_a_report(event, context):
-            surface.later(added, event, team_key(context), body["event_id"])
+            surface.later(added, event, team_key(context), body["event_id"],
+                          dedupe=f"slack:event:{body['event_id']}")
+        ack()
 
     def reaction_removed(ack, body, event, context):
-        """Acknowledge; queue a removed ✅ for the work."""
-        ack()
+        """Write a job for a removed ✅, then acknowledge."""
         if event.get("reaction") == APPROVE and on_a_report(event, context):
-            surface.later(removed, event, team_key(context), body["event_id"])
+            surface.later(removed, event, team_key(context), body["event_id"],
+                          dedupe=f"slack:event:{body['event_id']}")
+        ack()
 
     app.event("reaction_added")(reaction_added)
     app.event("reaction_removed")(reaction_removed)

@@ -9,9 +9,10 @@ from slack_bolt import App
 
 from bot import validation
 from bot.commands import VERBS, Command, parse
-from bot.errors import InvalidInput
+from bot.errors import InvalidInput, Unavailable
 
 from .blocks import help_blocks, message_blocks, plain_line, submit_modal
+from .jobs import job
 from .surface import SlackSurface, Tell, friendly, reporting, team_key
 
 COMMAND = "/review-pitch"
@@ -58,8 +59,11 @@ def triage(text: str) -> Triage:
     return Triage(command)
 
 
-def work(surface: SlackSurface, command: Command, team: str, body: dict) -> None:
+@job("slack.command")
+def work(surface: SlackSurface, team: str, body: dict) -> None:
     """Open the form, or run the command and show what it did."""
+    # The listener checked the text; parsing it again here is the same pure function.
+    command = triage(body.get("text", "")).command
     user, client = body["user_id"], surface.client
     tell = Tell(client, user, response_url=body.get("response_url"))
     if command.opens_form:
@@ -74,16 +78,22 @@ def register(app: App, surface: SlackSurface) -> None:
     """Add the /review-pitch listener: it answers from the text alone, then hands off the work."""
 
     def review_pitch(ack, command, context):
-        """Answer from the text alone, then queue the work."""
+        """Answer from the text alone, after writing the job for the work."""
         found = triage(command.get("text", ""))
         if found.answer is not None:
             ack(text=plain_line(found.line), blocks=found.answer)
+            return
+        try:
+            # Written and committed before the answer goes back: the answer promises it.
+            surface.later(work, team_key(context), command,
+                          dedupe=f"slack:command:{command.get('trigger_id')}")
+        except Unavailable as exc:
+            ack(text=plain_line(friendly(exc)))
             return
         if found.command.submits:
             # Plain text, no template: this answer is on the clock.
             ack(text=plain_line(f"Reviewing your pitch to @{found.command.handle.lstrip('@')}…"))
         else:
             ack()
-        surface.later(work, found.command, team_key(context), command)
 
     app.command(COMMAND)(review_pitch)

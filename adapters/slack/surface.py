@@ -5,21 +5,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.errors import SlackClientError
 from slack_sdk.webhook import WebhookClient
 
 from bot.commands import Command, execute
 from bot.desk import ReportDesk
-from bot.errors import NotAReport, RapportError
+from bot.errors import NotAReport, RapportError, Unavailable
 from bot.outcomes import Changed, Outcome, Submitted
 from bot.service import Rapport
 
 from .blocks import message_blocks, plain_line, reply_blocks
 from .directory import Directory
-from .jobs import ProcessJobs, ThreadJobs
+from .jobs import JOBS, SlackJobs, transient
 from .redact import RESPONSE_URL_LOG, redacted
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,10 @@ class Tell:
         """One line (escaped), and the user's own text given back when given."""
         self.send(plain_line(message), message_blocks(message, kept=kept))
 
+    def spec(self) -> dict:
+        """Where this reply goes, as plain data a job can carry."""
+        return {"user": self.user, "response_url": self.response_url, "channel": self.channel}
+
 
 def friendly(error: Exception) -> str:
     """The core's refusal as a sentence."""
@@ -90,9 +94,13 @@ def reporting(tell: Tell, kept: str | None = None) -> Iterator[None]:
         yield
     except NotAReport:
         pass  # a reaction on some other message of the bot's: nothing to say
+    except Unavailable:
+        raise  # the job is tried again once the database is back: nothing is lost
     except RapportError as exc:
         tell.line(friendly(exc), kept)
-    except Exception:
+    except Exception as exc:
+        if transient(exc):
+            raise  # Slack or the network away for now: the job is tried again later
         log.exception("Slack listener failed")
         tell.line(TROUBLE, kept)
 
@@ -105,11 +113,18 @@ class SlackSurface:
     client: WebClient
     desk: ReportDesk
     directory: Directory
-    jobs: ThreadJobs | ProcessJobs | None = None
+    jobs: SlackJobs | None = None
 
-    def later(self, work: Callable[..., None], *args) -> None:
-        """Run work(surface, *args) after the listener has answered Slack."""
-        self.jobs.run(work, self, *args)
+    def later(self, work: Callable[..., None], *args, dedupe: str | None = None) -> None:
+        """Write a job for work(surface, *args), committed before the listener answers Slack;
+        a delivery Slack retries (same `dedupe`) makes no second job."""
+        self.jobs.enqueue(work, args, dedupe)
+
+    def follow(self, kind: str, *args, dedupe: str | None = None) -> None:
+        """Write a follow-up job and run it now; if it fails, it stays for a retry."""
+        job_id = self.jobs.enqueue(JOBS[kind], args, dedupe)
+        if job_id is not None:
+            self.jobs.run_one(self, job_id)
 
     def run(self, team: str, user: str, command: Command, dedupe: str) -> Outcome:
         """Enrol the member if new, then run the command in the core."""
@@ -129,26 +144,25 @@ class SlackSurface:
         return None
 
     def deliver(self, team: str, outcome: Outcome, tell: Tell | None) -> None:
-        """Post or update the report, notify whom the core says, and answer the user."""
+        """Post or update the report, notify whom the core says, and answer the user.
+
+        The core has saved the act: what Slack is still owed becomes a job of its own, with
+        the pitch's number, so a failed post or update is retried, not lost with this one."""
+        spec = tell.spec() if tell else None
         match outcome:
             case Submitted(result=None):
                 return  # the same submission delivered twice
             case Submitted(message=message, pitch=pitch):
-                try:
-                    self.desk.post(pitch)
-                except SlackApiError as exc:
-                    log.warning("could not post the report of pitch #%s: %s", pitch.id, exc)
-                    if tell:
-                        tell.line(f"{message} It is saved, but its report could not be posted "
-                                  f"({exc.response.get('error')}): see `/review-pitch show "
-                                  f"{pitch.id}`.")
-                    return
-                if tell:
-                    tell.line(f"{message} The report is in the review channel, "
-                              "where a teammate approves it.")
-            case Changed(message=message, result=result):
-                self.desk.settle(team, result)
-                if tell:
-                    tell.line(message)
+                self.follow("slack.post_report", team, pitch.id, message, spec,
+                            dedupe=f"slack:report:{pitch.id}")
+            case Changed(message=message, result=result) if (result.changed
+                                                             or result.notices):
+                here = self.desk.port.surface
+                refs = None if result.reports is None else [
+                    [channel, ref] for on, channel, ref in result.reports if on == here]
+                self.follow("slack.settle", team, result.pitch.id, refs,
+                            [asdict(n) for n in result.notices], message, spec)
+            case Changed(message=message) if tell:
+                tell.line(message)
             case _ if tell:
                 tell.send(plain_line(outcome.message), reply_blocks(outcome))

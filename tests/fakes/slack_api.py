@@ -673,6 +673,7 @@ class MockSlackApi:
         self._violations: list[Violation] = []
         self._ratelimits: dict[str, list[int]] = {}
         self._failures: dict[str, list[dict[str, Any]]] = {}
+        self._http_errors: dict[str, list[int]] = {}
         self._responders: dict[str, Responder | dict[str, Any]] = {}
         self._ts_micros = 1_700_000_000_000_000
         self._serial = 0
@@ -778,6 +779,11 @@ class MockSlackApi:
         with self._lock:
             self._ratelimits[method] = [retry_after, times]
 
+    def http_error(self, method: str, status: int = 503, times: int = 1) -> None:
+        """Answer the next ``times`` calls to ``method`` with HTTP ``status`` (Slack's 5xx)."""
+        with self._lock:
+            self._http_errors.setdefault(method, []).extend([status] * times)
+
     def fail(self, method: str, error: str, times: int = 1, **fields: Any) -> None:
         """Answer the next ``times`` calls to ``method`` with ``{"ok": false, "error": error}``."""
         with self._lock:
@@ -796,6 +802,7 @@ class MockSlackApi:
             self._violations.clear()
             self._ratelimits.clear()
             self._failures.clear()
+            self._http_errors.clear()
 
     # -- inspection ---------------------------------------------------------------------
 
@@ -876,7 +883,11 @@ class MockSlackApi:
         extra_headers: dict[str, str] = {}
         with self._cond:
             limited = self._ratelimits.get(method)
-            if limited and limited[1] > 0:
+            broken = self._http_errors.get(method)
+            if broken:
+                call.status = broken.pop(0)
+                call.response = {"ok": False, "error": "service_unavailable"}
+            elif limited and limited[1] > 0:
                 limited[1] -= 1
                 call.status = 429
                 call.response = {"ok": False, "error": "ratelimited"}

@@ -5,13 +5,15 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor
+import time
 
 import pytest
 
 from adapters.slack.app import create_app
 from adapters.slack.config import load_settings
-from adapters.slack.jobs import ThreadJobs
+from adapters.slack.jobs import SlackJobs
+from adapters.slack.workers import ThreadWorkers
+from bot.outbox import Outbox
 from tests.fakes.slack_api import Call, MockSlackApi
 from tests.fakes.slack_requests import CHANNEL_ID, SlackClient, reaction_added
 
@@ -65,24 +67,35 @@ def service(make_service):
 
 
 @pytest.fixture
-def make_app(service, settings, workers):
-    """Build the app on this test's core; queued work finishes before the mock stops."""
-    executors = []
-
-    def make():
-        """A new app with its own work thread(s)."""
-        executors.append(ThreadPoolExecutor(workers))
-        return create_app(service, settings, jobs=ThreadJobs(executors[-1]))
-    yield make
-    for executor in executors:
-        executor.shutdown(wait=True)
+def outbox(engine):
+    """The jobs table, as production uses it but with retries 50 ms apart, not seconds."""
+    return Outbox(engine, base_delay=0.05)
 
 
 @pytest.fixture
-def slack(make_app, mock):
+def make_app(service, settings, workers, outbox):
+    """Build the app on this test's core, its jobs run by worker threads of this process
+    through the outbox, as production's worker processes run them; stopped before the mock."""
+    running = []
+
+    def make(threads: int | None = None):
+        """A new app with its own worker thread(s) (none: jobs wait in the outbox)."""
+        jobs = SlackJobs(outbox)
+        app = create_app(service, settings, jobs=jobs)
+        count = workers if threads is None else threads
+        if count:
+            running.append(ThreadWorkers(jobs, app.surface, count, poll=0.02).start())
+        return app
+    yield make
+    for pool in running:
+        pool.close()
+
+
+@pytest.fixture
+def slack(make_app, mock, outbox):
     """The app served over HTTP as in production, driven by signed requests."""
     url, stop = serve_asgi(make_app())
-    yield Driver(SlackClient(url, SECRET), mock)
+    yield Driver(SlackClient(url, SECRET), mock, outbox)
     stop()
 
 
@@ -115,8 +128,8 @@ def header(call: Call) -> str:
 class Driver:
     """Sends what Slack sends and finds what the app did in the mock."""
 
-    def __init__(self, client: SlackClient, mock: MockSlackApi):
-        self.client, self.mock = client, mock
+    def __init__(self, client: SlackClient, mock: MockSlackApi, outbox: Outbox | None = None):
+        self.client, self.mock, self.outbox = client, mock, outbox
 
     def command(self, text: str, user: str = ALICE, **fields):
         """A signed /review-pitch; returns (HTTP reply, name of its response_url)."""
@@ -142,9 +155,10 @@ class Driver:
         return Report(pitch_id, self.report_post(pitch_id))
 
     def report_post(self, pitch_id: int) -> Call:
-        """The chat.postMessage that posted a pitch's report."""
+        """The chat.postMessage that posted a pitch's report (not one Slack refused)."""
         return self.mock.wait_for(
-            "chat.postMessage", lambda c: c.args["text"].startswith(f"Pitch #{pitch_id} to"))[0]
+            "chat.postMessage", lambda c: c.args["text"].startswith(f"Pitch #{pitch_id} to")
+            and c.status == 200 and c.response.get("ok"))[0]
 
     def update(self, pitch_id: int, contains: str, timeout: float = 5.0) -> Call:
         """The first chat.update of a pitch's report showing `contains`."""
@@ -162,9 +176,12 @@ class Driver:
         """A reaction added to the review channel's message at `ts`, as Slack delivers it."""
         return self.client.event(reaction_added(user, name, REVIEW, ts), **kwargs)
 
-    def drain(self) -> None:
-        """Wait until the work queued so far has run (work threads take jobs in order)."""
-        self.said("list", user=CARA)
+    def drain(self, timeout: float = 10.0) -> None:
+        """Wait until every job written so far has been done (or has failed)."""
+        deadline = time.monotonic() + timeout
+        while self.outbox.pending():
+            assert time.monotonic() < deadline, "jobs still pending"
+            time.sleep(0.01)
 
     def ephemeral(self, user: str, contains: str) -> Call:
         """A chat.postEphemeral to a user showing `contains`."""

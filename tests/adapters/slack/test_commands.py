@@ -49,7 +49,7 @@ def test_approve_sent_and_outcome_by_command_update_the_report(slack):
     assert header(slack.update(1, "Sendable")) == "Pitch #1 · Sendable"
     slack.dm(ALICE, "is approved and sendable")
 
-    assert slack.said("sent 1", user=BOB) == "Only the author of pitch #1 can mark as sent it"
+    assert slack.said("sent 1", user=BOB) == "Only the author of pitch #1 can mark it as sent"
     assert slack.said("sent 1") == "Marked pitch #1 as sent."
     assert header(slack.update(1, "· Sent")) == "Pitch #1 · Sent"
     assert slack.said("outcome 1 replied") == "Recorded replied for pitch #1."

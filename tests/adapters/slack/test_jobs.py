@@ -1,21 +1,25 @@
-"""Worker processes: one killed outright is replaced, and its unfinished work runs again."""
+"""Worker processes: one killed outright is replaced, and its job runs again from the outbox."""
 
 from __future__ import annotations
 
 import os
 import signal
 import time
+from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
-from adapters.slack.jobs import ProcessJobs
+from adapters.slack.jobs import SlackJobs, job
+from adapters.slack.workers import ProcessWorkers
+from bot.outbox import Outbox
 
 
-def no_surface(service, settings):
-    """A worker's surface, for work that needs none."""
+def no_surface(service, settings, jobs=None):
+    """A worker's surface, for work that needs none (importing this module registers it)."""
     return None
 
 
+@job("test.die_the_first_time")
 def die_the_first_time(surface, marker: str, done: str) -> None:
     """Kill this worker outright the first time (as the OOM killer would); then finish."""
     if not Path(marker).exists():
@@ -24,6 +28,7 @@ def die_the_first_time(surface, marker: str, done: str) -> None:
     Path(done).write_text("done")
 
 
+@job("test.note")
 def note(surface, path: str) -> None:
     """Leave a mark that the work ran."""
     Path(path).write_text("ran")
@@ -37,12 +42,16 @@ def _until(path: Path, seconds: float = 60.0) -> str:
     return path.read_text()
 
 
-def test_a_killed_worker_is_replaced_and_its_work_is_not_lost(database_url, tmp_path):
-    jobs = ProcessJobs(SimpleNamespace(database_url=database_url), no_surface, processes=1)
+def test_a_killed_worker_is_replaced_and_its_job_runs_again(database_url, engine, tmp_path):
+    jobs = SlackJobs(Outbox(engine))
+    pool = ProcessWorkers(SimpleNamespace(database_url=database_url), no_surface, processes=1,
+                          lease=timedelta(seconds=1))
     try:
-        jobs.run(die_the_first_time, None, str(tmp_path / "marker"), str(tmp_path / "done"))
-        assert _until(tmp_path / "done") == "done"  # run again on a new worker
-        jobs.run(note, None, str(tmp_path / "later"))
+        jobs.enqueue(die_the_first_time, (str(tmp_path / "marker"), str(tmp_path / "done")))
+        # The worker died holding the job; once its lease ran out, the new worker ran it.
+        assert _until(tmp_path / "done") == "done"
+        jobs.enqueue(note, (str(tmp_path / "later"),))
         assert _until(tmp_path / "later") == "ran"  # and work after it still runs
     finally:
-        jobs.close()
+        pool.close()
+    assert jobs.outbox.pending() == 0

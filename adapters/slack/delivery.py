@@ -1,0 +1,60 @@
+"""What Slack is owed once the core has saved an act, as jobs of their own: a new pitch's
+report posted, reports kept current, people told. Each is safe to run twice.
+
+A job that failed part-way is run again from the top: a report already posted (a
+report_messages row on Slack) is brought up to date instead of posted twice, and updates
+write the pitch as it stands now, so the report ends up matching the database.
+"""
+
+from __future__ import annotations
+
+from slack_sdk.errors import SlackApiError
+
+from bot.views import Notice
+
+from .jobs import job, transient
+from .surface import SlackSurface, Tell
+
+
+def _tell(surface: SlackSurface, spec: dict | None) -> Tell | None:
+    return Tell(surface.client, **spec) if spec else None
+
+
+@job("slack.post_report")
+def post_report(surface: SlackSurface, team: str, pitch_id: int, message: str,
+                spec: dict | None) -> None:
+    """Post a new pitch's report, unless an earlier attempt did; then answer the author."""
+    tell, desk = _tell(surface, spec), surface.desk
+    refs = desk.refs(pitch_id)
+    if refs:
+        desk.refresh(team, pitch_id, refs=refs)
+    else:
+        try:
+            desk.post(surface.service.show(team, pitch_id))
+        except SlackApiError as exc:
+            if not transient(exc) and tell:
+                tell.line(f"{message} It is saved, but its report could not be posted "
+                          f"({exc.response.get('error')}): see `/review-pitch show "
+                          f"{pitch_id}`.")
+            raise  # retried if Slack may get over it, else failed with one log line
+    if tell:
+        tell.line(f"{message} The report is in the review channel, "
+                  "where a teammate approves it.")
+
+
+@job("slack.settle")
+def settle(surface: SlackSurface, team: str, pitch_id: int, refs: list | None,
+           notices: list[dict], message: str, spec: dict | None) -> None:
+    """After an act: bring every report of the pitch up to date, tell whom the core named,
+    and answer the member who acted. `refs` are the reports the act saw, if it read them."""
+    desk, tell = surface.desk, _tell(surface, spec)
+    refs = desk.refs(pitch_id) if refs is None else [tuple(ref) for ref in refs]
+    # The pitch is read as it stands now, not as the act left it: this job may run after
+    # retries, when newer acts have changed it.
+    pitch = desk.refresh(team, pitch_id, refs=refs)
+    if notices:
+        pitch = pitch or surface.service.show(team, pitch_id)
+        for notice in notices:
+            desk.port.tell(Notice(**notice), pitch, refs)
+    if tell:
+        tell.line(message)

@@ -1,0 +1,147 @@
+"""The outbox: work promised to a platform, kept in our own database until a worker did it.
+
+A surface writes a job (a registered kind and its JSON arguments) and commits it *before* it
+answers the platform, so what was acknowledged survives any restart. Workers claim due jobs
+under a lease; a job whose worker died (its lease ran out) is claimed again. A failure is
+tried again later with exponential back-off and jitter (or when the platform says), up to
+`max_attempts`, then the job is left `failed` for a person to look at.
+
+Claiming is safe between processes: PostgreSQL skips rows other workers hold
+(`FOR UPDATE SKIP LOCKED`); on SQLite, `BEGIN IMMEDIATE` (bot/db.py) lets one writer at a time.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from bot.db import READ_ONLY, session_factory
+from bot.errors import UNAVAILABLE, Unavailable
+from bot.models import Job, utcnow
+
+QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+# Longest a job may run before another worker takes it over (a Slack call times out at 30 s).
+LEASE = timedelta(minutes=2)
+MAX_ATTEMPTS = 10
+BASE_DELAY, MAX_DELAY = 2.0, 600.0  # seconds: 2 s, 4 s, … up to 10 minutes between tries
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A job a worker holds: which attempt this is, and who holds it."""
+
+    id: int
+    kind: str
+    payload: Any
+    attempt: int
+    worker: str
+
+
+def backoff(attempt: int, base: float = BASE_DELAY, cap: float = MAX_DELAY) -> float:
+    """Seconds before trying again after `attempt` failed: doubling, capped, jittered."""
+    # Jitter keeps the jobs that failed together (a Slack outage) from returning together.
+    return min(cap, base * 2 ** (attempt - 1)) * random.uniform(0.5, 1.0)
+
+
+class Outbox:
+    """Reads and writes of the `jobs` table: enqueue, claim, finish, retry, fail."""
+
+    def __init__(self, engine: Engine, *, lease: timedelta = LEASE,
+                 max_attempts: int = MAX_ATTEMPTS, base_delay: float = BASE_DELAY,
+                 clock: Callable[[], datetime] = utcnow):
+        self.engine, self.lease, self.max_attempts = engine, lease, max_attempts
+        self.base_delay, self.clock = base_delay, clock
+        self._sessions = session_factory(engine)
+
+    def enqueue(self, kind: str, payload: Any, dedupe: str | None = None) -> int | None:
+        """Write a job and commit it; None when a job with this dedupe key already exists."""
+        try:
+            with self._sessions() as session, session.begin():
+                job = Job(kind=kind, payload=payload, dedupe_key=dedupe, state=QUEUED,
+                          attempts=0, run_after=self.clock())
+                session.add(job)
+                session.flush()
+                return job.id
+        except IntegrityError:
+            return None  # the platform delivered the same thing again
+        except OperationalError as exc:
+            raise Unavailable(UNAVAILABLE) from exc
+
+    def _due(self, now: datetime):
+        # Queued and due, or running with a lease that ran out (its worker died).
+        return (Job.state.in_((QUEUED, RUNNING))) & (Job.run_after <= now)
+
+    def has_due(self) -> bool:
+        """Whether any job is due now: a cheap read before taking a write lock to claim."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(**{READ_ONLY: True})
+            return conn.scalar(select(Job.id).where(self._due(self.clock())).limit(1)) is not None
+
+    def claim(self, worker: str, job_id: int | None = None) -> Claimed | None:
+        """Take the next due job (or job `job_id`, if due) under a lease; None when none is."""
+        with self._sessions() as session, session.begin():
+            while True:
+                now = self.clock()
+                query = select(Job).where(self._due(now))
+                if job_id is not None:
+                    query = query.where(Job.id == job_id)
+                job = session.scalar(query.order_by(Job.run_after, Job.id).limit(1)
+                                     .with_for_update(skip_locked=True))
+                if job is None:
+                    return None
+                if job.state == RUNNING and job.attempts >= self.max_attempts:
+                    # Its worker died on every attempt (a job that kills it): stop here.
+                    job.state, job.done_at = FAILED, now
+                    job.last_error = f"its worker stopped during each of {job.attempts} attempts"
+                    session.flush()
+                    continue
+                job.state, job.claimed_by, job.claimed_at = RUNNING, worker, now
+                job.attempts += 1
+                job.run_after = now + self.lease
+                return Claimed(job.id, job.kind, job.payload, job.attempts, worker)
+
+    def _settle(self, job: Claimed, **values) -> bool:
+        # Only the holder settles: a worker that outlived its lease changes nothing.
+        with self._sessions() as session, session.begin():
+            done = session.execute(
+                update(Job).where(Job.id == job.id, Job.state == RUNNING,
+                                  Job.claimed_by == job.worker, Job.attempts == job.attempt)
+                .values(**values))
+            return done.rowcount == 1
+
+    def finish(self, job: Claimed) -> bool:
+        """Mark a job done."""
+        return self._settle(job, state=DONE, done_at=self.clock(), last_error=None)
+
+    def retry(self, job: Claimed, error: str, delay: float | None = None) -> bool:
+        """Try the job again after `delay` seconds (else the back-off); False when it has had
+        all its attempts and is now failed (or another worker took it over meanwhile)."""
+        if job.attempt >= self.max_attempts:
+            self.fail(job, error)
+            return False
+        wait = backoff(job.attempt, self.base_delay) if delay is None else delay
+        return self._settle(job, state=QUEUED, last_error=error,
+                            run_after=self.clock() + timedelta(seconds=wait))
+
+    def fail(self, job: Claimed, error: str) -> None:
+        """Give a job up: trying again cannot help."""
+        self._settle(job, state=FAILED, last_error=error, done_at=self.clock())
+
+    def pending(self) -> int:
+        """How many jobs are queued or running (waiting for a retry included)."""
+        with self.engine.connect() as conn:
+            return conn.scalar(select(func.count()).select_from(Job)
+                               .where(Job.state.in_((QUEUED, RUNNING))))
+
+    def prune(self, older_than: timedelta = timedelta(days=7)) -> int:
+        """Delete done jobs finished before `older_than` ago; failed ones stay to be read."""
+        with self._sessions() as session, session.begin():
+            gone = session.execute(delete(Job).where(
+                Job.state == DONE, Job.done_at < self.clock() - older_than))
+            return gone.rowcount
