@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot import validation
 from bot.errors import InvalidInput
 from bot.leaderboard.present import board_summary
 from bot.outcomes import Board, Changed, ContactShown, Listed, Outcome, Shown, Submitted, Text
@@ -69,6 +70,11 @@ class Command:
     def opens_form(self) -> bool:
         """The bare command: the surface opens its submit form."""
         return self.verb == "form"
+
+    @property
+    def only_reads(self) -> bool:
+        """Shows what is recorded and changes nothing (show, list)."""
+        return self.verb in ("show", "list")
 
     @property
     def asks_help(self) -> bool:
@@ -193,8 +199,15 @@ def execute(service: Rapport, team: str, member: str, command: Command,
     if verb == "show":
         return Shown(f"Pitch #{pid}", service.show(team, pid))
     if verb == "list":
-        pitches = tuple(service.list_pitches(team, command.text))
-        return Listed(f"{len(pitches)} pitch(es)", pitches, command.text)
+        state = validation.state(command.text)
+        pitches = tuple(service.list_pitches(team, state))
+        if pitches:
+            message = f"{len(pitches)} pitch(es)"
+        elif state:
+            message = f"No pitches in that state ({service.pitch_count(team)} in all)."
+        else:
+            message = "No pitches yet."
+        return Listed(message, pitches, state)
     if verb == "log":
         done = service.log_interaction(team, member, command.handle, command.kind,
                                        command.text, at=command.at, dedupe=dedupe)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.db_url import sqlite_path
+
 DEFAULT_DATABASE_URL = "sqlite:///rapport.db"
+# An empty database that lives only as long as the process: what a read sees on a fresh
+# install, so that looking creates no file.
+IN_MEMORY = "sqlite://"
 
 
 class CoreSettings(BaseSettings):
@@ -13,3 +20,17 @@ class CoreSettings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
     database_url: str = DEFAULT_DATABASE_URL
     rapport_policy: str | None = None
+
+
+def resolve_database_url(url: str, policy_file: Path | None) -> str:
+    """The URL to use: as given, except that the default SQLite file sits beside the team's
+    policy file (found in a parent folder, as git finds its own), else in the working folder."""
+    if url != DEFAULT_DATABASE_URL or policy_file is None:
+        return url
+    return f"sqlite:///{policy_file.absolute().parent / 'rapport.db'}"
+
+
+def database_exists(url: str) -> bool:
+    """Whether the database is there already (a server database always counts as there)."""
+    path = sqlite_path(url)
+    return path is None or path.exists()

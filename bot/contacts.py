@@ -43,7 +43,7 @@ class ContactsMixin:
                         note: str | None = None, at: datetime | None = None,
                         dedupe: str | None = None) -> ContactResult | None:
         """Log relationship building; the member who logs it gets the credit."""
-        handle = validation.handle(handle)
+        handle = validation.handle(handle, "say who you were in touch with")
         kind = (kind or "").strip().casefold()
         if kind not in KINDS:
             raise InvalidInput(f"unknown kind '{kind}': use one of {', '.join(KINDS)}")
@@ -83,7 +83,7 @@ class ContactsMixin:
                        prefers: str | None = None, email_known: bool | None = None,
                        do_not_contact: bool | None = None) -> ContactResult:
         """Record what the team knows; only an admin may lift a do-not-contact mark."""
-        handle = validation.handle(handle)
+        handle = validation.handle(handle, "say which contact")
         interests, avoid = _terms(interests), _terms(avoid)
         if prefers is not None:
             prefers = validation.channel(prefers)
@@ -99,7 +99,7 @@ class ContactsMixin:
                     setattr(contact, field, value)
                     changes[field] = value
             if do_not_contact is not None and contact.do_not_contact != do_not_contact:
-                if not do_not_contact and not actor.is_admin:
+                if not do_not_contact and not self.is_admin(actor):
                     raise NotAllowed("only an admin can lift a do-not-contact mark")
                 contact.do_not_contact = do_not_contact
                 changes["do_not_contact"] = do_not_contact
@@ -114,9 +114,9 @@ class ContactsMixin:
 
     def contact(self, team: str, handle: str) -> ContactView:
         """What the team knows about a contact (a stranger when nothing is recorded)."""
-        handle = validation.handle(handle)
+        handle = validation.handle(handle, "say which contact")
 
         def work(store: Store):
-            t = store.team(team)
+            t = self.read_team(store, team)
             return contact_view(store, store.contact(t, handle), handle, self.policy)
         return self.read(work)

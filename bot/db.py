@@ -9,7 +9,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db_url import INSTALL_POSTGRES, DatabaseError, check_sqlite_file, normalise_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 READ_ONLY = "rapport_read_only"
@@ -17,10 +20,6 @@ READ_ONLY = "rapport_read_only"
 # milliseconds any one statement may run (the slowest, a heavy week's board, takes < 1 s).
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_MS = 15_000
-
-
-class DatabaseError(RuntimeError):
-    """The database cannot be used as it is; the message says what to do."""
 
 
 def _sqlite_serialised_writes(engine: Engine) -> None:
@@ -44,14 +43,21 @@ def _sqlite_serialised_writes(engine: Engine) -> None:
 
 def make_engine(url: str) -> Engine:
     """An engine for a database URL, set up for safe concurrent writes."""
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    url = normalise_url(url)
     if url.startswith("sqlite"):
+        check_sqlite_file(url)
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         _sqlite_serialised_writes(engine)
         return engine
-    engine = create_engine(url, pool_pre_ping=True,
-                           connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+    try:
+        engine = create_engine(url, pool_pre_ping=True,
+                               connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+    except ImportError:
+        raise DatabaseError(INSTALL_POSTGRES) from None
+    except ArgumentError:
+        # Not echoed back: the URL may hold a password.
+        raise DatabaseError("DATABASE_URL is not a database Rapport knows: use "
+                            "sqlite:///FILE or postgresql://USER@HOST/NAME") from None
     _statement_timeout(engine)
     return engine
 

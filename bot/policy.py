@@ -8,8 +8,17 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    ValidationError,
+    field_validator,
+)
 
+from bot.policy_words import describe, threshold_problem
 from bot.rules import RULES
 from bot.rules.lexicons import LEXICONS
 from bot.vocabulary import Severity
@@ -29,40 +38,40 @@ class RuleSettings(_Strict):
     """One rule's switch, level and thresholds (thresholds are rule-specific keys)."""
 
     model_config = ConfigDict(extra="allow")
-    enabled: bool = True
+    enabled: StrictBool = True
     severity: Severity | None = None
 
 
 class WorkflowPolicy(_Strict):
     """How many approvals, from whom, and when overrides and reminders apply."""
 
-    approvals_needed: int = Field(1, ge=1, le=10)
-    reviewers_only: bool = False
-    allow_overrides: bool = True
+    approvals_needed: StrictInt = Field(1, ge=1, le=10)
+    reviewers_only: StrictBool = False
+    allow_overrides: StrictBool = True
     reminder_hours: float = Field(48, gt=0)
 
 
 class RelationshipPolicy(_Strict):
     """Thresholds that turn interactions into stages (DESIGN §4)."""
 
-    earned_two_way: int = Field(3, ge=1)
-    earned_days: int = Field(2, ge=1)
+    earned_two_way: StrictInt = Field(3, ge=1)
+    earned_days: StrictInt = Field(2, ge=1)
 
 
 class LeaderboardPolicy(_Strict):
     """Scoring weights, caps and the posting schedule of the weekly board."""
 
     timezone: str = "UTC"
-    post_weekday: int = Field(0, ge=0, le=6)
-    post_hour: int = Field(9, ge=0, le=23)
+    post_weekday: StrictInt = Field(0, ge=0, le=6)
+    post_hour: StrictInt = Field(9, ge=0, le=23)
     channel: str | None = None
-    engaged: int = Field(2, ge=0)
-    earned: int = Field(5, ge=0)
-    two_way: int = Field(1, ge=0)
-    two_way_cap_per_contact: int = Field(3, ge=0)
-    pitch_success: int = Field(5, ge=0)
-    review: int = Field(1, ge=0)
-    review_cap: int = Field(5, ge=0)
+    engaged: StrictInt = Field(2, ge=0)
+    earned: StrictInt = Field(5, ge=0)
+    two_way: StrictInt = Field(1, ge=0)
+    two_way_cap_per_contact: StrictInt = Field(3, ge=0)
+    pitch_success: StrictInt = Field(5, ge=0)
+    review: StrictInt = Field(1, ge=0)
+    review_cap: StrictInt = Field(5, ge=0)
 
     @field_validator("timezone")
     @classmethod
@@ -100,15 +109,14 @@ class Policy(_Strict):
         value = (self.rule(rule_id).model_extra or {}).get(key, default)
         return value
 
+    def roles(self, key: str) -> frozenset[str]:
+        """The roles the roster gives a member key (none when it does not list them)."""
+        entry = self.members.get(key)
+        return frozenset(entry.roles) if entry else frozenset()
+
     def words(self, lexicon: str) -> tuple[str, ...]:
         """Extra words the team added to one lexicon."""
         return tuple(w.casefold() for w in self.lexicons.get(lexicon, ()))
-
-
-def _describe(error: ValidationError) -> str:
-    first = error.errors()[0]
-    key = ".".join(str(p) for p in first["loc"])
-    return f"{key}: {first['msg']}"
 
 
 def parse_policy(data: dict, source: str = "policy") -> Policy:
@@ -116,7 +124,7 @@ def parse_policy(data: dict, source: str = "policy") -> Policy:
     try:
         policy = Policy.model_validate(data)
     except ValidationError as exc:
-        raise PolicyError(f"{source}: {_describe(exc)}") from None
+        raise PolicyError(f"{source}: {describe(exc.errors()[0])}") from None
     for rule_id, settings in policy.rules.items():
         rule = RULES.get(rule_id)
         if rule is None:
@@ -124,27 +132,45 @@ def parse_policy(data: dict, source: str = "policy") -> Policy:
         for key, value in (settings.model_extra or {}).items():
             if key not in rule.thresholds:
                 raise PolicyError(f"{source}: rules.{rule_id}.{key}: unknown setting")
-            if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
-                raise PolicyError(f"{source}: rules.{rule_id}.{key}: must be a number >= 0")
+            problem = threshold_problem(key, value)
+            if problem:
+                raise PolicyError(f"{source}: rules.{rule_id}.{key}: {problem}")
     for name in policy.lexicons:
         if name not in LEXICONS:
             raise PolicyError(f"{source}: lexicons.{name}: no such lexicon")
     return policy
 
 
-def load_policy(path: str | os.PathLike | None = None) -> Policy:
-    """Load the policy from a path, $RAPPORT_POLICY, or ./rapport.toml; defaults when none."""
+def find_policy_file(start: Path | None = None) -> Path | None:
+    """The rapport.toml in the working folder or the nearest parent holding one (as git does)."""
+    here = (start or Path.cwd()).absolute()
+    for folder in (here, *here.parents):
+        candidate = folder / POLICY_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def policy_path(path: str | os.PathLike | None = None) -> Path | None:
+    """The policy file in use: the one given, $RAPPORT_POLICY, or the nearest rapport.toml."""
     chosen = path or os.environ.get("RAPPORT_POLICY")
-    if chosen is None:
-        candidate = Path(POLICY_FILE)
-        if not candidate.exists():
-            return Policy()
-        chosen = candidate
-    file = Path(chosen)
+    return Path(chosen) if chosen else find_policy_file()
+
+
+def load_policy(path: str | os.PathLike | None = None) -> Policy:
+    """Load the policy from a path, $RAPPORT_POLICY, or the nearest rapport.toml; else defaults."""
+    file = policy_path(path)
+    if file is None:
+        return Policy()
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise PolicyError(f"{file}: policy file not found") from None
+    except IsADirectoryError:
+        raise PolicyError(f"{file}: is a folder, not a policy file: name the "
+                          f"{POLICY_FILE} inside it") from None
+    except OSError as exc:
+        raise PolicyError(f"{file}: cannot read the policy file ({exc.strerror})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise PolicyError(f"{file}: not valid TOML ({exc})") from None
     return parse_policy(data, str(file))

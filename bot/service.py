@@ -6,29 +6,28 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
 from bot import validation, workflow
-from bot.config import CoreSettings
+from bot.config import IN_MEMORY, CoreSettings, database_exists, resolve_database_url
 from bot.contacts import ContactsMixin
-from bot.db import READ_ONLY, ensure_schema, make_engine, session_factory
+from bot.db import READ_ONLY, DatabaseError, ensure_schema, make_engine, session_factory
+from bot.db_url import read_only_message
 from bot.drafts import Draft, review_draft, store_revision
 from bot.engine import ReviewResult
-from bot.errors import NotAReport, NotFound, Unavailable
+from bot.errors import UNAVAILABLE, NotAReport, NotFound, Unavailable
 from bot.leaderboard.service import LeaderboardMixin
 from bot.models import Contact, Member, Pitch, Team, utcnow
 from bot.pitch_view import build_pitch_view
-from bot.policy import Policy, load_policy
+from bot.policy import Policy, load_policy, policy_path
 from bot.report_locations import ReportsMixin
 from bot.store import DuplicateDelivery, Store
 from bot.text import content_hash
 from bot.views import ActionResult, PitchView, ReportRef
-from bot.vocabulary import STATES
 
 RETRIES = 8
-UNAVAILABLE = "can't reach the database — nothing was saved; try again in a minute"
 
 
 class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
@@ -45,21 +44,27 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
 
     @classmethod
     def from_env(cls, *, auto_enrol: bool = False, database_url: str | None = None,
-                 check_schema: bool = True) -> Rapport:
-        """The service on $DATABASE_URL (SQLite by default) with the team's policy file.
+                 check_schema: bool = True, create: bool = True) -> Rapport:
+        """The service on $DATABASE_URL (SQLite beside the policy file by default) with the
+        team's policy file; `create=False` for reads, which never create a database file.
 
         A worker started by a process that already checked the schema passes
         `check_schema=False`, so N workers do not run the same check N times."""
         settings = CoreSettings()
-        engine = make_engine(database_url or settings.database_url)
-        if check_schema:
+        policy_file = policy_path(settings.rapport_policy)
+        url = resolve_database_url(database_url or settings.database_url, policy_file)
+        if not create and not database_exists(url):
+            # A read on a fresh install: an empty database in memory answers it, and no
+            # file appears for having looked.
+            url = IN_MEMORY
+        engine = make_engine(url)
+        if check_schema or url == IN_MEMORY:
             try:
                 ensure_schema(engine)
             except OperationalError as exc:
-                if not _unreachable(exc):
-                    raise
-                raise Unavailable(UNAVAILABLE) from exc
-        return cls(engine, load_policy(settings.rapport_policy), auto_enrol=auto_enrol)
+                _raise_plainly(exc, engine)
+                raise
+        return cls(engine, load_policy(policy_file), auto_enrol=auto_enrol)
 
     # Transactions --------------------------------------------------------------------------
     def transaction(self, work: Callable[[Store], object], dedupe: str | None = None,
@@ -75,8 +80,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
                         store.claim_delivery(dedupe)
                     return work(store)
             except (OperationalError, StaleDataError) as exc:
-                if _unreachable(exc):
-                    raise Unavailable(UNAVAILABLE) from exc
+                _raise_plainly(exc, self.engine)
                 if attempt == RETRIES - 1 or not _retryable(exc):
                     raise
             except IntegrityError:
@@ -92,21 +96,32 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
 
     # Members and contacts ------------------------------------------------------------------
     def actor(self, store: Store, team: Team, key: str) -> Member:
-        """The member acting, enrolled on first use on chat surfaces or from the roster."""
+        """The member acting, enrolled on first use on chat surfaces or from the roster.
+
+        The roster is read on every command, so a role or a member taken out of the policy
+        file is gone from the next command on."""
         member = store.member(team, key)
         entry = self.policy.members.get(key)
+        if entry is None and not self.auto_enrol:
+            # On the CLI the roster is the only membership: someone removed from it is out,
+            # whatever the database remembers of them.
+            raise NotFound(f"unknown member '{key}': add them under [members] in rapport.toml")
         if member is None:
-            if entry is None and not self.auto_enrol:
-                raise NotFound(
-                    f"unknown member '{key}': add them under [members] in rapport.toml"
-                )
             member = Member(team_id=team.id, key=key, display_name=key)
             store.add(member)
-        if entry is not None:
-            member.is_admin = member.is_admin or "admin" in entry.roles
-            member.is_reviewer = member.is_reviewer or "reviewer" in entry.roles
-            member.display_name = entry.display_name or member.display_name
+        roles = self.policy.roles(key)
+        if not self.auto_enrol:
+            # Chat platforms report their own admins (enrol); the CLI has only the roster.
+            member.is_admin = "admin" in roles
+        # No platform grants the reviewer role: the roster alone does, on every surface.
+        member.is_reviewer = "reviewer" in roles
+        if entry is not None and entry.display_name:
+            member.display_name = entry.display_name
         return member
+
+    def is_admin(self, member: Member) -> bool:
+        """An admin by the roster, or (on chat) by the platform's own admin flag."""
+        return member.is_admin or "admin" in self.policy.roles(member.key)
 
     def enrol(self, team: str, key: str, display_name: str | None = None, *,
               is_admin: bool | None = None) -> None:
@@ -145,7 +160,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
             override["avoid"] = tuple(a.casefold() for a in avoid)
 
         def work(store: Store):
-            t = store.team(team)
+            t = self.read_team(store, team)
             contact = store.contact(t, handle) if handle else None
             member = store.member(t, author) if author else None
             result, _ = review_draft(store, t, self.policy, self.clock(),
@@ -245,24 +260,41 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
     def show(self, team: str, pitch_id: int | ReportRef) -> PitchView:
         """A pitch's full report."""
         def work(store: Store):
-            t = store.team(team)
+            t = self.read_team(store, team)
             return build_pitch_view(store, t, self._pitch(store, t, pitch_id), self.policy)
         return self.read(work)
 
     def list_pitches(self, team: str, state: str | None = None) -> list[PitchView]:
-        """A team's newest pitches, optionally in one state."""
-        if state is not None and state not in STATES:
-            raise validation.InvalidInput(
-                f"unknown state '{state}': use one of {', '.join(STATES)}"
-            )
+        """A team's newest pitches, optionally in one state (changes-requested or
+        changes_requested alike)."""
+        state = validation.state(state)
 
         def work(store: Store):
-            t = store.team(team)
+            t = self.read_team(store, team)
             pitches = store.pitches(t, state)
             current = store.current_revisions(pitches)
             return [build_pitch_view(store, t, p, self.policy, brief=True, current=current[p.id])
                     for p in pitches]
         return self.read(work)
+
+    def pitch_count(self, team: str) -> int:
+        """How many pitches a team has, in every state."""
+        def work(store: Store):
+            t = self.read_team(store, team)
+            return store.session.scalar(select(func.count()).where(Pitch.team_id == t.id))
+        return self.read(work)
+
+    def read_team(self, store: Store, key: str) -> Team:
+        """A team to read from, never created by reading; the CLI hears which teams exist."""
+        found = store.find_team(key)
+        if found is not None:
+            return found
+        known = store.session.scalars(select(Team.key).order_by(Team.key)).all()
+        if self.auto_enrol or not known:
+            # A chat team before its first act, or a fresh database: nothing to show yet.
+            # Id 0 matches no row.
+            return Team(id=0, key=key)
+        raise NotFound(f"there is no team '{key}': the teams here are {', '.join(known)}")
 
     # Helpers -------------------------------------------------------------------------------
     def _deduped(self, work, dedupe: str | None, team: str, pitch_id: int | ReportRef | None):
@@ -290,6 +322,14 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
 
 
 
+
+
+def _raise_plainly(exc: Exception, engine: Engine) -> None:
+    """Turn a database that is down, or a file SQLite may not write, into one plain line."""
+    if _unreachable(exc):
+        raise Unavailable(UNAVAILABLE) from exc
+    if "readonly database" in str(getattr(exc, "orig", exc)).lower():
+        raise DatabaseError(read_only_message(engine.url.render_as_string())) from None
 
 
 def _unreachable(exc: Exception) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.errors import InvalidInput
-from bot.vocabulary import CHANNELS, OUTCOMES, STAGES
+from bot.vocabulary import CHANNELS, OUTCOMES, STAGES, STATES
 
 MAX_TEXT = 40_000
 MAX_HANDLE = 100
@@ -37,12 +37,13 @@ def pitch_text(text: str, stored: bool = True) -> str:
     return storable(text, "message") if stored else text
 
 
-def handle(value: str | None) -> str:
-    """A recipient handle, normalised: no leading @, case folded, single spaces."""
+def handle(value: str | None, missing: str = "say who the pitch is for") -> str:
+    """A recipient handle, normalised: no leading @, case folded, single spaces; `missing`
+    says what to give when there is none, in the words of the verb that needs it."""
     text = storable(value, "recipient handle") or ""
     cleaned = " ".join(text.split()).lstrip("@").strip().casefold()
     if not cleaned:
-        raise InvalidInput("say who the pitch is for: a handle like @liz")
+        raise InvalidInput(f"{missing}: a handle like @liz")
     if len(cleaned) > MAX_HANDLE:
         raise InvalidInput(f"the recipient handle is over {MAX_HANDLE} characters")
     return cleaned
@@ -62,6 +63,17 @@ def stage(value: str) -> str:
     if value not in STAGES:
         raise InvalidInput(f"unknown stage '{value}': use one of {', '.join(STAGES)}")
     return value
+
+
+def state(value: str | None) -> str | None:
+    """An optional pitch state; `changes-requested` and `changes_requested` both work."""
+    if value is None:
+        return None
+    cleaned = re.sub(r"[-_\s]+", "_", value.strip().casefold())
+    if cleaned not in STATES:
+        choices = ", ".join(re.sub("_", "-", s) for s in STATES)
+        raise InvalidInput(f"unknown state '{value}': use one of {choices}")
+    return cleaned
 
 
 def topic(value: str | None) -> str | None:

@@ -47,15 +47,31 @@ class Act:
         self.pitch.updated_at = self.now
 
     def require_open(self, doing: str) -> None:
-        """Refuse when the pitch is past review (sent, with an outcome, or withdrawn)."""
+        """Refuse when the pitch is past review (sent, with an outcome, or withdrawn);
+        `doing` reads after "can't" ("approve it")."""
         if self.pitch.state not in OPEN_STATES:
-            state = label(self.pitch.state).lower()
-            raise NotAllowed(f"pitch #{self.pitch.id} is {state}: you can't {doing} it now")
+            raise NotAllowed(f"{self.where()}: you can't {doing} now")
 
     def require_author(self, doing: str) -> None:
-        """Refuse unless the actor wrote the pitch."""
+        """Refuse unless the actor wrote the pitch; `doing` reads after "can" ("revise it")."""
         if self.actor.id != self.pitch.author_id:
-            raise NotAllowed(f"only the author of pitch #{self.pitch.id} can {doing} it")
+            raise NotAllowed(f"only the author of pitch #{self.pitch.id} can {doing}")
+
+    def where(self) -> str:
+        """Where the pitch stands, as a sentence: "pitch #3 was sent and got no response"."""
+        pid, state = self.pitch.id, self.pitch.state
+        if state == State.WITHDRAWN:
+            return f"pitch #{pid} was withdrawn"
+        if state == State.SENT:
+            return f"pitch #{pid} was already sent"
+        if state in OUTCOMES:
+            return f"pitch #{pid} was already sent, and {label(state).lower()} was recorded"
+        return f"pitch #{pid} is {label(state).lower()}"
+
+    @property
+    def actor_is_admin(self) -> bool:
+        """An admin by the roster, or (on chat) by the platform's own admin flag."""
+        return self.actor.is_admin or "admin" in self.policy.roles(self.actor.key)
 
     @property
     def author(self) -> Member:
@@ -84,7 +100,7 @@ def approve(act: Act, override: str | None, revision: int | None = None,
     `revision` is the one the approver saw (a button, a form), `seen_at` when they approved
     (a reaction): approving what they saw never approves a newer text.
     """
-    act.require_open("approve")
+    act.require_open("approve it")
     current = act.pitch.revision
     if revision is not None and revision != current or seen_at is not None and \
             act.store.revision(act.pitch).created_at > seen_at:
@@ -100,11 +116,16 @@ def approve(act: Act, override: str | None, revision: int | None = None,
     errors = [Finding.from_dict(f) for f in act.store.revision(act.pitch).findings
               if f["severity"] == "error"]
     override = (validation.storable(override, "override reason") or "").strip() or None
+    named = sorted({f.rule for f in errors})
+    blocking = (f"the {_and(named)} " + ("finding is an error" if len(named) == 1
+                                          else "findings are errors")
+                + ", and an error blocks approval")
     if errors and not act.policy.workflow.allow_overrides:
-        raise NotAllowed(f"{errors[0].rule} blocks approval, and this team allows no overrides")
+        raise NotAllowed(f"{blocking}; this team allows no overrides, so the author must "
+                         "revise it")
     if errors and override is None:
-        rules = ", ".join(sorted({f.rule for f in errors}))
-        raise NotAllowed(f"{rules} blocks approval: approve with an override reason to proceed")
+        raise NotAllowed(f"{blocking}: approve with an override reason saying why it "
+                         "should go anyway")
     if not errors:
         override = None
     if existing is None:
@@ -114,6 +135,12 @@ def approve(act: Act, override: str | None, revision: int | None = None,
         existing.active, existing.override_reason = True, override
     act.record("approved", override=override) if override else act.record("approved")
     settle(act)
+    if act.pitch.state == State.CHANGES_REQUESTED:
+        # The approval stands on the record, but an open change request still holds the
+        # pitch, and the author's revision will need approving afresh.
+        return (f"Approved revision {act.pitch.revision} of pitch #{act.pitch.id}, but it "
+                "stays changes requested: it can't be sendable until the author revises it, "
+                "and the new revision needs approving again.")
     return f"Approved pitch #{act.pitch.id}."
 
 
@@ -130,7 +157,7 @@ def withdraw_approval(act: Act) -> str | None:
 
 def request_changes(act: Act, comment: str) -> str | None:
     """Ask the author for changes; this blocks sendable until a new revision."""
-    act.require_open("request changes on")
+    act.require_open("request changes on it")
     if act.actor.id == act.pitch.author_id:
         raise NotAllowed("revise your own pitch instead of requesting changes on it")
     comment = validation.comment(comment)
@@ -149,8 +176,8 @@ def request_changes(act: Act, comment: str) -> str | None:
 
 def revise(act: Act, text: str) -> str | None:
     """A new revision: re-run the checks, dismiss approvals, outdate change requests."""
-    act.require_open("revise")
-    act.require_author("revise")
+    act.require_open("revise it")
+    act.require_author("revise it")
     text = validation.pitch_text(text)
     digest = content_hash(text)
     if digest == act.store.revision(act.pitch).content_hash:
@@ -174,8 +201,8 @@ def revise(act: Act, text: str) -> str | None:
 
 def withdraw(act: Act) -> str:
     """The author withdraws the pitch; it stays on the record."""
-    act.require_open("withdraw")
-    act.require_author("withdraw")
+    act.require_open("withdraw it")
+    act.require_author("withdraw it")
     act.move("withdrawn")
     act.record("withdrawn")
     return f"Withdrew pitch #{act.pitch.id}."
@@ -183,10 +210,9 @@ def withdraw(act: Act) -> str:
 
 def mark_sent(act: Act) -> str:
     """The author sent the approved pitch; remember the relationship stage at that moment."""
-    act.require_author("mark as sent")
+    act.require_author("mark it as sent")
     if act.pitch.state != State.SENDABLE:
-        state = label(act.pitch.state).lower()
-        raise NotAllowed(f"pitch #{act.pitch.id} is {state}, not sendable: it needs approval")
+        raise NotAllowed(_not_sendable(act))
     contact = act.store.contact_by_id(act.pitch.contact_id)
     act.pitch.sent_at = act.now
     act.move("sent")
@@ -198,8 +224,8 @@ def record_outcome(act: Act, outcome: str) -> str | None:
     """Record what came back; an outcome can be corrected later (no response, then a reply)."""
     outcome = validation.outcome(outcome)
     if act.pitch.state not in (State.SENT, *OUTCOMES):
-        raise NotAllowed(f"pitch #{act.pitch.id} has not been sent yet")
-    if act.actor.id != act.pitch.author_id and not act.actor.is_admin:
+        raise NotAllowed(f"{act.where()}, not sent: record an outcome once it has been sent")
+    if act.actor.id != act.pitch.author_id and not act.actor_is_admin:
         raise NotAllowed(f"only the author of pitch #{act.pitch.id} can record its outcome")
     if act.pitch.outcome == outcome:
         return None
@@ -213,3 +239,18 @@ def record_outcome(act: Act, outcome: str) -> str | None:
         # A reply is two-way contact: the stage it reaches is credited to the author.
         act.record("stage_changed", before=before, after=after, handle=contact.handle)
     return f"Recorded {label(outcome).lower()} for pitch #{act.pitch.id}."
+
+
+def _not_sendable(act: Act) -> str:
+    """Why a pitch can't be marked as sent, by where it stands."""
+    pid, state = act.pitch.id, act.pitch.state
+    if state in (State.PENDING, State.CHANGES_REQUESTED):
+        return f"{act.where()}, not sendable: it needs approval"
+    if state == State.WITHDRAWN:
+        return f"pitch #{pid} was withdrawn: it can't be sent"
+    return f"pitch #{pid} is already marked as sent"
+
+
+def _and(words: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return " and ".join(words) if len(words) < 3 else f"{', '.join(words[:-1])} and {words[-1]}"

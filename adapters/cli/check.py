@@ -35,10 +35,11 @@ def result_json(result: ReviewResult, item_id=None) -> dict:
 
 
 def _check_jsonl(service, path: Path, team: str) -> int:
-    """Review each line; a bad line is reported with its number and the rest still run."""
+    """Review each line (of a file, or standard input for -); a bad line is reported with
+    its number and the rest still run."""
     worst = 0
     try:
-        lines = path.read_bytes().splitlines()
+        lines = (sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()).splitlines()
     except OSError as exc:
         raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
     for number, raw in enumerate(lines, start=1):
@@ -90,7 +91,8 @@ def register(app: typer.Typer) -> None:
         to: str = typer.Option(None, "--to", help="recipient handle, to use what the team knows"),
         via: str = typer.Option("other", "--via", help="email, dm, public-mention, comment, other"),
         stage: str = typer.Option(None, "--stage", help="stranger, aware, engaged or earned"),
-        jsonl: Path = typer.Option(None, "--jsonl", help="a JSON Lines file of messages"),
+        jsonl: Path = typer.Option(None, "--jsonl",
+                                   help="a JSON Lines file of messages, or - for standard input"),
         team: str = TEAM_OPTION,
         fmt: Format = FORMAT_OPTION,
     ):
@@ -98,12 +100,12 @@ def register(app: typer.Typer) -> None:
         if jsonl is not None:
             if text is not None:
                 fail("give either TEXT or --jsonl, not both")
-            raise typer.Exit(_check_jsonl(service(), jsonl, team))
+            raise typer.Exit(_check_jsonl(service(create=False), jsonl, team))
         if text is None:
             fail("give the message to check, or - to read it from standard input")
         if text == "-":
             text = _stdin_text()
-        result = service().check(text, team=team, to=to, channel=via, stage=stage)
+        result = service(create=False).check(text, team=team, to=to, channel=via, stage=stage)
         if fmt == Format.json:
             show_json(result_json(result))
         else:

@@ -31,7 +31,8 @@ def _terms(value: str | None) -> list[str] | None:
 
 def _perform(team: str, member: str | None, command: Command, fmt: Format) -> None:
     """Run a contact command through the core and print what the team now knows."""
-    outcome = execute(service(), team, member, command)
+    # Showing a contact (no --as) only reads: it creates no database file.
+    outcome = execute(service(create=member is not None), team, member, command)
     if not isinstance(outcome, ContactShown):
         console().print(outcome.message, markup=False)
         return

@@ -5,6 +5,9 @@ from __future__ import annotations
 from bot.service import Rapport
 
 
-def service() -> Rapport:
-    """The core on $DATABASE_URL with the policy file; members come from its roster."""
-    return Rapport.from_env()
+def service(*, create: bool = True) -> Rapport:
+    """The core on $DATABASE_URL with the policy file; members come from its roster.
+
+    Verbs that only read (check, list, show, leaderboard) pass `create=False`: looking
+    creates no database file."""
+    return Rapport.from_env(create=create)

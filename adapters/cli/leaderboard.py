@@ -52,7 +52,7 @@ def register(app: typer.Typer) -> None:
             return
         if week and last_week:
             raise InvalidInput("give --week or --last-week, not both")
-        board = service().leaderboard(team, "last-week" if last_week else week)
+        board = service(create=False).leaderboard(team, "last-week" if last_week else week)
         if chart is not None:
             write_chart(chart, chart_png(board))
         if fmt == Format.json:

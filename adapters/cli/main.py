@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from importlib.metadata import PackageNotFoundError, version
 
 import typer
 from typer.core import TyperGroup
@@ -38,7 +39,24 @@ app = typer.Typer(
 # Each module adds its verbs with register(app); surfaces that need extra packages
 # import them lazily inside their commands.
 COMMAND_MODULES = ("check", "pitches", "contacts", "database", "serve", "leaderboard",
-                   "clock", "evaluate")
+                   "clock", "evaluate", "worker")
+
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        try:
+            typer.echo(f"rapport {version('rapport')}")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            typer.echo("rapport (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(_version: bool = typer.Option(False, "--version", callback=_show_version,
+                                       is_eager=True, help="Print Rapport's version and exit.")):
+    """Rapport: earn the relationship first, then pitch. Reviews outreach before it is sent."""
+
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"{__package__}.{_name}").register(app)

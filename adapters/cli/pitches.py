@@ -30,18 +30,18 @@ def report(result: ActionResult, fmt: Format) -> None:
 
 def perform(team: str, member: str | None, command: Command, fmt: Format) -> None:
     """Run a command through the core's one entrance and print its outcome by type."""
-    match execute(service(), team, member, command):
+    match execute(service(create=not command.only_reads), team, member, command):
         case Submitted(result=result) | Changed(result=result) if result is not None:
             report(result, fmt)
         case Shown(pitch=view) if fmt == Format.json:
             show_json(view.as_dict())
         case Shown(pitch=view):
             show_text("text/review.txt.j2", pitch=view)
-        case Listed(pitches=views):
-            list_table(views, fmt)
+        case Listed(pitches=views, message=message):
+            list_table(views, fmt, message)
 
 
-def list_table(views, fmt: Format) -> None:
+def list_table(views, fmt: Format, empty: str = "No pitches yet.") -> None:
     """The team's newest pitches as a table, or JSON."""
     if fmt == Format.json:
         show_json([{"id": v.id, "author": v.author, "recipient": v.recipient.handle,
@@ -50,9 +50,12 @@ def list_table(views, fmt: Format) -> None:
         return
     table = Table("ID", "Recipient", "Author", "State", "Verdict", "Rev")
     for v in views:
-        table.add_row(str(v.id), "@" + v.recipient.handle, v.author,
+        table.add_row(str(v.id), "@" + v.recipient.handle, v.author_name,
                       label(v.state).lower(), v.verdict, str(v.revision))
-    console().print(table if views else "No pitches yet.")
+    if views:
+        console().print(table)
+    else:
+        console().print(empty, markup=False)
 
 
 def register(app: typer.Typer) -> None:

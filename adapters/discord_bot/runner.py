@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 
+import aiohttp
 import discord
+from discord.http import Route
 
 from bot.service import Rapport
 
@@ -33,3 +35,7 @@ def serve(settings: DiscordSettings) -> None:
                             "developer portal (Bot → Reset Token)") from None
     except discord.PrivilegedIntentsRequired as exc:  # not expected: Rapport asks for none
         raise SettingsError(str(exc)) from None
+    except (OSError, aiohttp.ClientError, discord.GatewayNotFound) as exc:
+        # Login is the first call out: a network down, a wrong DISCORD_API_URL or a Discord
+        # outage ends here, said in one line rather than a traceback.
+        raise SettingsError(f"can't reach Discord at {Route.BASE}: {exc}") from None

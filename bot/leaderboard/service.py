@@ -6,7 +6,7 @@ from bot.leaderboard.board import build_board, team_zone
 from bot.leaderboard.claims import Claim
 from bot.leaderboard.views import BoardView
 from bot.leaderboard.weeks import IsoWeek, due_week, resolve
-from bot.models import Event, Team
+from bot.models import Event
 from bot.store import Store
 
 
@@ -20,9 +20,8 @@ class LeaderboardMixin:
         chosen = resolve(week, now, team_zone(lb))
 
         def work(store: Store) -> BoardView:
-            # A team never seen has an empty board; id 0 matches no row.
-            found = store.find_team(team) or Team(id=0, key=team)
-            return build_board(store, found, chosen, lb, now)
+            # Reading never creates the team; a team never seen has an empty board.
+            return build_board(store, self.read_team(store, team), chosen, lb, now)
         return self.read(work)
 
     def set_leaderboard_opt_out(self, team: str, member: str, opted_out: bool) -> str:

@@ -110,3 +110,34 @@ def test_environment_variable_points_at_the_file(tmp_path, monkeypatch):
     path.write_text("[rules.me-focused]\nratio = 5\n")
     monkeypatch.setenv("RAPPORT_POLICY", str(path))
     assert load_policy().threshold("me-focused", "ratio", 3) == 5
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"rules": {"canned-copy": {"similarity": 1.5}}},
+     "rules.canned-copy.similarity: must be between 0 and 1"),
+    ({"rules": {"long-first-contact": {"max_words": 80.5}}},
+     "rules.long-first-contact.max_words: must be a whole number"),
+    ({"rules": {"pushy-tone": {"enabled": "yes"}}},
+     "rules.pushy-tone.enabled: must be true or false"),
+    ({"rules": {"pushy-tone": {"enabled": 1}}}, "rules.pushy-tone.enabled: must be true or false"),
+    ({"workflow": {"approvals_needed": 2.5}}, "workflow.approvals_needed: must be a whole number"),
+    ({"workflow": {"approvals_needed": 0}}, "workflow.approvals_needed: must be at least 1"),
+    ({"workflow": {"reminder_hours": 0}}, "workflow.reminder_hours: must be more than 0"),
+    ({"leaderboard": {"post_hour": 24}}, "leaderboard.post_hour: must be at most 23"),
+    ({"colour": "blue"}, "colour: unknown setting"),
+    ({"lexicons": {"asks": "collab"}}, 'lexicons.asks: must be a list, like ["a", "b"]'),
+])
+def test_out_of_range_values_are_refused_in_plain_words(data, message):
+    """The file's own terms, never the validator's wording."""
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(data, source="rapport.toml")
+    assert str(caught.value) == f"rapport.toml: {message}"
+
+
+def test_the_policy_file_is_found_in_a_parent_folder(tmp_path, monkeypatch):
+    """As git and ruff find theirs: the working folder, else the nearest parent."""
+    (tmp_path / "rapport.toml").write_text("[rules.me-focused]\nratio = 5\n")
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "a" / "b")
+    monkeypatch.delenv("RAPPORT_POLICY", raising=False)
+    assert load_policy().threshold("me-focused", "ratio", 3) == 5
