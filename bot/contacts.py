@@ -69,7 +69,7 @@ class ContactsMixin:
                 store.add(Event(team_id=t.id, contact_id=contact.id, actor_id=actor.id,
                                 kind="stage_changed", at=at,
                                 detail={"before": before, "after": after, "handle": handle}))
-            view = contact_view(store, contact, handle, self.policy)
+            view = contact_view(store, contact, handle, self.policy, self.clock())
             moved = f" Stage: {before} → {after}." if after != before else ""
             return ContactResult(view, True, f"Logged {kind} with @{handle}.{moved}")
 
@@ -106,7 +106,7 @@ class ContactsMixin:
             if changes:
                 store.add(Event(team_id=t.id, contact_id=contact.id, actor_id=actor.id,
                                 kind="contact_updated", at=self.clock(), detail=changes))
-            view = contact_view(store, contact, handle, self.policy)
+            view = contact_view(store, contact, handle, self.policy, self.clock())
             message = f"Updated @{handle}." if changes else f"Nothing new for @{handle}."
             return ContactResult(view, bool(changes), message)
 
@@ -118,5 +118,6 @@ class ContactsMixin:
 
         def work(store: Store):
             t = self.read_team(store, team)
-            return contact_view(store, store.contact(t, handle), handle, self.policy)
+            return contact_view(store, store.contact(t, handle), handle, self.policy,
+                                self.clock())
         return self.read(work)

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from bot import similarity
+from bot.coach import Facts, next_step
 from bot.engine import ReviewResult, run_rules
 from bot.models import Contact, Member, Pitch, Revision, Team
 from bot.policy import Policy
@@ -35,17 +36,23 @@ def contact_stage(store: Store, contact: Contact | None, policy: Policy,
     return compute_stage(store.interactions(contact), replies, policy.relationships)
 
 
-def contact_view(store: Store, contact: Contact | None, handle: str, policy: Policy) -> ContactView:
-    """What the team knows about a recipient, for reports."""
+def contact_view(store: Store, contact: Contact | None, handle: str, policy: Policy,
+                 now: datetime) -> ContactView:
+    """What the team knows about a recipient, with the coach's next step, for reports."""
     if contact is None:
-        return ContactView(handle=handle, stage="stranger")
+        return ContactView(handle=handle, stage="stranger", **_coached(Facts("stranger"), policy,
+                                                                        now))
     pitches = store.pitches_to(contact)
     outcomes = Counter(p.outcome for p in pitches if p.outcome)
-    contacted = [t for t in [store.last_interaction(contact)] if t]
-    contacted += [p.sent_at for p in pitches if p.sent_at]
+    last = store.last_interaction(contact)
+    contacted = [t for t in [last] if t] + [p.sent_at for p in pitches if p.sent_at]
+    stage = contact_stage(store, contact, policy, pitches)
+    declined = [p.outcome_at for p in pitches if p.outcome == "declined" and p.outcome_at]
+    facts = Facts(stage, contact.do_not_contact, max(declined, default=None),
+                  _unanswered(pitches), _known(contact.interests, last, pitches))
     return ContactView(
         handle=contact.handle,
-        stage=contact_stage(store, contact, policy, pitches),
+        stage=stage,
         interests=tuple(contact.interests),
         avoid=tuple(contact.avoid),
         prefers=contact.prefers,
@@ -54,7 +61,31 @@ def contact_view(store: Store, contact: Contact | None, handle: str, policy: Pol
         last_contact=max(contacted, default=None),
         outcomes=dict(outcomes),
         known=True,
+        **_coached(facts, policy, now),
     )
+
+
+def _known(interests, interacted, pitches: list[Pitch]) -> bool:
+    """Whether the team knows anything of them: interests, an interaction, a pitch that went
+    out (the pitch being reviewed is no knowledge of them)."""
+    return bool(interests or interacted or any(p.sent_at for p in pitches))
+
+
+def _unanswered(pitches: list[Pitch]) -> int:
+    """Pitches that got no response since the last one that got a reply or a yes."""
+    count = 0
+    for pitch in sorted(pitches, key=lambda p: p.created_at):
+        if pitch.outcome in ("replied", "accepted"):
+            count = 0
+        elif pitch.outcome == "no_response":
+            count += 1
+    return count
+
+
+def _coached(facts: Facts, policy: Policy, now: datetime) -> dict[str, str]:
+    step = next_step(facts, now, int(policy.threshold("after-no", "cool_off_days", 180)),
+                     int(policy.threshold("unanswered-followups", "error_from", 3)))
+    return {"next_step": step.step, "advice": step.advice}
 
 
 @dataclass(frozen=True)
@@ -119,7 +150,11 @@ def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft:
         text=text, channel=draft.channel, recipient=recipient, history=history,
         policy=policy, now=now, author=author.key if author else None, topic=draft.topic,
     )
-    return run_rules(ctx), sig
+    facts = Facts(recipient.stage, recipient.do_not_contact, recipient.declined_at,
+                  _unanswered(pitches),
+                  _known(recipient.interests, recipient.stage != "stranger", pitches))
+    step = _coached(facts, policy, now)
+    return replace(run_rules(ctx), next_step=step["next_step"], advice=step["advice"]), sig
 
 
 def store_revision(store: Store, team: Team, pitch: Pitch, contact: Contact, number: int,

@@ -16,6 +16,9 @@ class ReviewResult:
     """The findings on one text and the verdict they add up to."""
 
     findings: tuple[Finding, ...]
+    # The relationship coach's next step with the recipient, when the review knows them.
+    next_step: str = ""
+    advice: str = ""
 
     @property
     def verdict(self) -> str:

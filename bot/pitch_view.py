@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.drafts import contact_view
 from bot.models import Pitch, Revision, Team
 from bot.policy import Policy
@@ -10,7 +12,7 @@ from bot.store import Store
 from bot.views import ApprovalView, ChangeRequestView, ContactView, EventView, PitchView
 
 
-def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy,
+def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy, now: datetime,
                      brief: bool = False, current: Revision | None = None) -> PitchView:
     """A pitch's report; `brief` skips the recipient knowledge and history (for lists).
 
@@ -21,7 +23,7 @@ def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy,
     revision = current or store.revision(pitch)
     contact = store.contact_by_id(pitch.contact_id)
     recipient = (ContactView(handle=contact.handle, stage="") if brief
-                 else contact_view(store, contact, contact.handle, policy))
+                 else contact_view(store, contact, contact.handle, policy, now))
     author = member(pitch.author_id)
     approvals = () if brief else tuple(
         ApprovalView(member(a.member_id).key, member(a.member_id).display_name, a.override_reason)

@@ -28,7 +28,7 @@ class ReportsMixin:
                 pitch.reminded_at = now
                 store.add(Event(team_id=team.id, pitch_id=pitch.id, kind="reminded",
                                 revision=pitch.revision, at=now, detail={}))
-                due.append(build_pitch_view(store, team, pitch, self.policy))
+                due.append(build_pitch_view(store, team, pitch, self.policy, now))
             return due
         return self.transaction(work)
 

@@ -190,7 +190,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
                            at=now)
             act = workflow.Act(store, t, pitch, member, self.policy, now)
             act.record("submitted", verdict=result.verdict)
-            view = build_pitch_view(store, t, pitch, self.policy)
+            view = build_pitch_view(store, t, pitch, self.policy, self.clock())
             return ActionResult(view, True, f"Submitted pitch #{pitch.id}: {result.verdict}.")
 
         return self._deduped(work, dedupe, team, None)
@@ -205,7 +205,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
             pitch = self._pitch(store, t, pitch_id, lock=True)
             act = workflow.Act(store, t, pitch, actor, self.policy, self.clock())
             message = step(act)
-            view = build_pitch_view(store, t, pitch, self.policy)
+            view = build_pitch_view(store, t, pitch, self.policy, self.clock())
             return ActionResult(view, message is not None, message or nothing,
                                 tuple(act.notices), store.report_locations(pitch.id))
 
@@ -261,7 +261,8 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
         """A pitch's full report."""
         def work(store: Store):
             t = self.read_team(store, team)
-            return build_pitch_view(store, t, self._pitch(store, t, pitch_id), self.policy)
+            return build_pitch_view(store, t, self._pitch(store, t, pitch_id), self.policy,
+                                    self.clock())
         return self.read(work)
 
     def list_pitches(self, team: str, state: str | None = None) -> list[PitchView]:
@@ -273,7 +274,8 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
             t = self.read_team(store, team)
             pitches = store.pitches(t, state)
             current = store.current_revisions(pitches)
-            return [build_pitch_view(store, t, p, self.policy, brief=True, current=current[p.id])
+            return [build_pitch_view(store, t, p, self.policy, self.clock(), brief=True,
+                                     current=current[p.id])
                     for p in pitches]
         return self.read(work)
 

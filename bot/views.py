@@ -23,6 +23,9 @@ class ContactView:
     last_contact: datetime | None = None
     outcomes: dict[str, int] = field(default_factory=dict)
     known: bool = False
+    # The relationship coach's next step (bot/coach.py) and what it means in plain words.
+    next_step: str = ""
+    advice: str = ""
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ def _stdin_text() -> str:
 
 
 def result_json(result: ReviewResult, item_id=None) -> dict:
-    """The JSON shape of one review: id, verdict, findings with rule, severity, message, span."""
+    """The JSON shape of one review: id, verdict, findings with rule, severity, message, span,
+    and the coach's next step with the recipient."""
     return {
         "id": item_id,
         "verdict": result.verdict,
@@ -31,6 +32,7 @@ def result_json(result: ReviewResult, item_id=None) -> dict:
             {k: v for k, v in f.as_dict().items() if k in ("rule", "severity", "message", "span")}
             for f in result.findings
         ],
+        "next_step": {"step": result.next_step, "advice": result.advice},
     }
 
 
@@ -109,5 +111,6 @@ def register(app: typer.Typer) -> None:
         if fmt == Format.json:
             show_json(result_json(result))
         else:
-            show_text("text/check.txt.j2", verdict=result.verdict, findings=result.findings)
+            show_text("text/check.txt.j2", verdict=result.verdict, findings=result.findings,
+                      next_step=result.next_step, advice=result.advice)
         raise typer.Exit(1 if result.verdict == "blocked" else 0)

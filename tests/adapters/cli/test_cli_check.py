@@ -84,7 +84,10 @@ def test_jsonl_reports_each_line_and_survives_a_bad_one(cli, tmp_path):
     assert [o.get("id") for o in out] == ["a", None, "c", "d", "e"]
     assert out[0]["verdict"] == "blocked"
     assert out[1]["line"] == 2 and "JSON" in out[1]["error"]
-    assert out[2] == {"id": "c", "verdict": "ready", "findings": []}
+    assert {k: v for k, v in out[2].items() if k != "next_step"} == {
+        "id": "c", "verdict": "ready", "findings": []}
+    # A stranger the team knows nothing about: read their work before anything else.
+    assert out[2]["next_step"]["step"] == "observe" and out[4]["next_step"]["step"] == "pitch"
     assert out[3]["line"] == 4 and "empty" in out[3]["error"]
     assert out[4]["verdict"] == "ready"
     assert result.exit_code == 2

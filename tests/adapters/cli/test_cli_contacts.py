@@ -37,3 +37,11 @@ def test_contact_needs_a_member_to_change_anything(cli):
 def test_db_upgrade_is_idempotent(cli):
     assert cli("db upgrade").exit_code == 0
     assert "up to date" in cli("db upgrade").stdout
+
+
+def test_the_coach_says_the_next_step_with_a_contact(cli):
+    """Nothing known: observe; after a meeting: pitch; after a no: wait, with the date."""
+    assert "next step: observe" in cli("contact @liz").stdout
+    cli("log @liz met 'coffee at the meetup' --as ana")
+    assert "next step: pitch" in cli("contact @liz").stdout
+    assert cli("contact @liz --format json").json()["next_step"] == "pitch"

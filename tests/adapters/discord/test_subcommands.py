@@ -130,3 +130,10 @@ async def test_submit_and_revise_open_prefilled_forms(rig):
     revise = await rig.command(ANA, "revise", pitch=pid)
     assert revise.modal["components"][0]["component"]["value"] == GOOD
     rig.server.assert_clean()
+
+
+async def test_the_report_says_the_next_step_with_the_recipient(rig):
+    """The coach's advice sits with what the team knows: a stranger is read first."""
+    _, report = await rig.submit(ANA)
+    assert "Next step: **observe**" in field(report, "What the team knows about @liz")
+    rig.server.assert_clean()

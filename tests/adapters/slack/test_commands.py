@@ -114,3 +114,9 @@ def test_log_and_contact_show_what_the_team_knows(slack):
 def test_leaderboard_shows_the_week(slack):
     assert "Relationship leaderboard" in slack.said("leaderboard")
     assert "off the leaderboard" in slack.said("leaderboard opt-out")
+
+
+def test_the_report_says_the_next_step_with_the_recipient(slack):
+    """The coach's advice sits with what the team knows: a stranger is read first."""
+    report = slack.submit(WARM)
+    assert "*Next step:* observe" in texts(report.post.args["blocks"])
