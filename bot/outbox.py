@@ -16,12 +16,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from bot.db import READ_ONLY, session_factory
+from bot.db import READ_ONLY, make_engine, session_factory
 from bot.errors import UNAVAILABLE, Unavailable
 from bot.models import Job, utcnow
 
@@ -43,6 +45,24 @@ class Claimed:
     worker: str
 
 
+@lru_cache(maxsize=8)
+def _sidecar(url: str) -> Engine:
+    engine = make_engine(url)
+    Job.__table__.create(engine, checkfirst=True)
+    return engine
+
+
+def jobs_engine(engine: Engine) -> Engine:
+    """Where the jobs live: beside an SQLite file, in a file of their own (`x.db` →
+    `x.jobs.db`), so that acknowledging a request never waits for the write lock a review
+    holds on the main file; in the database itself on PostgreSQL, which locks rows."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return engine
+    path = Path(url.database)
+    return _sidecar(str(url.set(database=str(path.with_suffix(".jobs" + path.suffix)))))
+
+
 def backoff(attempt: int, base: float = BASE_DELAY, cap: float = MAX_DELAY) -> float:
     """Seconds before trying again after `attempt` failed: doubling, capped, jittered."""
     # Jitter keeps the jobs that failed together (a Slack outage) from returning together.
@@ -55,19 +75,18 @@ class Outbox:
     def __init__(self, engine: Engine, *, lease: timedelta = LEASE,
                  max_attempts: int = MAX_ATTEMPTS, base_delay: float = BASE_DELAY,
                  clock: Callable[[], datetime] = utcnow):
-        self.engine, self.lease, self.max_attempts = engine, lease, max_attempts
+        self.engine, self.lease, self.max_attempts = jobs_engine(engine), lease, max_attempts
         self.base_delay, self.clock = base_delay, clock
-        self._sessions = session_factory(engine)
+        self._sessions = session_factory(self.engine)
 
     def enqueue(self, kind: str, payload: Any, dedupe: str | None = None) -> int | None:
         """Write a job and commit it; None when a job with this dedupe key already exists."""
         try:
-            with self._sessions() as session, session.begin():
-                job = Job(kind=kind, payload=payload, dedupe_key=dedupe, state=QUEUED,
-                          attempts=0, run_after=self.clock())
-                session.add(job)
-                session.flush()
-                return job.id
+            # A plain insert, not the ORM: it runs once per acknowledgement, on the hot path.
+            with self.engine.begin() as conn:
+                return conn.execute(insert(Job).values(
+                    kind=kind, payload=payload, dedupe_key=dedupe, state=QUEUED, attempts=0,
+                    run_after=self.clock(), created_at=self.clock())).inserted_primary_key[0]
         except IntegrityError:
             return None  # the platform delivered the same thing again
         except OperationalError as exc:

@@ -10,6 +10,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.models import Job
+from bot.outbox import jobs_engine
 from tests.fakes.slack_requests import SlackClient
 
 from .conftest import ALICE, BOB, REVIEW, SECRET, Driver, header, texts
@@ -20,7 +21,7 @@ WARM = "Hi Liz, I loved your post on sourdough. What do you think of rye?"
 
 def jobs(engine, kind: str | None = None) -> list[Job]:
     """Every job row, read on a connection of its own (what another process would see)."""
-    with engine.connect() as conn:
+    with jobs_engine(engine).connect() as conn:
         query = select(Job).order_by(Job.id)
         if kind:
             query = query.where(Job.kind == kind)
