@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from slack_sdk.errors import SlackApiError
 
-from bot.views import Notice
+from bot.views import Notice, PitchView
 
 from .jobs import job, transient
 from .surface import SlackSurface, Tell
@@ -44,14 +44,16 @@ def post_report(surface: SlackSurface, team: str, pitch_id: int, message: str,
 
 @job("slack.settle")
 def settle(surface: SlackSurface, team: str, pitch_id: int, refs: list | None,
-           notices: list[dict], message: str, spec: dict | None) -> None:
+           notices: list[dict], message: str, spec: dict | None,
+           latest: PitchView | None = None) -> None:
     """After an act: bring every report of the pitch up to date, tell whom the core named,
-    and answer the member who acted. `refs` are the reports the act saw, if it read them."""
+    and answer the member who acted. `refs` are the reports the act saw, if it read them;
+    `latest` the view the act left, when this runs straight after it."""
     desk, tell = surface.desk, _tell(surface, spec)
     refs = desk.refs(pitch_id) if refs is None else [tuple(ref) for ref in refs]
-    # The pitch is read as it stands now, not as the act left it: this job may run after
-    # retries, when newer acts have changed it.
-    pitch = desk.refresh(team, pitch_id, refs=refs)
+    # Straight after the act its view is written first and read once after; a retry has no
+    # view, and reads the pitch as it stands now (newer acts may have changed it).
+    pitch = desk.refresh(team, pitch_id, latest=latest, refs=refs)
     if notices:
         pitch = pitch or surface.service.show(team, pitch_id)
         for notice in notices:

@@ -83,15 +83,17 @@ class SlackJobs:
             self.wake()
         return job_id
 
-    def run_one(self, surface, job_id: int | None = None) -> bool:
-        """Claim the next due job (or `job_id`) and run it; False when there was none."""
+    def run_one(self, surface, job_id: int | None = None, **fresh) -> bool:
+        """Claim the next due job (or `job_id`) and run it; False when there was none.
+        `fresh` is what the process that wrote the job already knows (a view it just got
+        from the core); a retry, run from the table, goes without it."""
         claimed = self.outbox.claim(worker_name(), job_id)
         if claimed is None:
             return False
-        self.run(claimed, surface)
+        self.run(claimed, surface, **fresh)
         return True
 
-    def run(self, claimed: Claimed, surface) -> None:
+    def run(self, claimed: Claimed, surface, **fresh) -> None:
         """Run a claimed job, then mark it done, or to be tried again, or failed."""
         work = JOBS.get(claimed.kind)
         if work is None:
@@ -99,7 +101,7 @@ class SlackJobs:
             self.outbox.fail(claimed, f"unknown kind {claimed.kind!r}")
             return
         try:
-            work(surface, *claimed.payload)
+            work(surface, *claimed.payload, **fresh)
         except Exception as exc:  # noqa: BLE001 - every failure is recorded on the job
             self.failed(claimed, exc)
             return

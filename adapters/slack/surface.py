@@ -120,11 +120,12 @@ class SlackSurface:
         a delivery Slack retries (same `dedupe`) makes no second job."""
         self.jobs.enqueue(work, args, dedupe)
 
-    def follow(self, kind: str, *args, dedupe: str | None = None) -> None:
-        """Write a follow-up job and run it now; if it fails, it stays for a retry."""
+    def follow(self, kind: str, *args, dedupe: str | None = None, **fresh) -> None:
+        """Write a follow-up job and run it now (with `fresh`, what this process knows
+        already); if it fails, it stays for a retry, which reads what it needs again."""
         job_id = self.jobs.enqueue(JOBS[kind], args, dedupe)
         if job_id is not None:
-            self.jobs.run_one(self, job_id)
+            self.jobs.run_one(self, job_id, **fresh)
 
     def run(self, team: str, user: str, command: Command, dedupe: str) -> Outcome:
         """Enrol the member if new, then run the command in the core."""
@@ -161,7 +162,8 @@ class SlackSurface:
                 refs = None if result.reports is None else [
                     [channel, ref] for on, channel, ref in result.reports if on == here]
                 self.follow("slack.settle", team, result.pitch.id, refs,
-                            [asdict(n) for n in result.notices], message, spec)
+                            [asdict(n) for n in result.notices], message, spec,
+                            latest=result.pitch)
             case Changed(message=message) if tell:
                 tell.line(message)
             case _ if tell:
