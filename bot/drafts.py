@@ -100,9 +100,10 @@ class Draft:
 
 def _history(store: Store, pitches: list[Pitch], exclude: int | None) -> tuple[PastPitch, ...]:
     # The store keeps rows it looked up by id: each author is loaded once.
+    authors = {p.author_id: store.member_by_id(p.author_id) for p in pitches}
     return tuple(
-        PastPitch(store.member_by_id(p.author_id).key, p.created_at, p.state, p.sent_at,
-                  p.outcome)
+        PastPitch(authors[p.author_id].key, p.created_at, p.state, p.sent_at, p.outcome,
+                  authors[p.author_id].display_name)
         for p in pitches if p.id != exclude
     )
 

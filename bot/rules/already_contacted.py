@@ -23,5 +23,5 @@ class AlreadyContacted(Rule):
             if p.author != ctx.author and p.state != "withdrawn" and p.submitted_at >= since
         ]
         if recent:
-            who = ", ".join(sorted({p.author for p in recent}))
+            who = ", ".join(sorted({p.author_name or p.author for p in recent}))
             yield Hit(None, f"Recent pitch by {who}.")

@@ -26,6 +26,8 @@ class PastPitch:
     state: str
     sent_at: datetime | None = None
     outcome: str | None = None
+    # How people know the author ("Cy"); `author` is the member key rules compare.
+    author_name: str | None = None
 
 
 @dataclass(frozen=True)

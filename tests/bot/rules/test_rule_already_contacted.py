@@ -40,3 +40,15 @@ def test_window_comes_from_policy(review, fired, past):
     history = History(past_pitches=(past(20),))
     assert not fired(review(TEXT, history=history), RULE)
     assert fired(review(TEXT, history=history, policy={"rules": {RULE: {"days": 30}}}), RULE)
+
+
+def test_names_them_as_the_team_knows_them(make_service):
+    """On chat, members are platform ids: the finding names the teammate, not the id."""
+    service = make_service(auto_enrol=True)
+    service.enrol("slack:T1", "U0CY", "Cy")
+    service.enrol("slack:T1", "U0ANA", "Ana")
+    service.submit("slack:T1", "U0CY", "@liz", "Liz, loved your talk. What got you into it?")
+    result = service.check("Liz, a question about your talk?", team="slack:T1", to="@liz",
+                           author="U0ANA")
+    (hit,) = [f for f in result.findings if f.rule == RULE]
+    assert "Recent pitch by Cy." in hit.message
