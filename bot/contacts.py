@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot import validation
 from bot.drafts import contact_stage, contact_view
@@ -53,7 +54,8 @@ class ContactsMixin:
         now = self.clock()
         at = at or now
         if at.tzinfo is None:
-            raise InvalidInput("give the time with a zone, e.g. 2026-11-20T15:00+00:00")
+            # A time with no zone is the team's local time (the board's time zone).
+            at = at.replace(tzinfo=ZoneInfo(self.policy.leaderboard.timezone))
         if at > now + timedelta(minutes=5):
             raise InvalidInput("that time is in the future: log what has happened")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 
 import typer
 
@@ -15,13 +15,17 @@ from .output import FORMAT_OPTION, TEAM_OPTION, Format, console, show_json, show
 
 
 def _when(value: str | None) -> datetime | None:
+    """--at: a date (that day at noon), a date and time, with or without a zone; a time with
+    no zone is the team's local time (the core applies the policy's time zone)."""
     if value is None:
         return None
     try:
+        if len(value.strip()) == 10:  # 2026-11-20: midday keeps it inside that day and week
+            return datetime.combine(date.fromisoformat(value.strip()), time(12))
         return datetime.fromisoformat(value)
     except ValueError:
         raise InvalidInput(
-            f"'{value}' is not an ISO date-time like 2026-11-20T15:00+00:00"
+            f"'{value}' is not a date or a date-time like 2026-11-20 or 2026-11-20T15:00"
         ) from None
 
 
@@ -52,7 +56,8 @@ def register(app: typer.Typer) -> None:
                 ..., metavar="we-engaged|they-replied|conversation|met|intro"),
             note: str = typer.Argument(None),
             member: str = typer.Option(..., "--as", help="who did it (gets the credit)"),
-            at: str = typer.Option(None, "--at", help="when, ISO date-time with zone"),
+            at: str = typer.Option(None, "--at", help="when: 2026-11-20, 2026-11-20T15:00 (the "
+                                   "team's time zone) or 2026-11-20T15:00+01:00"),
             team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Log relationship building with a contact."""
         _perform(team, member, Command("log", handle=handle, kind=kind, text=note,

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.errors import InvalidInput, NotAllowed
-from bot.policy import RelationshipPolicy
+from bot.policy import LeaderboardPolicy, RelationshipPolicy
 from bot.relationships import compute_stage
 
 DAY1 = datetime(2026, 11, 2, 10, tzinfo=UTC)
@@ -80,3 +80,10 @@ def test_a_decline_blocks_the_next_pitch_during_the_cool_off(service, clock):
     clock.advance(days=181)
     later = service.check("Liz, how about a guest post?", to="@liz", author="ben")
     assert "after-no" not in [f.rule for f in later.findings]
+
+
+def test_a_time_without_a_zone_is_the_teams_local_time(make_service):
+    """15:00 on a Paris team is 14:00 UTC in November."""
+    service = make_service(leaderboard=LeaderboardPolicy(timezone="Europe/Paris"))
+    done = service.log_interaction("local", "ana", "@liz", "met", at=datetime(2026, 11, 20, 15))
+    assert done.contact.last_contact == datetime(2026, 11, 20, 14, tzinfo=UTC)

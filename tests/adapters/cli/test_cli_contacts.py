@@ -12,7 +12,14 @@ def test_log_with_a_time_and_bad_times(cli):
     ok = cli("log @liz they-replied --as ana --at 2026-11-20T15:00+00:00 --format json")
     assert ok.json()["contact"]["last_contact"].startswith("2026-11-20")
     assert cli("log @liz met --as ana --at yesterday").exit_code == 2
-    assert cli("log @liz met --as ana --at 2026-11-20T15:00").exit_code == 2
+
+
+def test_log_at_a_date_or_a_local_time(cli):
+    """A date, or a time with no zone, is read in the team's time zone (UTC by default)."""
+    local = cli("log @liz they-replied --as ana --at 2026-11-20T15:00 --format json").json()
+    assert local["contact"]["last_contact"].startswith("2026-11-20T15:00")
+    day = cli("log @bo met --as ana --at 2026-11-21 --format json").json()
+    assert day["contact"]["last_contact"].startswith("2026-11-21T12:00")
     assert cli("log @liz waved --as ana").exit_code == 2
 
 
