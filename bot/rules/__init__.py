@@ -14,6 +14,7 @@ from bot.rules.me_focused import MeFocused
 from bot.rules.no_courtesy import NoCourtesy
 from bot.rules.off_audience import OffAudience
 from bot.rules.pushy_tone import PushyTone
+from bot.rules.recipient_pacing import RecipientPacing
 from bot.rules.sensitive_topic import SensitiveTopic
 from bot.rules.stranger_pitch import StrangerPitch
 from bot.rules.unanswered_followups import UnansweredFollowups
@@ -23,7 +24,7 @@ RULES: dict[str, Rule] = {
     for rule in (
         StrangerPitch(), BlindAmplify(), LinkDoesTheTalking(), CannedCopy(), AlreadyContacted(),
         OffAudience(), SensitiveTopic(), Impersonal(), ColdPublicChannel(), AfterNo(),
-        UnansweredFollowups(), PushyTone(), NoCourtesy(), MeFocused(), LongFirstContact(),
-        BurstSending(),
+        UnansweredFollowups(), RecipientPacing(), PushyTone(), NoCourtesy(), MeFocused(),
+        LongFirstContact(), BurstSending(),
     )
 }

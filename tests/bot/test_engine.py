@@ -26,7 +26,9 @@ DESIGN_TABLE = {
     "stranger-pitch": "error", "blind-amplify": "error", "link-does-the-talking": "warning",
     "canned-copy": "warning", "already-contacted": "warning", "off-audience": "warning",
     "sensitive-topic": "warning", "impersonal": "warning", "cold-public-channel": "warning",
-    "after-no": "error", "unanswered-followups": "warning", "pushy-tone": "warning",
+    "after-no": "error", "unanswered-followups": "warning",
+    # Issue 13's per-recipient pacing, beside unanswered-followups.
+    "recipient-pacing": "warning", "pushy-tone": "warning",
     "no-courtesy": "info", "me-focused": "info", "long-first-contact": "info",
     "burst-sending": "warning",
 }
