@@ -19,10 +19,7 @@ def register(app: typer.Typer) -> None:
         corpus: Path = typer.Argument(..., help="a JSON Lines corpus, e.g. corpus/test.jsonl"),
         fmt: Format = FORMAT_OPTION,
     ):
-        """Score the rules on a labelled corpus: per-rule precision, recall and F1.
-
-        Example: rapport eval corpus/test.jsonl
-        """
+        """Score the rules on a labelled corpus: per-rule precision, recall and F1."""
         report = evaluate(load_corpus(corpus))
         if fmt == Format.json:
             show_json(report.as_dict())

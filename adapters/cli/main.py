@@ -12,6 +12,7 @@ from bot.db import DatabaseError
 from bot.errors import NotAllowed, RapportError
 from bot.policy import PolicyError
 
+from .examples import add_examples
 from .output import fail
 
 
@@ -60,6 +61,7 @@ def main(_version: bool = typer.Option(False, "--version", callback=_show_versio
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"{__package__}.{_name}").register(app)
+add_examples(app)
 
 
 def run() -> None:

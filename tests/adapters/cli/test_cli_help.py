@@ -1,0 +1,22 @@
+"""Every verb's help ends with a worked example, and the example names real options."""
+
+import re
+
+import pytest
+
+from adapters.cli.examples import EXAMPLES
+from adapters.cli.main import app
+
+GROUPS = {c.name: g.name for g in app.registered_groups
+          for c in g.typer_instance.registered_commands}
+VERBS = [c.name or c.callback.__name__.rstrip("_") for c in app.registered_commands]
+
+
+@pytest.mark.parametrize("name", VERBS + sorted(GROUPS))
+def test_every_verb_shows_an_example_with_its_own_options(cli, name):
+    """`rapport VERB --help` shows how a user would type it, with options the verb has."""
+    shown = cli(f"{GROUPS[name] + ' ' if name in GROUPS else ''}{name} --help").stdout
+    help_text, _, example = shown.rpartition("Example:")
+    assert example, f"no example under `{name} --help`"
+    for flag in re.findall(r"(?<![\w-])--[a-z][a-z-]*", EXAMPLES[name]):
+        assert flag in help_text, f"{name}: the example's {flag} is not one of its options"
