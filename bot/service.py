@@ -18,6 +18,7 @@ from bot.db_url import read_only_message
 from bot.drafts import Draft, review_draft, store_revision
 from bot.engine import ReviewResult
 from bot.errors import UNAVAILABLE, NotAReport, NotFound, Unavailable
+from bot.export import ExportMixin
 from bot.leaderboard.service import LeaderboardMixin
 from bot.models import Contact, Member, Pitch, Team, utcnow
 from bot.pitch_view import build_pitch_view
@@ -30,7 +31,7 @@ from bot.views import ActionResult, PitchView, ReportRef
 RETRIES = 8
 
 
-class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin):
+class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin):
     """Rapport's core: review pitches, run the approval workflow, keep relationships."""
 
     def __init__(self, engine: Engine, policy: Policy | None = None, *,

@@ -8,6 +8,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.export import RecordReads
 from bot.leaderboard.claims import BoardClaims
 from bot.leaderboard.queries import BoardReads
 from bot.models import (
@@ -30,9 +31,10 @@ class DuplicateDelivery(Exception):
     """This platform delivery was handled before."""
 
 
-class Store(BoardReads, BoardClaims):
+class Store(BoardReads, BoardClaims, RecordReads):
     """Every query, over one open session; the service owns the transaction. The board's
-    reads and claims are areas of it, in bot/leaderboard/queries.py and claims.py."""
+    reads and claims, and the export's, are areas of it, in bot/leaderboard/queries.py,
+    claims.py and bot/export.py."""
 
     def __init__(self, session: Session):
         self.session = session

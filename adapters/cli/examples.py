@@ -22,6 +22,7 @@ EXAMPLES = {
     "clock": "rapport clock --once",
     "eval": "rapport eval corpus/test.jsonl --format json",
     "worker": "rapport worker --processes 2",
+    "export": "rapport export --format csv --out backup/   (or --format jsonl > record.jsonl)",
     "upgrade": "rapport db upgrade",
     "slack": "PORT=3000 rapport serve slack --workers 2   (or --socket with an app token)",
     "discord": "rapport serve discord",
