@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -284,7 +284,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin):
         """How many pitches a team has, in every state."""
         def work(store: Store):
             t = self.read_team(store, team)
-            return store.session.scalar(select(func.count()).where(Pitch.team_id == t.id))
+            return store.pitch_total(t)
         return self.read(work)
 
     def read_team(self, store: Store, key: str) -> Team:
@@ -292,7 +292,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin):
         found = store.find_team(key)
         if found is not None:
             return found
-        known = store.session.scalars(select(Team.key).order_by(Team.key)).all()
+        known = store.team_keys()
         if self.auto_enrol or not known:
             # A chat team before its first act, or a fresh database: nothing to show yet.
             # Id 0 matches no row.

@@ -53,6 +53,14 @@ class Store(BoardReads, BoardClaims, RecordReads):
         """The team with this key, if it exists (reading writes nothing)."""
         return self.session.scalar(select(Team).where(Team.key == key))
 
+    def team_keys(self) -> list[str]:
+        """Every team's key, in order."""
+        return list(self.session.scalars(select(Team.key).order_by(Team.key)))
+
+    def pitch_total(self, team: Team) -> int:
+        """How many pitches a team has, in every state."""
+        return self.session.scalar(select(func.count()).where(Pitch.team_id == team.id))
+
     def team(self, key: str) -> Team:
         """The team with this key, created on first use."""
         team = self.find_team(key)
