@@ -215,8 +215,8 @@ def execute(service: Rapport, team: str, member: str, command: Command,
             return Text("Already handled.")  # the same delivery twice
         return ContactShown(done.message, done.contact, changed=done.changed)
     if verb == "contact":
-        if not command.args:
-            view = service.contact(team, command.handle)
+        if not command.args or command.args == {"history": True}:
+            view = service.contact(team, command.handle, history=bool(command.args))
             return ContactShown(f"@{view.handle}", view)
         done = service.update_contact(team, member, command.handle, **command.args)
         return ContactShown(done.message, done.contact, changed=done.changed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,7 +12,8 @@ from bot.errors import InvalidInput, NotAllowed
 from bot.models import Event, Interaction
 from bot.relationships import KINDS
 from bot.store import DuplicateDelivery, Store
-from bot.views import ContactView
+from bot.views import ContactEvent, ContactView
+from bot.vocabulary import label
 
 MAX_TERMS = 50
 MAX_NOTE = 4_000
@@ -114,12 +115,49 @@ class ContactsMixin:
 
         return self.transaction(work)
 
-    def contact(self, team: str, handle: str) -> ContactView:
-        """What the team knows about a contact (a stranger when nothing is recorded)."""
+    def contact(self, team: str, handle: str, history: bool = False) -> ContactView:
+        """What the team knows about a contact (a stranger when nothing is recorded); with
+        `history`, everything recorded about them too."""
         handle = validation.handle(handle, "say which contact")
 
         def work(store: Store):
             t = self.read_team(store, team)
-            return contact_view(store, store.contact(t, handle), handle, self.policy,
-                                self.clock())
+            contact = store.contact(t, handle)
+            view = contact_view(store, contact, handle, self.policy, self.clock())
+            if history and contact is not None:
+                view = replace(view, history=contact_history(store, contact))
+            return view
         return self.read(work)
+
+
+_FIELD_WORDS = {"email_known": "email known", "do_not_contact": "do not contact"}
+
+
+def contact_history(store: Store, contact) -> tuple[ContactEvent, ...]:
+    """A contact's record in plain words: interactions with their notes, pitches and their
+    outcomes, stage moves and changes to what the team knows (a do-not-contact mark)."""
+    def name(member_id):
+        return store.member_by_id(member_id).display_name if member_id else None
+
+    interactions, events = store.contact_record(contact)
+    items = [ContactEvent(i.at, i.kind, name(i.member_id), i.note or "") for i in interactions]
+    for pitch in store.pitches_to(contact):
+        author = name(pitch.author_id)
+        items.append(ContactEvent(pitch.created_at, "pitch", author,
+                                  f"pitch #{pitch.id} via {pitch.channel}: {pitch.state}"))
+        if pitch.sent_at:
+            items.append(ContactEvent(pitch.sent_at, "sent", author, f"pitch #{pitch.id}"))
+        if pitch.outcome_at:
+            items.append(ContactEvent(pitch.outcome_at, "outcome", author,
+                                      f"pitch #{pitch.id}: {label(pitch.outcome).lower()}"))
+    for event in events:
+        detail = event.detail or {}
+        if event.kind == "stage_changed":
+            kind, what = "stage", f"{detail.get('before')} → {detail.get('after')}"
+        elif event.kind == "contact_updated":
+            kind = "updated"
+            what = "; ".join(f"{_FIELD_WORDS.get(k, k)}: {v}" for k, v in detail.items())
+        else:
+            continue  # pitch events are told above, once each
+        items.append(ContactEvent(event.at, kind, name(event.actor_id), what))
+    return tuple(sorted(items, key=lambda item: item.at))

@@ -107,6 +107,14 @@ class Store(BoardReads, BoardClaims, RecordReads):
         )
         return [(kind, at) for kind, at in rows]
 
+    def contact_record(self, contact: Contact) -> tuple[list[Interaction], list[Event]]:
+        """Every interaction logged with a contact and every event about them, oldest first."""
+        interactions = self.session.scalars(select(Interaction).where(
+            Interaction.contact_id == contact.id).order_by(Interaction.at, Interaction.id))
+        events = self.session.scalars(select(Event).where(
+            Event.contact_id == contact.id).order_by(Event.at, Event.id))
+        return list(interactions), list(events)
+
     def last_interaction(self, contact: Contact) -> datetime | None:
         """When the team last logged an interaction with a contact."""
         return self.session.scalar(

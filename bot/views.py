@@ -10,6 +10,16 @@ from bot.rules.base import Finding
 
 
 @dataclass(frozen=True)
+class ContactEvent:
+    """One thing in a contact's history: when, what, by whom, and the words that go with it."""
+
+    at: datetime
+    kind: str
+    who: str | None
+    what: str
+
+
+@dataclass(frozen=True)
 class ContactView:
     """What the team knows about a recipient."""
 
@@ -26,6 +36,8 @@ class ContactView:
     # The relationship coach's next step (bot/coach.py) and what it means in plain words.
     next_step: str = ""
     advice: str = ""
+    # Everything recorded about them, oldest first, when it was asked for.
+    history: tuple[ContactEvent, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,8 @@ def register(app: typer.Typer) -> None:
                 do_not_contact: bool = typer.Option(False, "--do-not-contact"),
                 clear_dnc: bool = typer.Option(False, "--clear-do-not-contact"),
                 member: str = typer.Option(None, "--as", help="who records it"),
+                history: bool = typer.Option(False, "--history",
+                                             help="also everything recorded about them"),
                 team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Record what the team knows about a contact, or show it."""
         if do_not_contact and clear_dnc:
@@ -80,7 +82,8 @@ def register(app: typer.Typer) -> None:
         changes = {"interests": _terms(interests), "avoid": _terms(avoid), "prefers": prefers,
                    "email_known": email_known, "do_not_contact": dnc}
         if all(value is None for value in changes.values()):
-            _perform(team, None, Command("contact", handle=handle), fmt)
+            shown = {"history": True} if history else {}
+            _perform(team, None, Command("contact", handle=handle, args=shown), fmt)
             return
         if member is None:
             raise InvalidInput("say who records this with --as MEMBER")

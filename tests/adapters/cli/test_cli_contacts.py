@@ -52,3 +52,23 @@ def test_the_coach_says_the_next_step_with_a_contact(cli):
     cli("log @liz met 'coffee at the meetup' --as ana")
     assert "next step: pitch" in cli("contact @liz").stdout
     assert cli("contact @liz --format json").json()["next_step"] == "pitch"
+
+
+def test_a_contacts_history_says_what_happened_and_who_did_it(cli):
+    """Interactions with their notes, pitches and outcomes, stage moves and a do-not-contact
+    mark, oldest first, with who did each."""
+    cli("log @liz met 'coffee at the meetup' --as ben --at 2026-11-20")
+    pid = cli('submit "Liz, would you review our guide?" --as ana --to @liz --via email '
+              "--format json").json()["pitch"]["id"]
+    cli(f"approve {pid} --as ben")
+    cli(f"sent {pid} --as ana")
+    cli(f"outcome {pid} declined --as ana")
+    cli("contact @liz --do-not-contact --as cara")
+    shown = cli("contact @liz --history").stdout
+    assert "met · ben: coffee at the meetup" in shown.replace("Ben", "ben")
+    assert f"pitch #{pid} via email: declined" in shown
+    assert f"pitch #{pid}: declined" in shown
+    assert "do not contact: True" in shown
+    history = cli("contact @liz --history --format json").json()["history"]
+    assert [e["kind"] for e in history][:2] == ["met", "stage"]
+    assert "History" not in cli("contact @liz").stdout  # only when asked
