@@ -15,6 +15,7 @@ from bot.models import Contact, Member, Pitch, Revision, Team
 from bot.policy import Policy
 from bot.relationships import compute_stage
 from bot.rules.base import History, PastPitch, Recipient, ReviewContext
+from bot.rules.unanswered_followups import silent_pitches
 from bot.store import Store
 from bot.text import normalize
 from bot.views import ContactView
@@ -49,7 +50,8 @@ def contact_view(store: Store, contact: Contact | None, handle: str, policy: Pol
     stage = contact_stage(store, contact, policy, pitches)
     declined = [p.outcome_at for p in pitches if p.outcome == "declined" and p.outcome_at]
     facts = Facts(stage, contact.do_not_contact, max(declined, default=None),
-                  _unanswered(pitches), _known(contact.interests, last, pitches))
+                  _unanswered(_history(store, pitches, None), policy, now),
+                  _known(contact.interests, last, pitches))
     return ContactView(
         handle=contact.handle,
         stage=stage,
@@ -71,15 +73,10 @@ def _known(interests, interacted, pitches: list[Pitch]) -> bool:
     return bool(interests or interacted or any(p.sent_at for p in pitches))
 
 
-def _unanswered(pitches: list[Pitch]) -> int:
-    """Pitches that got no response since the last one that got a reply or a yes."""
-    count = 0
-    for pitch in sorted(pitches, key=lambda p: p.created_at):
-        if pitch.outcome in ("replied", "accepted"):
-            count = 0
-        elif pitch.outcome == "no_response":
-            count += 1
-    return count
+def _unanswered(past: tuple[PastPitch, ...], policy: Policy, now: datetime) -> int:
+    """As many pitches as unanswered-followups counts as silent: the coach agrees with it."""
+    gap = timedelta(hours=policy.threshold("unanswered-followups", "min_gap_hours", 24))
+    return len(silent_pitches(past, now, gap))
 
 
 def _coached(facts: Facts, policy: Policy, now: datetime) -> dict[str, str]:
@@ -152,7 +149,7 @@ def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft:
         policy=policy, now=now, author=author.key if author else None, topic=draft.topic,
     )
     facts = Facts(recipient.stage, recipient.do_not_contact, recipient.declined_at,
-                  _unanswered(pitches),
+                  _unanswered(history.past_pitches, policy, now),
                   _known(recipient.interests, recipient.stage != "stranger", pitches))
     step = _coached(facts, policy, now)
     return replace(run_rules(ctx), next_step=step["next_step"], advice=step["advice"]), sig

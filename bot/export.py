@@ -59,10 +59,10 @@ class ExportMixin:
             pitches = [{"id": p.id, "handle": handle(p.contact_id), "author": who(p.author_id)[1],
                         "author_key": who(p.author_id)[0], "channel": p.channel,
                         "topic": p.topic, "state": p.state, "revision": p.revision,
-                        "text": store.revision(p).text, "verdict": store.revision(p).verdict,
+                        "text": current.text, "verdict": current.verdict,
                         "created_at": p.created_at, "sent_at": p.sent_at,
                         "outcome": p.outcome, "outcome_at": p.outcome_at}
-                       for p in store.team_rows(t, Pitch)]
+                       for p in store.team_rows(t, Pitch) for current in [store.revision(p)]]
             events = [{"id": e.id, "at": e.at, "kind": e.kind, "pitch": e.pitch_id,
                        "handle": handle(e.contact_id), "actor": who(e.actor_id)[1],
                        "actor_key": who(e.actor_id)[0], "revision": e.revision,

@@ -208,10 +208,6 @@ class Store(BoardReads, BoardClaims, RecordReads):
             ).order_by(Pitch.id)
         ))
 
-    def pitch_by_id(self, pitch_id: int) -> Pitch:
-        """A pitch by its id, whatever its team (the caller checks the team)."""
-        return self._get(Pitch, pitch_id)
-
     def team_by_id(self, team_id: int) -> Team:
         """A team by database id."""
         return self._get(Team, team_id)

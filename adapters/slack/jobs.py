@@ -13,6 +13,7 @@ import logging
 import os
 import socket
 import threading
+import time
 from collections.abc import Callable
 
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -21,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from bot.errors import Unavailable
 from bot.outbox import Claimed, Outbox
 
+PRUNE_EVERY_S = 3600.0
 log = logging.getLogger(__name__)
 # Registered work: kind -> function(surface, *args).
 JOBS: dict[str, Callable[..., None]] = {}
@@ -124,9 +126,14 @@ class SlackJobs:
             log.error("%s gave up after %s attempts: %s", what, claimed.attempt, error)
 
     def loop(self, surface, stop: threading.Event, wake=None, poll: float = 0.1) -> None:
-        """Run jobs until `stop` is set: at once when woken, else every `poll` seconds."""
+        """Run jobs until `stop` is set: at once when woken, else every `poll` seconds; done
+        jobs older than a week are deleted once an hour, so the table does not grow forever."""
+        pruned = 0.0
         while not stop.is_set():
             try:
+                if time.monotonic() - pruned > PRUNE_EVERY_S:
+                    self.outbox.prune()
+                    pruned = time.monotonic()
                 if self.outbox.has_due() and self.run_one(surface):
                     continue
             except (OperationalError, Unavailable) as exc:

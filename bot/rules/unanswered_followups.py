@@ -1,6 +1,7 @@
 """unanswered-followups: following up again and again after silence."""
 
-from datetime import timedelta
+from collections.abc import Iterable
+from datetime import datetime, timedelta
 
 from bot.rules.base import Hit, PastPitch, ReviewContext, Rule
 
@@ -16,6 +17,19 @@ def _outcome(pitch: PastPitch) -> str | None:
     return pitch.state if pitch.state in _OUTCOMES else None
 
 
+def silent_pitches(pitches: Iterable[PastPitch], now: datetime,
+                   gap: timedelta) -> list[PastPitch]:
+    """Sent pitches with no answer since their last answered one; a pitch still waiting
+    counts as silence once `gap` has passed."""
+    sent = sorted((p for p in pitches if p.sent_at is not None), key=lambda p: p.sent_at)
+    answered = [p.sent_at for p in sent if _outcome(p) in _ANSWERED]
+    since = answered[-1] if answered else None
+    return [p for p in sent
+            if (since is None or p.sent_at > since)
+            and (_outcome(p) == "no_response"
+                 or (_outcome(p) is None and now - p.sent_at >= gap))]
+
+
 class UnansweredFollowups(Rule):
     """Earlier pitches went unanswered, or the last one went out less than a day ago."""
 
@@ -29,21 +43,8 @@ class UnansweredFollowups(Rule):
     def check(self, ctx: ReviewContext):
         """Count silent pitches since their last answer; flag a follow-up sent too soon."""
         gap = timedelta(hours=self.setting(ctx, "min_gap_hours"))
-        sent = sorted(
-            (p for p in ctx.history.past_pitches if p.sent_at is not None),
-            key=lambda p: p.sent_at,
-        )
-        answered = [p.sent_at for p in sent if _outcome(p) in _ANSWERED]
-        since = answered[-1] if answered else None
-        # A pitch still waiting counts as silence once the minimum gap has passed.
-        silent = [
-            p for p in sent
-            if (since is None or p.sent_at > since)
-            and (
-                _outcome(p) == "no_response"
-                or (_outcome(p) is None and ctx.now - p.sent_at >= gap)
-            )
-        ]
+        silent = silent_pitches(ctx.history.past_pitches, ctx.now, gap)
+        sent = [p for p in ctx.history.past_pitches if p.sent_at is not None]
         if silent:
             level = "error" if len(silent) >= self.setting(ctx, "error_from") > 0 else None
             yield Hit(None, f"{len(silent)} earlier pitch(es) with no reply.", level)
