@@ -160,7 +160,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         guess = _model_ask(folded, ends, acts)
         if guess is not None:
             found[guess.sentence] = guess
-    if not found and (foreign := other_language_ask(folded)) is not None:
+    if not found and (foreign := other_language_ask(folded, sentence)) is not None:
         kind, pos = foreign
         found[sentence(pos)] = Ask(kind, "other-language", sentence(pos))
     if not found and (promoted := find_promotion(folded)) is not None:

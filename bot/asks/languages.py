@@ -7,6 +7,7 @@ language is read for these phrases only, and a thank-you in those languages is n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # "I'd like to thank you" is no ask, in any of these languages.
 _NOT_THANKS = (r"(?! (?:vous |te |lhe |le |ihnen |dir |mich |me |ti |la )?(?:dire|felicitar|"
@@ -74,10 +75,10 @@ def _may_hold_one(folded: str) -> bool:
 
 _THANKS = re.compile(r"bedank|\bdanke|merci|remerci|gracias|agradec|obrigad|grazie|ringrazi|"
                      r"ありがとう|感谢|谢谢")
-_SENTENCE = re.compile(r"[^.!?。！？\n]*")
 
 
-def other_language_ask(folded: str) -> tuple[str, int] | None:
+def other_language_ask(folded: str,
+                       sentence: Callable[[int], tuple[int, int]]) -> tuple[str, int] | None:
     """(what is asked, where) for an ask form of another language, else None: the most
     specific one (a link swap or a share before a plain request), and no request inside a
     sentence that thanks them ("Ich möchte mich herzlich bedanken")."""
@@ -85,16 +86,10 @@ def other_language_ask(folded: str) -> tuple[str, int] | None:
         return None
     found = []
     for match in PATTERN.finditer(folded):
-        sentence = _SENTENCE.match(folded, _sentence_start(folded, match.start()))
-        if match.lastgroup == "request" and _THANKS.search(sentence.group()):
+        if match.lastgroup == "request" and _THANKS.search(folded, *sentence(match.start())):
             continue
         found.append((match.lastgroup != "request", -match.start(), match.lastgroup))
     if not found:
         return None
     _, position, kind = max(found)
     return kind, -position
-
-
-def _sentence_start(folded: str, pos: int) -> int:
-    ends = [folded.rfind(mark, 0, pos) for mark in ".!?。！？\n"]
-    return max(ends) + 1
