@@ -75,18 +75,22 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"inviting|a|an|the|him|her|them)",
         r"include (?:us|our|my|it|this|me)",
         r"give (?:me|us|our \w+|my \w+) (?:a |an )?(?:slot|spot|chance|platform|feature)",
+        r"(?:post|publish|put|run|share|feature) (?:it |this |them |these |that )?(?:on|to|in) "
+        r"(?:your|ur) (?:\w+ )?(?:blog|site|website|page|feed|channel|newsletter|column|"
+        r"magazine|publication|podcast|show|story|stories|timeline|wall|list)",
     ),
     "review": (
         r"(?<=you )(?:reviewed|tried|checked out|took a look)",
         r"review\b(?!s)", rf"try {_OURS}", r"test (?:it|this|our|my|drive)",
         r"check (?:it|this|us|our|my|out|these|them|that)",
+        r"(?:find|follow|see) (?:me|us) (?:on|at|over)\b",
         r"take a (?:look|peek|gander|glance|listen|read)",
         r"have a (?:look|peek|listen|read|gander|glance)",
         r"look (?:at|over|into|through) (?:it|this|our|my|the|these|them)",
         rf"give {_OURS} (?:\w+ )?(?:a |an )?(?:try|look|read|listen|watch|spin|go|test|whirl|"
         rf"chance|shot)",
         r"read (?:it|this|our|my|more|the (?:post|article|blog|piece|story|release|attached))",
-        r"(?:watch|listen to|play|view) (?:it|this|our|my|the)", r"visit (?:us|our|my|the|this)",
+        r"(?:watch|listen to|play|view) (?:it|this|our|my|the)", r"visit (?:me|us|our|my|the|this)",
         r"click (?:here|the link|on|this|through)",
         r"see (?:it|this|them|(?:the |our |my )?(?:attached|below|link|video|post|site|website|"
         r"page))",
@@ -113,6 +117,15 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"friend (?:me|us)", r"like (?:our|my|the|this) (?:\w+ )?(?:page|post|photo|video|channel|"
         r"facebook|fb|pic|tweet|reel)", r"subscribe", r"join (?:us|our|my|the|me)",
         r"(?:hop|jump|get) on (?:a |the )?(?:quick )?(?:call|zoom|phone)",
+        # Asking for their time in person: "meet with you", "come by", "buy you a coffee".
+        r"meet (?:with )?(?:you|up)\b", r"(?:come|stop|swing|drop) by\b",
+        r"(?:buy|get) you (?:a |an )?(?:coffee|lunch|drink|beer|tea)", r"pick (?:your|ur) brain",
+        r"time (?:for|to) (?:a |an )?(?:quick |short |brief )?(?:call|chat|meeting|coffee|demo|"
+        r"meet)",
+        # Contact details asked of them: "give me your email".
+        r"(?:give|send|share|tell|pass) (?:me|us) (?:your|ur) (?:\w+ )?(?:contact|e-?mail|"
+        r"number|whatsapp|telegram|details|address|handle|skype)",
+
         r"(?:book|schedule|set up|arrange|find) (?:a |an |some )?(?:[\w-]+ ){0,4}(?:call|meeting|"
         r"chat|demo|"
         r"time)",
@@ -149,9 +162,12 @@ ACTS: dict[str, tuple[str, ...]] = {
     "intro": (
         r"introduce (?:me|us)", r"put (?:me|us) in touch", r"connect (?:me|us) with",
         r"refer (?:me|us)", r"pass (?:this|it|my \w+|our \w+) (?:on )?to",
+        r"forward (?:it |this )?(?:on )?to (?:your|ur|the right|whoever|someone|the "
+        r"(?:person|people|team))",
     ),
     "help": (r"help (?:me|us|out|get|make)",),
     "reply": (r"(?:respond|reply|get back) (?:to (?:me|us|my|our|this)|me|us)\b",
+              r"check (?:your|ur) (?:e-?mails?|inbox|dms?|messages?|mail|spam)",
               r"send (?:me|us) (?:an? )?(?:mail|e-?mail|message|note|your)"),
     # Only after a form that points at it ("I wonder if you'd be interested").
     "request": (

@@ -31,7 +31,7 @@ class Form:
 
 FORMS: tuple[Form, ...] = (
     Form("open-to", rf"(?:would|will|are|r|were|would not|wouldn't) {_YOU} (?:\w+ )?(?:be )?"
-         r"(?:open|interested|willing|keen|up for|game|down for|amenable)\b", False),
+         r"(?:open|interested|willing|keen|up for|game|down for|down to|amenable)\b", False),
     Form("would-you-be-able", rf"would {_YOU} be (?:able|happy|glad|kind enough|so kind)\b", False),
     Form("mind", rf"(?:would|do|will) {_YOU} mind\b(?! if (?:i|we)\b)", False),
     Form("chance", r"(?:any|is there (?:any|a)|what are the|is there some) chances?\b", False),
@@ -77,6 +77,11 @@ FORMS: tuple[Form, ...] = (
          r"(?: of \S+)? (?:might|may|would|will|could) (?:\w+ )?(?:find|be interested|enjoy|love|"
          r"like|benefit|appreciate)|(?:perfect|great|good|ideal) fit for (?:your|the) (?:podcast|"
          r"show|blog|readers|audience|list|site|publication|newsletter|channel|round-?up|guide)"
+         # "This would be perfect for your readers": pitched for their audience.
+         r"|(?:would|could|might|will) (?:be|make) (?:a )?(?:perfect|great|ideal|good|"
+         r"wonderful|natural|relevant|valuable|useful) (?:\w+ )?(?:fit |addition )?for "
+         r"(?:your|ur) (?:readers|audience|followers|listeners|viewers|subscribers|community|"
+         r"podcast|show|blog|channel|newsletter|column|site|list|publication|magazine)"
          r"|for immediate release|(?<!thank you )(?<!thanks )for your consideration",
          False),
     Form("pass-along", r"(?:wanted|want|like|love|happy|writing) to (?:share|pass along|introduce|"
@@ -87,12 +92,13 @@ FORMS: tuple[Form, ...] = (
          r"interested|you want),? (?:i|we) (?:can|could|will|'d|would|'ll) (?:\w+ )?(?:send|"
          r"arrange|set up|provide|supply|share|get|connect|schedule|make)", False),
     Form("do-you", rf"do {_YOU} (?:accept|take|allow|offer|publish|do (?:sponsored|guest|"
-         r"reviews|link|collab)|have (?:a |any )?(?:openings?|space|room|slots?|availability|"
+         r"reviews|link|collab|paid|promo)|have (?:a |any )?(?:openings?|space|room|slots?|"
+         r"availability|"
          r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|want (?:to|a|us|me)|"
          r"wanna|fancy)", False),
     Form("of-interest", r"(?:would|could|might|is|will) (?:this|that|it)(?: [\w-]+){0,4} be "
-         rf"(?:of )?(?:interest|interesting|useful|relevant|helpful|a (?:good )?fit) (?:to|for) "
-         rf"{_YOU}", False),
+         rf"(?:of )?(?:interest|interesting|useful|relevant|helpful|a (?:good |great )?fit) "
+         rf"(?:to|for) (?:{_YOU}|your|ur)\b", False),
     Form("alright-if", r"(?:would|is|will) (?:it|that) be (?:alright|all right|ok|okay|fine|"
          r"acceptable|possible) (?:if|for) (?:i|we|me|us) (?:\w+ )?(?:sent|send|shared|share|"
          r"emailed|email|introduced|submitted|submit|added|add|pitched|reached)", False),
@@ -138,8 +144,27 @@ FORMS: tuple[Form, ...] = (
          r"influencers?|"
          rf"writers?|partners?|sponsors?|ambassadors?|backers?|supporters?|{_NOUNS}|"
          r"opportunit\w+)\b", False),
-    Form("love-your", rf"(?:would|'d|i|we) (?:love|appreciate|welcome|value|need|needed) (?:your|"
-         rf"ur|any|a|some) (?:\w+ )?(?:{_NOUNS})\b", False),
+    Form("love-your", rf"(?:(?:would|'d|i|we) (?:love|appreciate|welcome|value|need|needed)|be "
+         r"(?:so |very |really |most |extremely |truly |eternally )?(?:grateful|thankful) for) "
+         rf"(?:your|ur|any|a|some) (?:\w+ )?(?:{_NOUNS})\b", False),
+    # "I'd appreciate 15 minutes of your time": their time is what is asked.
+    Form("your-time", r"(?:appreciate|spare|have|get|grab|borrow|take|ask for|request|need|want|"
+         r"steal) (?:just |only )?(?:\w+ )?(?:minutes?|moments?|mins?) of (?:your|ur) "
+         r"(?:valuable |precious |busy )?time", False, "connect"),
+    # "What would you charge for a sponsored post?": a price asked is a service asked for.
+    Form("rates", rf"(?:what|how much) (?:would|do|will|does|did) {_YOU} (?:\w+ )?(?:charge|ask|"
+         r"want|take) (?:for|to)|how much (?:for|is|would|does|do you charge for) (?:a|an|one|"
+         r"your|each) (?:\w+ )?(?:post|shout[\s-]?out|mention|feature|review|link|story|"
+         r"placement|promo\w*|tweet|video|ad|slot|spot|article)", False, "buy"),
+    # "Are you accepting guest posts?": an opening asked about is an ask for it.
+    Form("are-you-taking", rf"are {_YOU} (?:currently |still |now )?(?:accepting|taking|open to|"
+         r"looking for|in need of) (?:any |new |more )?(?:\w+ )?(?:guest|submissions?|sponsors?|"
+         r"contributors?|writers?|pitches|articles|posts|partners?|collab\w*|advertis\w*|"
+         r"clients?|guests?|reviews?|links?)", False),
+    # "Let me know when you have time for a call": their time, asked for.
+    Form("let-me-know-when", r"let (?:me|us) know (?:when|what time|a (?:good )?time|which "
+         r"(?:day|time))(?=[^.!?\n]{0,40}\b(?:call|chat|meet|meeting|talk|free|available|coffee|"
+         r"demo)\b)", False, "connect"),
     Form("appreciated", rf"(?:any|a|your|some) (?:\w+ )?(?:{_NOUNS})\b[^.!?\n]{{0,30}}?"
          r"(?:appreciated|welcome|welcomed|would help|would mean|means a lot)|"
          rf"(?:{_NOUNS}) (?:wanted|needed|requested)", False),
@@ -190,7 +215,7 @@ FORMS: tuple[Form, ...] = (
          r"your|part of|mentioned)|come "
          r"on|contribute|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
-         r"chat|talk|set up|schedule|hop on|jump on|introduce|pick your brain|interview you|"
+         r"chat|talk|meet|set up|schedule|hop on|jump on|introduce|pick your brain|interview you|"
          r"see (?:you|if)|know if)", False),
     Form("modal", rf"(?:can|could|would|will|might|won'?t|wouldn'?t|can'?t|couldn'?t) {_ANYONE}"
          r"(?: (?:please|pls|plz|kindly|possibly|maybe|perhaps|also|just|help (?:us|me)"
@@ -214,7 +239,8 @@ FORMS: tuple[Form, ...] = (
          r"like|vote|promote|post|star|subscribe|add))", True),
     Form("hoping", rf"(?:{_WE} )?(?:really |just )?hop(?:ing|e|ed) (?:that )?"
          rf"(?:{_YOU}(?:'ll| will| "
-         r"can| could| would| might|'d)?|to see you|to have you|to get)", True),
+         r"can| could| would| might|'d)?|(?:i|we) (?:could|can|might|may)|to see you|to have "
+         r"you|to get)", True),
     Form("wonder", rf"{_WE} (?:just )?wonder(?:ing|ed)? (?:if|whether) (?:{_YOU}(?:'d| would| "
          r"could| might| can| will|'re| are)?|there|we|i|it)", True),
     Form("from-you", r"(?:takes?|how (?:do|can|could|would|might) (?:i|we)|love|like|hop(?:e|ing)"

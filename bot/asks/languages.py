@@ -42,6 +42,14 @@ _FORMS = {
         r"\bpoderia(?:s)?\b", r"\bpodes ver\b", rf"\bgostaria(?:mos)? de\b{_NOT_THANKS}",
         r"\bteria(?:s)? interesse\b",
         r"\bpotresti\b", r"\bpotrebbe\b", rf"\bvorrei\b{_NOT_THANKS}", r"\bsaresti interessat",
+        # Invitations and "we would be glad/interested" in the conditional.
+        r"\bwurden sie\b", r"\b(?:wir )?(?:laden|lade) (?:sie|dich|euch) (?:herzlich )?ein\b",
+        r"\b(?:ich|wir) wurden uns (?:sehr )?freuen\b", r"\bwurde mich (?:sehr )?freuen\b",
+        r"\b(?:nous )?serions (?:interesses|ravis|heureux|honores)\b", r"\baimeriez-vous\b",
+        r"\bvoudriez-vous\b", r"\b(?:je|nous) (?:vous|t') ?invit(?:e|ons)\b",
+        r"\bquisiera(?:mos)?\b", r"\bnos encantaria\b", r"\b(?:te|le|les) invit(?:o|amos)\b",
+        r"\bte convid(?:o|amos)\b", r"\bpara (?:te|o|a|lhe) convidar\b", r"\bconvidar-(?:te|o|a)\b",
+        r"\b(?:ti|vi) invit(?:o|iamo)\b", r"\bsaremmo (?:interessati|felici|lieti)\b",
         r"ください", r"いただけ(?:ます|ません)か", r"お願い(?:します|いたします|申し上げます)",
         r"ご検討", r"请(?:帮|您|关注|支持)", r"麻烦(?:您|你)",
     ),
@@ -60,8 +68,11 @@ _TRIGGERS = frozenset({
     "pourrais-tu", "seriez-vous", "j'aimerais", "souhaiterais", "souhaiterions", "aimerions",
     "trouverez", "podrias", "podria", "gustaria", "interesaria", "poderia", "poderias", "podes",
     "gostaria", "gostariamos", "teria", "terias", "potresti", "potrebbe", "vorrei", "saresti",
+    "laden", "lade", "serions", "aimeriez-vous", "voudriez-vous", "invite", "invitons",
+    "quisiera", "quisieramos", "encantaria", "invito", "invitamos", "convido", "convidamos",
+    "convidar", "invitiamo", "saremmo",
 })
-_STEMS = ("gastbeitrag", "gastartikel", "verlink")
+_STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _PUNCT = ".,!?;:()[]{}<>\"'¿¡«»"
 

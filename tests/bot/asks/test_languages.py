@@ -17,6 +17,15 @@ ASKS = [
     pytest.param("相互リンクしてください。", "link", id="ja-link-swap"),
     pytest.param("ご検討いただけますか。", "request", id="ja"),
     pytest.param("请帮忙转发一下", "amplify", id="zh-share"),
+    # invitations, and "we would be glad" in the conditional
+    pytest.param("Wir würden uns sehr freuen, wenn Sie unser Produkt testen.", "request",
+                 id="de-would-be-glad"),
+    pytest.param("Nous serions intéressés par un article sur votre blog.", "request",
+                 id="fr-would-be-interested"),
+    pytest.param("Je vous invite à découvrir notre collection.", "request", id="fr-invite"),
+    pytest.param("Nos encantaría colaborar contigo.", "request", id="es-would-love"),
+    pytest.param("Escrevo para te convidar a fazer parte do projeto.", "request", id="pt-invite"),
+    pytest.param("Ti invito a visitare il nostro sito.", "request", id="it-invite"),
 ]
 
 NOT_ASKS = [
@@ -24,6 +33,7 @@ NOT_ASKS = [
     pytest.param("J'aimerais vous remercier pour votre livre.", id="fr-thanks"),
     pytest.param("Gostaria de agradecer pelo seu trabalho.", id="pt-thanks"),
     pytest.param("Merci pour votre article, il m'a beaucoup aidé.", id="fr-praise"),
+    pytest.param("Vielen Dank für den tollen Beitrag, er hat mir sehr geholfen!", id="de-praise"),
 ]
 
 
