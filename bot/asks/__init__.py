@@ -29,6 +29,8 @@ KIND_WORDS = {
     "intro": "an introduction", "help": "help", "reply": "a reply", "request": "a favour",
 }
 
+# CJK text runs without spaces, so its characters never count towards a run.
+_UNBROKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{200,}")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 # A clause starts a sentence or follows a break; fillers ("please", "so", an @handle) may
 # come before the verb of an imperative.
@@ -106,6 +108,10 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     """Every ask in a folded text, in order; `extra` adds (kind, literal phrase) acts, and
     `model` lets the statistical model add an ask the forms missed."""
     forms, acts = _patterns(extra)
+    # No request hides inside one unbroken run of hundreds of characters (a link, a hash,
+    # junk); blanking such runs keeps every position and spares the forms a try at each
+    # of its letters.
+    folded = _UNBROKEN.sub(lambda m: " " * len(m.group()), folded)
     ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
 
     def sentence(pos: int) -> tuple[int, int]:

@@ -168,3 +168,14 @@ def test_reason_says_what_is_asked_in_plain_words():
     """The reason names the thing asked for."""
     (ask,) = find_asks(normalize("Could you share this?").folded)
     assert ask.reason == "asks them for a share or retweet"
+
+
+def test_a_long_unbroken_run_is_passed_over_but_the_ask_beside_it_counts():
+    """An ask next to a 300-character token (a tracking link) is still found; a run of junk
+    such as "a.a.a…" holds no ask, and Chinese text, which has no spaces, is still read."""
+    link = "https://example.com/?" + "utm=x&" * 50
+    (ask,) = find_asks(normalize(f"Please RT this {link} thanks").folded)
+    assert ask.kind == "amplify"
+    assert find_asks(normalize("please.rt." * 4_000).folded) == ()
+    chinese = "我们的项目是一个开源工具，" * 20 + "求个star"
+    assert [a.kind for a in find_asks(normalize(chinese).folded)] == ["amplify"]
