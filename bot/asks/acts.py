@@ -90,7 +90,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         rf"give {_OURS} (?:\w+ )?(?:a |an )?(?:try|look|read|listen|watch|spin|go|test|whirl|"
         rf"chance|shot)",
         r"read (?:it|this|our|my|more|the (?:post|article|blog|piece|story|release|attached))",
-        r"(?:watch|listen to|play|view) (?:it|this|our|my|the)", r"visit (?:me|us|our|my|the|this)",
+        r"(?:watch|listen to|play|view) (?:it|this|our|my|the)",
+        r"visit (?:me|us|our|my|the|this|https?:|www\.)",
         r"click (?:here|the link|on|this|through)",
         r"see (?:it|this|them|(?:the |our |my )?(?:attached|below|link|video|post|site|website|"
         r"page))",
@@ -118,7 +119,12 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"facebook|fb|pic|tweet|reel)", r"subscribe", r"join (?:us|our|my|the|me)",
         r"(?:hop|jump|get) on (?:a |the )?(?:quick )?(?:call|zoom|phone)",
         # Asking for their time in person: "meet with you", "come by", "buy you a coffee".
-        r"meet (?:with )?(?:you|up)\b", r"(?:come|stop|swing|drop) by\b",
+        # "meet with you for 20 minutes" asks; "I'd like to meet you some day" is a wish.
+        r"meet (?:with )?(?:you|up)(?= (?:for|at|on|this|next|over|during|to discuss|to talk|"
+        r"and discuss)\b)",
+        r"(?:come|stop|swing|drop) by\b",
+        r"(?:reach out|get in touch|speak|talk) (?:to|with) (?:me|us)\b(?= (?:at|on|via|for|by|"
+        r"through)\b)",
         r"(?:buy|get) you (?:a |an )?(?:coffee|lunch|drink|beer|tea)", r"pick (?:your|ur) brain",
         r"time (?:for|to) (?:a |an )?(?:quick |short |brief )?(?:call|chat|meeting|coffee|demo|"
         r"meet)",
@@ -139,7 +145,10 @@ ACTS: dict[str, tuple[str, ...]] = {
     "buy": (
         r"buy(?!-in)", r"purchase", r"order (?:it|one|now|today|yours|a copy|our|my)",
         r"pre-?order",
-        r"download", r"install", r"accept (?:my|our|this|the|a)", r"sign(?:\s|-)?up", r"register",
+        r"download", r"install", r"sign(?:\s|-)?up", r"register",
+        # "please accept our invitation" asks; "please accept my thanks" is courtesy.
+        r"accept (?:my|our|this|the|a)(?! (?:\w+ )?(?:appreciation|gratitude|thanks|apolog\w*|"
+        r"condolences|best wishes|regards)\b)",
         r"donate", r"pledge",
         r"chip in", r"contribute (?:to|\$|a few|what)", r"back (?:us|our|my|the project|this)",
         r"support (?:us|our|my|me|the (?:campaign|project|cause)|this)", r"vote",

@@ -94,7 +94,8 @@ FORMS: tuple[Form, ...] = (
     Form("do-you", rf"do {_YOU} (?:accept|take|allow|offer|publish|do (?:sponsored|guest|"
          r"reviews|link|collab|paid|promo)|have (?:a |any )?(?:openings?|space|room|slots?|"
          r"availability|"
-         r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|want (?:to|a|us|me)|"
+         r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|have (?:a |an )?(?:telegram|"
+         r"whatsapp|discord|skype|wechat|signal|line|kakao)\b|want (?:to|a|us|me)|"
          r"wanna|fancy)", False),
     Form("of-interest", r"(?:would|could|might|is|will) (?:this|that|it)(?: [\w-]+){0,4} be "
          rf"(?:of )?(?:interest|interesting|useful|relevant|helpful|a (?:good |great )?fit) "
@@ -111,7 +112,8 @@ FORMS: tuple[Form, ...] = (
     Form("anyone-up-for", r"(?:who's|who is|(?:does |is )?(?:anyone|anybody|someone|somebody))"
          r" (?:up for|wanna|want to|wants to|willing to|able to|interested in|keen to)", False),
     Form("lets-talk", r"let'?s (?:have a |set up a |schedule a |grab a |hop on a )?(?:chat|talk|"
-         r"meet|call|connect|catch up|collaborate|collab|work together)\b", False, "connect"),
+         r"meet|call|connect|catch up|collaborate|collab|work together|discuss)\b", False,
+         "connect"),
     Form("chase", r"(?:haven'?t heard back|follow(?:ing)? up (?:to see |on )?(?:if |whether )?you "
          r"(?:received|got|saw|had a chance)|wondering if you (?:got|received|saw) my|did you "
          r"(?:get|receive|see) my)",
@@ -137,7 +139,9 @@ FORMS: tuple[Form, ...] = (
          r"chatting|working "
          r"(?:with|together)|collaborating|partnering|seeing you (?:on|at|over)|your (?:review|"
          r"feature|coverage|support|vote|share|rt|retweet|follow|link))", False, "connect"),
-    Form("looking-for", rf"(?:{_WE} )?(?:currently |now |simply |just )?(?:looking for|seeking|"
+    # "when people ask for RTs" reports what others do: a third person asks nothing of them.
+    Form("looking-for", rf"(?<!people )(?<!they )(?<!others )(?<!folks )(?:{_WE} )?"
+         r"(?:currently |now |simply |just )?(?:looking for|seeking|"
          r"searching for|hoping for|trying to get|in need of|requesting|asking for|ask for|"
          r"reaching out for) (?:a |an |some |any |more |your |the )?(?:\w+ )?(?:bloggers?|"
          r"talents?|guests?|speakers?|contributors?|hosts?|compan(?:y|ies)|brands?|reviewers?|"
@@ -215,7 +219,11 @@ FORMS: tuple[Form, ...] = (
          r"your|part of|mentioned)|come "
          r"on|contribute|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
-         r"chat|talk|meet|set up|schedule|hop on|jump on|introduce|pick your brain|interview you|"
+         r"chat|talk|set up|schedule|hop on|jump on|introduce|pick your brain|interview you|"
+         r"add you|"
+         # "meet with you for 20 minutes" asks; "I'd like to meet you some day" is a wish.
+         r"meet (?:with )?(?:you|up)(?= (?:for|at|on|this|next|over|during|to discuss|to talk|"
+         r"and discuss)\b)|"
          r"see (?:you|if)|know if)", False),
     Form("modal", rf"(?:can|could|would|will|might|won'?t|wouldn'?t|can'?t|couldn'?t) {_ANYONE}"
          r"(?: (?:please|pls|plz|kindly|possibly|maybe|perhaps|also|just|help (?:us|me)"

@@ -25,6 +25,10 @@ _FORMS = {
         r"\bpor favor (?:comparte|comparta|compartilhe|partilhe|difunde)\b",
         r"\bper favore (?:condividi|condividete)\b",
         r"求(?:个|個|点|點)?(?:star|赞|讚|转发|關注|关注)",
+        # Star-for-star in Chinese: "互star", "有赞必回", "求回关", "帮忙点个 star", "刷星".
+        r"互(?:相|粉|关|關|赞|讚|fo)?\s*(?:star|赞|讚|粉|关注|關注|fo)", r"(?:有赞|有讚)必回",
+        r"(?:回|点|點|刷|给|給|加)(?:个|個|下|一下|一个)?\s*(?:star|星|fork)",
+        r"求?回(?:关|關|赞|讚|粉)", r"已(?:点|點|赞|讚|star)[，,、 ]*(?:回我|求回|也来|也來)",
         r"请(?:帮忙)?(?:转发|分享)", r"拡散(?:して|お願い)",
     ),
     "request": (
@@ -32,7 +36,10 @@ _FORMS = {
         rf"\bich (?:mochte|wurde gerne)\b{_NOT_THANKS}", r"\bwir (?:mochten|wurden gerne)\b"
         rf"{_NOT_THANKS}", r"\b(?:ich|wir) bitten? (?:sie |dich )?um\b",
         r"\bbitte (?:um|schicken|senden|melden|folgen|unterstutzen|abonnieren|besuchen)\b",
-        r"\bpourriez-vous\b", r"\bpourrais-tu\b", r"\bseriez-vous (?:interesse|d'accord|pret)",
+        r"\bpourriez-vous\b", r"\bpourrais-tu\b", r"\b(?:viens|venez) (?:voir|visiter|lire)\b",
+        r"\bjet(?:er|ez|te) un (?:coup d'|petit )?(?:oeil|œil)\b",
+        r"\bhattet ihr (?:interesse|lust|zeit)\b", r"\bkonntet ihr\b",
+        r"\bware(?:n sie so| es) nett\b", r"\bseriez-vous (?:interesse|d'accord|pret)",
         rf"\bj'aimerais\b{_NOT_THANKS}", rf"\b(?:je souhaiterais|nous souhaiterions|nous "
         rf"aimerions)\b{_NOT_THANKS}", r"\bmerci de (?:nous|me|publier|repondre)\b",
         r"\bvous trouverez ci-joint\b",
@@ -70,7 +77,8 @@ _TRIGGERS = frozenset({
     "gostaria", "gostariamos", "teria", "terias", "potresti", "potrebbe", "vorrei", "saresti",
     "laden", "lade", "serions", "aimeriez-vous", "voudriez-vous", "invite", "invitons",
     "quisiera", "quisieramos", "encantaria", "invito", "invitamos", "convido", "convidamos",
-    "convidar", "invitiamo", "saremmo",
+    "convidar", "invitiamo", "saremmo", "viens", "venez", "jeter", "jetez", "jette", "hattet",
+    "konntet", "ware", "waren",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")

@@ -14,13 +14,13 @@ from bot.evaluation import evaluate, load_corpus
 TEST_SPLIT = Path(__file__).parents[2] / "corpus" / "test.jsonl"
 F1_FLOORS = {
     "blind-amplify": 0.48,
-    "cold-public-channel": 0.63,
-    "impersonal": 0.70,
-    "link-does-the-talking": 0.52,
+    "cold-public-channel": 0.68,
+    "impersonal": 0.74,
+    "link-does-the-talking": 0.65,
     "pushy-tone": 0.51,
-    "stranger-pitch": 0.77,
+    "stranger-pitch": 0.78,
 }
-CLEAN_FLAGGED_CEILING = 0.13
+CLEAN_FLAGGED_CEILING = 0.11
 
 
 @pytest.fixture(scope="module")

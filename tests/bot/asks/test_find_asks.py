@@ -80,6 +80,16 @@ ASKS = [
     pytest.param("Please forward to your marketing team.", "intro", id="forward-to-your-team"),
     pytest.param("I would appreciate 15 minutes of your time.", "connect",
                  id="minutes-of-your-time"),
+    pytest.param("Please reach out to me at ana@example.com for a chat or call.", "connect",
+                 id="reach-out-to-me-at"),
+    pytest.param("Do you have a Telegram? I have a proposal for you.", "request",
+                 id="do-you-have-a-messenger"),
+    pytest.param("Let's discuss.", "connect", id="lets-discuss"),
+    pytest.param("Just visit https://x.io and log in with GitHub.", "review", id="visit-a-link"),
+    pytest.param("I'd like to add you to my professional network on LinkedIn.", "request",
+                 id="add-you-to-my-network"),
+    pytest.param("I'd like to meet with you for 20 minutes at a place you choose.", "request",
+                 id="meet-with-you-for"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -113,6 +123,10 @@ NOT_ASKS = [
                  id="money-for-nothing-is-a-gift"),
     pytest.param("Your new album is out today and it is wonderful.", id="one-cue-is-a-fan"),
     pytest.param("Thank you for your consideration.", id="closing-formula"),
+    pytest.param("I'd like to meet you some day.", id="a-wish-to-meet-is-no-meeting-asked"),
+    pytest.param("It sounds needy when people ask for RTs.", id="others-asking-for-rts"),
+    pytest.param("If you choose not to respond, please accept my appreciation and gratitude.",
+                 id="accept-my-thanks"),
     pytest.param("Thanks for taking a few minutes of your time to answer.",
                  id="thanks-for-their-time"),
     pytest.param("Let me know when you publish the next part!", id="let-me-know-when-reader"),

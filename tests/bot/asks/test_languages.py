@@ -26,6 +26,18 @@ ASKS = [
     pytest.param("Nos encantaría colaborar contigo.", "request", id="es-would-love"),
     pytest.param("Escrevo para te convidar a fazer parte do projeto.", "request", id="pt-invite"),
     pytest.param("Ti invito a visitare il nostro sito.", "request", id="it-invite"),
+    pytest.param("Trop bien ton blog ! Viens voir le mien !", "request", id="fr-come-see"),
+    pytest.param("Si tu veux y jeter un coup d'oeil, j'en serais ravi.", "request",
+                 id="fr-have-a-look"),
+    pytest.param("Hättet Ihr Interesse, über uns zu schreiben?", "request", id="de-ihr"),
+    pytest.param("Daher wäre es nett, wenn Sie uns mitteilen würden, ob der Link steht.",
+                 "request", id="de-would-be-kind"),
+    # star-for-star, the GitHub swap, in Chinese
+    pytest.param("相互star 可好 https://github.com/a/b", "amplify", id="zh-mutual-star"),
+    pytest.param("诚信回赞，有赞必回：https://github.com/a/b", "amplify",
+                 id="zh-every-star-returned"),
+    pytest.param("已点，回我：https://github.com/a/b", "amplify", id="zh-starred-now-star-me"),
+    pytest.param("麻烦大家帮忙点个 star，谢谢支持", "amplify", id="zh-please-star"),
 ]
 
 NOT_ASKS = [
@@ -33,6 +45,7 @@ NOT_ASKS = [
     pytest.param("J'aimerais vous remercier pour votre livre.", id="fr-thanks"),
     pytest.param("Gostaria de agradecer pelo seu trabalho.", id="pt-thanks"),
     pytest.param("Merci pour votre article, il m'a beaucoup aidé.", id="fr-praise"),
+    pytest.param("谢谢你的项目，这个项目已经有1000个star了", id="zh-stars-counted"),
     pytest.param("Vielen Dank für den tollen Beitrag, er hat mir sehr geholfen!", id="de-praise"),
 ]
 
