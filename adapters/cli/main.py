@@ -33,7 +33,7 @@ app = typer.Typer(
     cls=RapportGroup,
     help="Rapport: earn the relationship first, then pitch. Reviews outreach before it is sent.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 

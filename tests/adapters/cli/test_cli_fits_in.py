@@ -4,7 +4,11 @@ a policy file found in a parent folder, and reads that leave nothing behind."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +82,21 @@ def test_db_upgrade_says_which_migrations_it_applied(cli, tmp_path):
     first = cli("db upgrade").stdout
     assert "Applied 0001: initial schema" in first and "Applied 0002: leaderboard" in first
     assert "already up to date: nothing to apply" in cli("db upgrade").stdout
+
+
+def test_shell_completion_offers_verbs_and_options():
+    """The installed `rapport` completes its verbs and their options in bash, as click does
+    for any tool; `rapport --show-completion bash` prints the script to source."""
+    rapport = str(Path(sys.executable).parent / "rapport")
+
+    def complete(words: str) -> list[str]:
+        env = {**os.environ, "_RAPPORT_COMPLETE": "complete_bash", "COMP_WORDS": words,
+               "COMP_CWORD": str(len(words.split()) - 1)}
+        done = subprocess.run([rapport], env=env, capture_output=True, text=True, timeout=60)
+        return done.stdout.split()
+
+    assert {"check", "clock"} <= set(complete("rapport c"))
+    assert "--state" in complete("rapport list --st")
+    script = subprocess.run([rapport, "--show-completion", "bash"], capture_output=True,
+                            text=True, timeout=60).stdout
+    assert "complete" in script and "_RAPPORT_COMPLETE" in script
