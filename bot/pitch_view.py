@@ -10,6 +10,7 @@ from bot.policy import Policy
 from bot.rules.base import Finding
 from bot.store import Store
 from bot.views import ApprovalView, ChangeRequestView, ContactView, EventView, PitchView
+from bot.vocabulary import Outcome
 
 
 def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy, now: datetime,
@@ -36,7 +37,7 @@ def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy, now
     )
     history = () if brief else tuple(
         EventView(e.at, member(e.actor_id).display_name if e.actor_id else None, e.kind,
-                  e.revision, e.detail)
+                  e.revision, e.detail, _note(e.kind, e.detail or {}, team, store))
         for e in store.events(pitch)
     )
     return PitchView(
@@ -47,3 +48,22 @@ def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy, now
         approvals_needed=policy.workflow.approvals_needed, change_requests=requests,
         history=history, created_at=pitch.created_at, outcome=pitch.outcome,
     )
+
+
+def _note(kind: str, detail: dict, team: Team, store: Store) -> str:
+    """The rest of a history line in plain words, the same on every surface."""
+    if detail.get("override"):
+        return f"over the errors — {detail['override']}"
+    if detail.get("comment"):
+        return detail["comment"]
+    if kind == "outcome" and detail.get("outcome"):
+        return Outcome(detail["outcome"]).label.lower()
+    if kind == "revised":
+        # Older records kept only how many approvals a revision dismissed; newer ones who.
+        names = [found.display_name for key in detail.get("dismissed_by", ())
+                 if (found := store.member(team, key)) is not None]
+        if names:
+            return f"dismissed the approval of {', '.join(names)}"
+        if detail.get("dismissed"):
+            return f"dismissed {detail['dismissed']} approval(s)"
+    return ""

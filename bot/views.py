@@ -69,6 +69,9 @@ class EventView:
     kind: str
     revision: int | None
     detail: dict
+    # What else a person needs to read on this line, in plain words: the outcome, an
+    # override's reason, a comment, the approvals a revision dismissed.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,11 @@ class PitchView:
     history: tuple[EventView, ...]
     created_at: datetime
     outcome: str | None = None
+
+    @property
+    def overridden_by(self) -> ApprovalView | None:
+        """The approval that went over an error finding with a reason, if one did."""
+        return next((a for a in self.approvals if a.override_reason), None)
 
     @property
     def errors(self) -> tuple[Finding, ...]:

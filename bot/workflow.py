@@ -190,7 +190,13 @@ def revise(act: Act, text: str) -> str | None:
     act.pitch.revision += 1
     store_revision(act.store, act.team, act.pitch, contact, act.pitch.revision, text, digest,
                    result, sig, at=act.now)
-    act.record("revised", verdict=result.verdict, dismissed=len(dismissed))
+    approvers = [act.store.member_by_id(a.member_id) for a in dismissed]
+    act.record("revised", verdict=result.verdict, dismissed=len(dismissed),
+               dismissed_by=[m.key for m in approvers])
+    for approver in approvers:
+        act.tell(approver, "approval_dismissed",
+                 f"Pitch #{act.pitch.id} was revised, so your approval no longer counts: "
+                 f"look at revision {act.pitch.revision} and approve again if it holds.")
     for request in act.store.change_requests(act.pitch, status="open"):
         request.status = "outdated"
         asker = act.store.member_by_id(request.member_id)

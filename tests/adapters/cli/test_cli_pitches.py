@@ -40,7 +40,7 @@ def test_override_needed_for_errors(cli):
     refused = cli(f"approve {pid} --as ben")
     assert refused.exit_code == 1 and "override" in refused.stderr
     assert cli(f'approve {pid} --as ben --override "Bob asked"').exit_code == 0
-    assert 'override "Bob asked"' in cli(f"show {pid}").stdout
+    assert 'approved by ben (rev 1): over the errors — Bob asked' in cli(f"show {pid}").stdout
 
 
 def test_list_and_withdraw(cli):

@@ -50,7 +50,7 @@ async def test_approve_past_an_error_asks_for_the_override_reason(rig):
     await done.wait_followups()
     (report,) = rig.reports()
     assert "override: She asked for the ebook at the meetup" in field(report, "Approvals 1/1")
-    assert "override “She asked for the ebook" in field(report, "History")
+    assert "over the errors — She asked for the ebook" in field(report, "History")
     rig.server.assert_clean()
 
 
