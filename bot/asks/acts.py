@@ -34,6 +34,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         # "forward me on to someone" asks for an introduction, not a share.
         rf"forward (?!(?:me|us) (?:on )?to\b){_OURS}",
         r"tweet (?:about|it|this|out|a link)", rf"amplify {_OURS}",
+        # "Would you tweet some videos I send you?": what they are to tweet, for the sender.
+        r"tweet (?:some |the |my |our |a few |these |those )\w+",
         rf"give {_OURS}(?: [\w-]+)? (?:a |an )?(?:quick )?(?:little )?{_SHOUT}",
         rf"mention {_OURS}",
         r"(?:giv|leav|dropp?|hit|push|smash|click|tapp?)(?:e|ing)?(?: [\w-]+){0,2} "
@@ -138,6 +140,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:grab|have|get) (?:a |some )?(?:coffee|call|chat|drink|lunch)",
         r"(?:collaborate|collab|partner|team up)\b", r"work (?:together|with (?:us|me))",
         r"follow (?:you|each other)", r"(?:dm|message|whatsapp|telegram) me\b", r"add me on",
+        r"(?:dm|message|ping|text) @[\w.]+", r"give (?:me|us) a (?:dm|call|ring|buzz|message)",
+        # "I liked your page, please like mine!": the reciprocal ask.
+        r"(?:like|follow|visit|check out|sub to|subscribe to) mine\b",
         r"join (?:my|our) (?:network|community|group|list|mailing list)", r"connecting on",
         r"(?:over )?on (?:our|my) (?:instagram|facebook|fb|twitter|linkedin|tiktok|youtube|"
         r"pinterest|page|channel)",
@@ -198,6 +203,7 @@ ASKED_NOUNS: dict[str, str] = {
               r"input on (?:it|this|our|my)|consideration)",
     "buy": r"(?:votes?|donations?|support|pledges?|sign-?ups?|orders?|business|custom)",
     # "likes", not "like": "searching for something like this" asks for nothing.
-    "connect": r"(?:collaborations?|collabs?|partnerships?|follow(?:-?backs?)?|likes)",
+    "connect": r"(?:collaborations?|collabs?|partnerships?|follow(?:-?backs?)?|likes|"
+               r"contact (?:details|info\w*|e-?mail|number)|contact)",
     "help": r"(?:help|assistance)",
 }

@@ -148,9 +148,17 @@ FORMS: tuple[Form, ...] = (
          r"influencers?|"
          rf"writers?|partners?|sponsors?|ambassadors?|backers?|supporters?|{_NOUNS}|"
          r"opportunit\w+)\b", False),
-    Form("love-your", rf"(?:(?:would|'d|i|we) (?:love|appreciate|welcome|value|need|needed)|be "
+    # "I'd love your feedback" asks; "I love your stories" is praise, so only the
+    # conditional (or a need) asks.
+    Form("love-your", rf"(?:(?:would|'d) (?:love|like|appreciate|welcome|value|need)|(?:i|we) "
+         r"(?:need|needed|welcome)|be "
          r"(?:so |very |really |most |extremely |truly |eternally )?(?:grateful|thankful) for) "
          rf"(?:your|ur|any|a|some) (?:\w+ )?(?:{_NOUNS})\b", False),
+    # "How could I reach you?" asks for their contact; "feel free to share how I can reach
+    # you" is a courtesy, not a question.
+    Form("how-reach-you", r"how (?:could|can|do|may|should|might|would) (?:i|we) (?:best )?"
+         r"(?:reach|contact|get in touch with|get hold of|talk to|speak with) (?:you|u)\b"
+         r"[^.!?\n]{0,40}\?", False, "connect"),
     # "I'd appreciate 15 minutes of your time": their time is what is asked.
     Form("your-time", r"(?:appreciate|spare|have|get|grab|borrow|take|ask for|request|need|want|"
          r"steal) (?:just |only )?(?:\w+ )?(?:minutes?|moments?|mins?) of (?:your|ur) "

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.text import normalize
+
 # "I'd like to thank you" is no ask, in any of these languages.
 _NOT_THANKS = (r"(?! (?:vous |te |lhe |le |ihnen |dir |mich |me |ti |la )?(?:dire|felicitar|"
                r"feliciter|congratular))")
@@ -39,7 +41,9 @@ _FORMS = {
         r"\bpourriez-vous\b", r"\bpourrais-tu\b", r"\b(?:viens|venez) (?:voir|visiter|lire)\b",
         r"\bjet(?:er|ez|te) un (?:coup d'|petit )?(?:oeil|œil)\b",
         r"\bhattet ihr (?:interesse|lust|zeit)\b", r"\bkonntet ihr\b",
-        r"\bware(?:n sie so| es) nett\b", r"\bseriez-vous (?:interesse|d'accord|pret)",
+        r"\bware(?:n sie so| es) nett\b", r"\bes ware (?:schon|toll|super|klasse|grossartig)\b",
+        r"\bfolg(?:e|t|en sie) (?:uns|mir)\b", r"\bdar uma passada\b", r"\bme seguir\b",
+        r"\bsiga(?:m)?-me\b", r"\bseriez-vous (?:interesse|d'accord|pret)",
         rf"\bj'aimerais\b{_NOT_THANKS}", rf"\b(?:je souhaiterais|nous souhaiterions|nous "
         rf"aimerions)\b{_NOT_THANKS}", r"\bmerci de (?:nous|me|publier|repondre)\b",
         r"\bvous trouverez ci-joint\b",
@@ -59,8 +63,24 @@ _FORMS = {
         r"\b(?:ti|vi) invit(?:o|iamo)\b", r"\bsaremmo (?:interessati|felici|lieti)\b",
         r"ください", r"いただけ(?:ます|ません)か", r"お願い(?:します|いたします|申し上げます)",
         r"ご検討", r"请(?:帮|您|关注|支持)", r"麻烦(?:您|你)",
+        # "We want to cooperate with you", "asking for a contact", "can we talk off-site?".
+        r"(?:想|希望|求|期待|寻求|尋求)(?:和|跟|与|與|同)?(?:你|您|贵|貴|大家)?(?:们|們|方)?"
+        r"(?:进行|進行)?(?:合作|联系|聯繫|联络|聯絡)", r"求(?:个|個)?(?:联系|聯繫)方式",
+        r"(?:可以|能|方便)[^。？?!！\n]{0,20}(?:联系|聯繫|联络|聯絡|合作)(?:吗|嗎|么|麼|呢)",
+        r"麻烦(?:大家|你|您)?(?:有空|帮忙|幫忙)",
     ),
 }
+# Russian, matched in the shape the text folding gives it (Cyrillic letters become their
+# Latin look-alikes), so the patterns are folded the same way once, here.
+_RUSSIAN = {
+    "amplify": ("поделитесь", "поставьте звезд", "наставить звёздочек", "поставить звёздочку"),
+    "request": ("не могли бы вы", "можете ли вы", "подпишитесь"),
+}
+for _kind, _words in _RUSSIAN.items():
+    _FORMS[_kind] += tuple(re.escape(normalize(w).folded) for w in _words)
+# "Можете …?": a question that opens with "can you".
+_FORMS["request"] += (re.escape(normalize("можете").folded) + r"(?=[^.!?\n]{0,80}\?)",)
+
 # Starting with a letter class lets the engine skip punctuation and digits at C speed
 # (a 40,000-character run of "!" costs 1 ms instead of 55).
 PATTERN = re.compile(r"(?=[a-z\u3040-\u30ff\u3400-\u9fff])(?:" + "|".join(
@@ -78,9 +98,12 @@ _TRIGGERS = frozenset({
     "laden", "lade", "serions", "aimeriez-vous", "voudriez-vous", "invite", "invitons",
     "quisiera", "quisieramos", "encantaria", "invito", "invitamos", "convido", "convidamos",
     "convidar", "invitiamo", "saremmo", "viens", "venez", "jeter", "jetez", "jette", "hattet",
-    "konntet", "ware", "waren",
+    "konntet", "ware", "waren", "folge", "folgt", "folgen", "passada", "seguir", "siga-me",
+    "sigam-me",
 })
-_STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-")
+_STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
+          *(normalize(w).folded.split()[0] for ws in _RUSSIAN.values() for w in ws),
+          normalize("можете").folded)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _PUNCT = ".,!?;:()[]{}<>\"'¿¡«»"
 

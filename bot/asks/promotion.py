@@ -35,6 +35,7 @@ SELLS = (
     _cue("services|company|agency|expert|package",
          r"\b(?:seo|marketing|development|design|web|app|content|writing|link[- ]building) "
          r"(?:services|company|agency|experts?|packages?)"),
+    _cue("only $|just $|now $|only \u20ac|only \u00a3", r"\b(?:only|just|now) [$\u20ac\u00a3]\d"),
     _cue("discount|% off|promo code|coupon|limited |special offer",
          r"\b(?:discount|\d+% off|promo code|coupon|limited (?:time|offer)|special offer)"),
 )
@@ -43,7 +44,7 @@ ANNOUNCES = (
     # "introducing our new…", not "thank you for introducing me to…".
     _cue("announc|unveil|launch|introduc|releas|debut",
          r"\b(?:announc|unveil|launch|introduc|releas|debut)(?:e|es|ed|ing)\b"
-         r"(?! (?:me|us|him|her|them)\b)"),
+         r"(?! (?:me|us|him|her|them|it)\b)"),
     _cue("available", r"\b(?:is|are) (?:now )?available\b|\bavailable (?:now|today|in stores|"
                       r"on amazon|for pre-?order)"),
     _cue("release|embargo|media ", r"\bpress release|\bfor immediate release|\bunder embargo|"
@@ -51,6 +52,7 @@ ANNOUNCES = (
     _cue("new ", r"\b(?:the|our|my|a|their|its) (?:all-)?new (?:[\w-]+ ){0,2}(?:product|app|"
                  r"book|album|single|collection|line|study|survey|report|platform|service|"
                  r"feature|tool|game|film|series|campaign|website|brand)"),
+    _cue("out now|out today|now out", r"\b(?:out now|out today|now out)\b"),
     _cue("perfect |gift guide", r"\bperfect (?:gift|addition|solution|way)|\bgift guide"),
     _cue("client|on behalf of|working with|partnering with",
          r"\b(?:our|my) client|\bon behalf of|\b(?:is|are) (?:now )?(?:working|partnering) "

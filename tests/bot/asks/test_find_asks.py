@@ -90,10 +90,20 @@ ASKS = [
                  id="add-you-to-my-network"),
     pytest.param("I'd like to meet with you for 20 minutes at a place you choose.", "request",
                  id="meet-with-you-for"),
+    pytest.param("Would U tweet some videos i send u?", "amplify", id="tweet-some-videos"),
+    pytest.param("Hi DM @acme for collab", "connect", id="dm-a-handle"),
+    pytest.param("Give us a DM for an agreement", "connect", id="give-us-a-dm"),
+    pytest.param("I liked your page please like mine!", "connect", id="like-mine"),
+    pytest.param("I would like your contact.", "connect", id="like-your-contact"),
+    pytest.param("How could I reach you? My email is below.", "connect", id="how-reach-you"),
+    pytest.param("We welcome your coverage of our new organisation.", "cover",
+                 id="we-welcome-your-coverage"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
 PROMOTIONS = [
+    pytest.param("Epic new fantasy novel out now! Only $0.99 on Amazon!", "buy",
+                 id="out-now-at-a-price"),
     pytest.param("Acme today announced the all-new Acme Kettle, a revolutionary way to boil "
                  "water twice as fast.", "cover", id="press-release"),
     pytest.param("We provide SEO services at affordable rates for law firms.", "buy",
@@ -124,6 +134,10 @@ NOT_ASKS = [
     pytest.param("Your new album is out today and it is wonderful.", id="one-cue-is-a-fan"),
     pytest.param("Thank you for your consideration.", id="closing-formula"),
     pytest.param("I'd like to meet you some day.", id="a-wish-to-meet-is-no-meeting-asked"),
+    pytest.param("I love your stories and your podcast.", id="love-your-stories-is-praise"),
+    pytest.param("We appreciate your support over the years.", id="appreciate-is-thanks"),
+    pytest.param("I took a breath at the beginning and just released it at the end.",
+                 id="released-it-is-no-launch"),
     pytest.param("It sounds needy when people ask for RTs.", id="others-asking-for-rts"),
     pytest.param("If you choose not to respond, please accept my appreciation and gratitude.",
                  id="accept-my-thanks"),

@@ -38,6 +38,15 @@ ASKS = [
                  id="zh-every-star-returned"),
     pytest.param("已点，回我：https://github.com/a/b", "amplify", id="zh-starred-now-star-me"),
     pytest.param("麻烦大家帮忙点个 star，谢谢支持", "amplify", id="zh-please-star"),
+    pytest.param("你好，我们是做IP代理的，想跟你合作", "request", id="zh-want-to-cooperate"),
+    pytest.param("可以在这个网站之外和您联系吗？", "request", id="zh-can-we-talk-elsewhere"),
+    pytest.param("Folge uns auch bei Facebook", "request", id="de-follow-us"),
+    pytest.param("Es wäre schön, wenn Sie meine Facebook-Seite liken", "request",
+                 id="de-it-would-be-nice"),
+    pytest.param("quem quiser dar uma passada no meu repositório e me seguir", "request",
+                 id="pt-drop-by-and-follow"),
+    pytest.param("Можете наставить звёздочек на проект?", "amplify", id="ru-stars"),
+    pytest.param("Пожалуйста, подпишитесь на канал", "request", id="ru-subscribe"),
 ]
 
 NOT_ASKS = [
@@ -46,6 +55,8 @@ NOT_ASKS = [
     pytest.param("Gostaria de agradecer pelo seu trabalho.", id="pt-thanks"),
     pytest.param("Merci pour votre article, il m'a beaucoup aidé.", id="fr-praise"),
     pytest.param("谢谢你的项目，这个项目已经有1000个star了", id="zh-stars-counted"),
+    pytest.param("Спасибо за вашу работу!", id="ru-thanks"),
+    pytest.param("Ich folge dem Blog seit Jahren.", id="de-i-follow-the-blog"),
     pytest.param("Vielen Dank für den tollen Beitrag, er hat mir sehr geholfen!", id="de-praise"),
 ]
 
