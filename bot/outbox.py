@@ -74,9 +74,12 @@ class Outbox:
 
     def __init__(self, engine: Engine, *, lease: timedelta = LEASE,
                  max_attempts: int = MAX_ATTEMPTS, base_delay: float = BASE_DELAY,
-                 clock: Callable[[], datetime] = utcnow):
+                 clock: Callable[[], datetime] = utcnow, kinds: str = ""):
         self.engine, self.lease, self.max_attempts = jobs_engine(engine), lease, max_attempts
         self.base_delay, self.clock = base_delay, clock
+        # Which jobs this outbox claims: kinds starting with this prefix ("discord."), so one
+        # surface's workers never take another surface's jobs from the shared table; "" takes all.
+        self.kinds = kinds
         self._sessions = session_factory(self.engine)
 
     def enqueue(self, kind: str, payload: Any, dedupe: str | None = None) -> int | None:
@@ -94,7 +97,8 @@ class Outbox:
 
     def _due(self, now: datetime):
         # Queued and due, or running with a lease that ran out (its worker died).
-        return (Job.state.in_((QUEUED, RUNNING))) & (Job.run_after <= now)
+        due = (Job.state.in_((QUEUED, RUNNING))) & (Job.run_after <= now)
+        return due & Job.kind.startswith(self.kinds, autoescape=True) if self.kinds else due
 
     def has_due(self) -> bool:
         """Whether any job is due now: a cheap read before taking a write lock to claim."""

@@ -94,8 +94,10 @@ def discord_surface(core: Rapport, echo: Echo, settings: DiscordPosting) -> Surf
             raise Undeliverable(str(exc)) from exc
 
     def board(team: str, view, png: bytes) -> None:
+        # `once`: a clock killed after Discord took the board, before the claim was marked
+        # posted, left it in the channel; the clock that takes the claim over finds it there.
         send(team, channel, content=escape_discord(board_summary(view)),
-             embed=board_embed_dict(view), png=png)
+             embed=board_embed_dict(view), png=png, once=True)
 
     def reminder(team: str, pitch) -> None:
         send(team, review, content=reminder_line(pitch, escape_discord))

@@ -16,10 +16,14 @@ def register(serve: typer.Typer) -> None:
         # discord.py loads only for `serve discord`: the other verbs start without it.
         from adapters.discord_bot.runner import serve as run
         from adapters.discord_bot.settings import SettingsError, load_settings
+        from adapters.discord_bot.worker import WorkerDied
 
         try:
             settings = load_settings()
-
             run(settings)
         except SettingsError as exc:
             fail(str(exc), 2)
+        except WorkerDied as exc:
+            # Non-zero, unlike a normal stop: the platform restarts the process, and with it
+            # the jobs (they are in the database).
+            fail(str(exc), 1)

@@ -12,9 +12,11 @@ from bot.errors import RapportError
 from .buttons import ReportButton
 from .clicks import on_report_button
 from .core import Core
+from .filled import on_form
 from .flow import OOPS, refuse
 from .reactions import on_reaction
 from .slash import ReviewPitch
+from .worker import POLL, JobWorker
 
 log = logging.getLogger(__name__)
 # The wiring: a click on any report's button, old or new, goes to the click handler.
@@ -30,14 +32,21 @@ def intents() -> discord.Intents:
 
 
 class RapportBot(discord.Client):
-    """Rapport's gateway worker."""
+    """Rapport's gateway worker, and the worker of the Discord jobs its acts leave."""
 
-    def __init__(self, core: Core, *, sync_guild_id: int | None = None, **options):
+    def __init__(self, core: Core, *, sync_guild_id: int | None = None, poll: float = POLL,
+                 **options):
+        # A rate limit longer than this (the least discord.py allows) raises, and the job is
+        # tried again after Discord's retry_after instead of holding its worker meanwhile.
+        options.setdefault("max_ratelimit_timeout", 30.0)
         # Nobody is pinged unless a send names them explicitly: user text can't reach @everyone.
         super().__init__(intents=intents(), allowed_mentions=discord.AllowedMentions.none(),
                          **options)
         self.core = core
         self.sync_guild_id = sync_guild_id
+        self.worker = JobWorker(self, core.jobs, poll)
+        # Why the job worker died, if it did: the process then exits non-zero (runner.py).
+        self.failure: BaseException | None = None
         # Reaction events fully handled, so tests (and logs) can tell when one is done.
         self.reactions_handled = 0
         self.tree = app_commands.CommandTree(self)
@@ -45,7 +54,9 @@ class RapportBot(discord.Client):
         self.tree.add_command(ReviewPitch())
 
     async def setup_hook(self) -> None:
-        """Register the persistent buttons and publish the commands (one guild: instantly)."""
+        """Start the job worker (it resumes what a restart left once the gateway is ready),
+        register the persistent buttons and publish the commands (one guild: instantly)."""
+        self.worker.start()
         self.add_dynamic_items(ReportButton)
         if self.sync_guild_id is None:
             await self.tree.sync()
@@ -53,6 +64,15 @@ class RapportBot(discord.Client):
         guild = discord.Object(self.sync_guild_id)
         self.tree.copy_global_to(guild=guild)
         await self.tree.sync(guild=guild)
+
+    async def close(self) -> None:
+        """Stop the job worker (a job cut short is run again), then log out."""
+        await self.worker.stop()
+        await super().close()
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """A submitted form: answered from its custom_id, whichever process opened it."""
+        await on_form(interaction)
 
     async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
         """A reaction on any message, cached or not."""

@@ -11,6 +11,8 @@ import discord
 
 from bot.service import Rapport
 
+from .jobs import DiscordJobs
+
 SURFACE = "discord"
 T = TypeVar("T")
 
@@ -26,11 +28,13 @@ def dedupe_key(interaction: discord.Interaction) -> str:
 
 
 class Core:
-    """Rapport's service and the review channel, reachable from coroutines."""
+    """Rapport's service, the review channel and the outbox's Discord jobs, reachable from
+    coroutines."""
 
-    def __init__(self, service: Rapport, review_channel_id: int):
+    def __init__(self, service: Rapport, review_channel_id: int, jobs: DiscordJobs):
         self.service = service
         self.review_channel_id = review_channel_id
+        self.jobs = jobs
         self._enrolled: set[tuple] = set()
 
     async def call(self, fn: Callable[..., T], *args, **kwargs) -> T:

@@ -6,13 +6,14 @@ import logging
 
 import discord
 
-from bot.commands import Command, execute
+from bot.commands import Command
+from bot.desk import Ref
 from bot.errors import RapportError
 from bot.outcomes import Changed, Submitted
 from bot.render import escape_discord
 
-from . import desk
-from .core import dedupe_key, team_key
+from . import delivery
+from .core import dedupe_key
 from .embeds import text_embeds
 from .limits import fit_content
 from .replies import Message, render_reply
@@ -73,9 +74,9 @@ async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: st
     command = Command(verb, **fields)
     try:
         await bot.core.enrol(guild_id, interaction.user)
-        outcome = await bot.core.call(execute, bot.core.service, team_key(guild_id),
-                                    str(interaction.user.id), command,
-                                    dedupe or dedupe_key(interaction))
+        outcome, claimed = await bot.core.call(delivery.act, bot.core, guild_id,
+                                               str(interaction.user.id), command,
+                                               dedupe or dedupe_key(interaction))
     except Exception as exc:
         if not isinstance(exc, RapportError):
             log.exception("/review-pitch %s failed", verb)
@@ -83,11 +84,20 @@ async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: st
         if keep:
             await send(interaction, [{"embeds": [e]} for e in text_embeds(KEPT, keep)])
         return
-    posted = None
+    reported = None
     match outcome:
-        case Submitted(result=result) if result is not None and result.changed:
-            posted = await desk.post(bot, result.pitch, guild_id)
-        case Submitted(result=result) | Changed(result=result) if result is not None:
-            await desk.after_change(bot, result, guild_id)
+        case Submitted(result=result) | Changed(result=result):
+            # What the act owes Discord is committed already: this only does it sooner.
+            reported = await delivery.deliver(bot, claimed, result,
+                                              new=isinstance(outcome, Submitted))
+    posted = _message(bot, reported.value) if reported and reported.done else None
     await send(interaction, render_reply(outcome, posted=posted,
+                                         pending=bool(reported and reported.retrying),
                                          review_channel=bot.core.review_channel_id))
+
+
+def _message(bot: discord.Client, ref: Ref) -> discord.PartialMessage:
+    # The cached channel knows its server, so the report's link opens in it.
+    channel_id, message_id = (int(part) for part in ref)
+    channel = bot.get_channel(channel_id) or bot.get_partial_messageable(channel_id)
+    return channel.get_partial_message(message_id)

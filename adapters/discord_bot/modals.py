@@ -1,4 +1,8 @@
-"""The forms: submit a pitch, revise it, ask for changes, approve with an override reason."""
+"""The forms: submit a pitch, revise it, ask for changes, approve with an override reason.
+
+A form only asks: its custom_id says what it is for, and a submitted one is answered from that
+alone (filled.py), so a form opened before a restart still gets its answer.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,8 @@ from bot.errors import RapportError
 from bot.validation import MAX_COMMENT, MAX_HANDLE, MAX_TOPIC
 from bot.vocabulary import OPEN_STATES, Channel, label
 
-from .core import SURFACE, team_key
-from .flow import OOPS, refuse, run_command
+from .core import team_key
+from .flow import OOPS, refuse
 from .limits import MODAL_INPUT
 
 log = logging.getLogger(__name__)
@@ -34,13 +38,15 @@ def _text(label: str, custom_id: str, *, long: bool = False, max_length: int = M
 
 
 class _Form(ui.Modal):
-    """A form whose submission is deduplicated by the interaction that opened it."""
+    """A form named `rapport:<kind>:[<pitch>:]<opener>[:r<revision>]`: its submission is
+    deduplicated by the interaction that opened it, and approves only the revision shown."""
 
-    def __init__(self, title: str, kind: str, opener_id: int, pitch_id: int | None = None):
+    def __init__(self, title: str, kind: str, opener_id: int, pitch_id: int | None = None,
+                 revision: int | None = None):
         suffix = f"{pitch_id}:{opener_id}" if pitch_id else str(opener_id)
+        if revision is not None:
+            suffix += f":r{revision}"
         super().__init__(title=title, timeout=FORM_TIMEOUT, custom_id=f"rapport:{kind}:{suffix}")
-        self.dedupe = f"{SURFACE}:ix:{opener_id}"
-        self.pitch_id = pitch_id
 
     def field(self, text: str, component: ui.Item, description: str | None = None):
         """Add a labelled input."""
@@ -64,44 +70,27 @@ class SubmitModal(_Form):
         self.message = self.field("Message", _text("Message", "message", long=True),
                                   "The pitch exactly as you plan to send it")
 
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        """Review and post the pitch; the same form submitted twice files it once."""
-        text = self.message.value
-        if len(text) > MODAL_INPUT:  # the client enforces max_length; this is a backstop
-            await refuse(interaction, TOO_LONG.format(n=len(text)))
-            return
-        via = self.via.values[0] if self.via.values else "other"
-        await run_command(interaction, "submit", handle=self.to.value, text=text, channel=via,
-                          topic=self.topic.value or None, dedupe=self.dedupe, keep=text)
-
 
 class OneTextForm(_Form):
     """A form with one long text for a pitch: a revision, a comment, an override reason."""
 
-    def __init__(self, opener_id: int, pitch_id: int, *, verb: str, kind: str, title: str,
-                 label: str, max_length: int = MODAL_INPUT, default: str | None = None,
+    def __init__(self, opener_id: int, pitch_id: int, *, kind: str, title: str, label: str,
+                 max_length: int = MODAL_INPUT, default: str | None = None,
                  description: str | None = None, revision: int | None = None):
-        super().__init__(title, kind, opener_id, pitch_id)
-        self.verb, self.revision = verb, revision
+        super().__init__(title, kind, opener_id, pitch_id, revision)
         self.text = self.field(label, _text(label, kind, long=True, max_length=max_length,
                                             default=default), description)
-
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        """Run the verb with the text; a refusal hands the text back."""
-        value = self.text.value
-        await run_command(interaction, self.verb, pitch_id=self.pitch_id, text=value,
-                          revision=self.revision, dedupe=self.dedupe, keep=value)
 
 
 def revise_form(opener_id: int, pitch_id: int, current: str) -> OneTextForm:
     """The author's new text, prefilled with the current one (unchanged text changes nothing)."""
-    return OneTextForm(opener_id, pitch_id, verb="revise", kind="message", default=current,
+    return OneTextForm(opener_id, pitch_id, kind="message", default=current,
                        title=f"Revise pitch #{pitch_id}", label="Message")
 
 
 def comment_form(opener_id: int, pitch_id: int) -> OneTextForm:
     """What should change, for a request for changes."""
-    return OneTextForm(opener_id, pitch_id, verb="request-changes", kind="comment",
+    return OneTextForm(opener_id, pitch_id, kind="comment",
                        title=f"Request changes on pitch #{pitch_id}",
                        label="What should change?", max_length=MAX_COMMENT)
 
@@ -109,7 +98,7 @@ def comment_form(opener_id: int, pitch_id: int) -> OneTextForm:
 def override_form(opener_id: int, pitch_id: int, revision: int | None = None) -> OneTextForm:
     """Why the error findings should not block this pitch; approves, with it on the record,
     the revision the report showed when the form was opened."""
-    return OneTextForm(opener_id, pitch_id, verb="approve", kind="reason", revision=revision,
+    return OneTextForm(opener_id, pitch_id, kind="reason", revision=revision,
                        title=f"Approve pitch #{pitch_id}", label="Override reason",
                        max_length=1_000,
                        description="Errors block approval: say why it should go anyway")

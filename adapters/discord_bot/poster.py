@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 
 import discord
 
@@ -11,6 +12,8 @@ from .endpoints import point_discord_at
 from .limits import fit_content, fit_embed
 
 CHART_NAME = "leaderboard.png"
+HISTORY = 50  # recent messages searched for a board an earlier, killed clock posted
+log = logging.getLogger(__name__)
 
 
 class WrongServer(ValueError):
@@ -47,18 +50,24 @@ async def login(token: str, api_url: str | None = None) -> discord.Client:
 
 async def send_board(client: discord.Client, channel_id: int, *, content: str | None = None,
                      embed: dict | None = None, png: bytes | None = None,
-                     guild_id: int | None = None) -> int:
-    """Send the board (or a line) with a logged-in client; see post_board."""
+                     guild_id: int | None = None, once: bool = False) -> int:
+    """Send the board (or a line) with a logged-in client; see post_board. With `once`, a
+    recent message of this bot's in the channel whose embed has the same title (the week's
+    board, posted by a clock killed before it could record it) is taken for it: its id."""
     channel = client.get_partial_messageable(channel_id)
     if guild_id is not None:
         found = await client.fetch_channel(channel_id)
         if getattr(found, "guild", None) is None or found.guild.id != guild_id:
             raise WrongServer(f"channel {channel_id} is not in server {guild_id}")
+    if embed is not None:
+        embed = fit_embed(embed)
+        earlier = await _posted(client, channel, embed.get("title")) if once else None
+        if earlier is not None:
+            return earlier
     kwargs: dict = {"allowed_mentions": discord.AllowedMentions.none()}
     if content:
         kwargs["content"] = fit_content(content)
     if embed is not None:
-        embed = fit_embed(embed)
         if png and not embed.get("image"):
             embed["image"] = {"url": f"attachment://{CHART_NAME}"}
         kwargs["embed"] = discord.Embed.from_dict(embed)
@@ -66,6 +75,20 @@ async def send_board(client: discord.Client, channel_id: int, *, content: str | 
         kwargs["file"] = discord.File(io.BytesIO(png), filename=CHART_NAME)
     message = await channel.send(**kwargs)
     return message.id
+
+
+async def _posted(client: discord.Client, channel, title: str | None) -> int | None:
+    """The id of a recent message of this bot's in the channel with an embed so titled."""
+    if not title:
+        return None
+    try:
+        async for message in channel.history(limit=HISTORY):
+            if message.author.id == client.user.id and message.embeds and (
+                    message.embeds[0].title == title):
+                return message.id
+    except discord.Forbidden as exc:  # no Read Message History: post, and risk a copy
+        log.warning("cannot read channel %s's history: %s", channel.id, exc)
+    return None
 
 
 class PostingSession:

@@ -6,12 +6,12 @@ import logging
 
 import discord
 
-from bot.commands import Command, execute
+from bot.commands import Command
 from bot.errors import NotAllowed, NotAReport, RapportError
 from bot.render import escape_discord
 from bot.views import ReportRef
 
-from . import desk
+from . import delivery
 from .core import SURFACE, team_key
 from .desk import APPROVE, CHANGES
 
@@ -47,7 +47,8 @@ async def on_reaction(bot: discord.Client, payload: discord.RawReactionActionEve
     try:
         if payload.member is not None:
             await core.enrol(payload.guild_id, payload.member)
-        outcome = await core.call(execute, core.service, team, member, command)
+        outcome, claimed = await core.call(delivery.act, core, payload.guild_id, member,
+                                           command, None)
     except NotAReport:
         return
     except NotAllowed as exc:
@@ -55,11 +56,12 @@ async def on_reaction(bot: discord.Client, payload: discord.RawReactionActionEve
         pitch_id = (await core.call(core.service.show, team, report)).id
         hint = " Use the Approve button to give an override reason." if "override" in str(
             exc) else ""
-        await desk.say(bot, pitch_id, member,
-                          f"your {emoji} on pitch #{pitch_id} changed nothing: "
-                          f"{escape_discord(str(exc))}.{hint}", payload.guild_id)
+        told = delivery.notice_owed(payload.guild_id, pitch_id, member,
+                                    f"your {emoji} on pitch #{pitch_id} changed nothing: "
+                                    f"{escape_discord(str(exc))}.{hint}")
+        await delivery.deliver(bot, await core.call(core.jobs.write, [told]))
         return
     except RapportError as exc:
         log.info("reaction on report %s refused: %s", report.message, exc)
         return
-    await desk.after_change(bot, outcome.result, payload.guild_id)
+    await delivery.deliver(bot, claimed, outcome.result)

@@ -26,8 +26,9 @@ def _line(text: str) -> str:
 
 
 def render_reply(outcome: Outcome, *, posted: discord.PartialMessage | None = None,
-                 review_channel: int | None = None) -> list[Message]:
-    """The follow-up messages for a command's outcome, one case per type, within limits."""
+                 review_channel: int | None = None, pending: bool = False) -> list[Message]:
+    """The follow-up messages for a command's outcome, one case per type, within limits;
+    `pending` when posting the report failed for now and is tried again."""
     match outcome:
         case Text(help=True):
             return [{"embeds": [embeds.help_embed(HELP)]}]
@@ -37,10 +38,15 @@ def render_reply(outcome: Outcome, *, posted: discord.PartialMessage | None = No
                 return [first]
             return [first, *({"embeds": [e]} for e in embeds.full_text_embeds(pitch))]
         case Submitted(message=message, pitch=pitch) if pitch is not None:
-            where = (f" The report is in {posted.jump_url}" if posted is not None else
-                     f" I could not post the report in <#{review_channel}>: it must be a channel "
-                     f"of this server where I can send messages and embeds. "
-                     f"`/review-pitch show {pitch.id}` shows it meanwhile.")
+            if posted is not None:
+                where = f" The report is in {posted.jump_url}"
+            elif pending:
+                where = (f" Discord did not take the report just now; it will appear in "
+                         f"<#{review_channel}> as soon as it does.")
+            else:
+                where = (f" I could not post the report in <#{review_channel}>: it must be a "
+                         f"channel of this server where I can send messages and embeds. "
+                         f"`/review-pitch show {pitch.id}` shows it meanwhile.")
             return [{"content": fit_content(escape_discord(message) + where),
                      "embeds": [embeds.report_embed(pitch)]}]
         case Listed(pitches=pitches, state=state):

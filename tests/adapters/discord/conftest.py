@@ -47,6 +47,10 @@ class Rig:
     def __init__(self, server: FakeDiscord, service: Rapport):
         self.server, self.service = server, service
         self.review_channel = REVIEW
+        # The outbox's options (a test may shorten the lease or set its clock) and how
+        # often the job worker looks for due jobs: back-off and polling made quick.
+        self.outbox: dict[str, Any] = {"base_delay": 0.01}
+        self.poll = 0.02
         self.bot = None
         self._task: asyncio.Task | None = None
 
@@ -56,7 +60,8 @@ class Rig:
             discord_token=self.server.token, rapport_review_channel=self.review_channel,
             discord_guild_id=GUILD, discord_api_url=self.server.api_url,
             discord_gateway_url=self.server.gateway_url)
-        self.bot = build(settings, self.service, guild_ready_timeout=0.05)
+        self.bot = build(settings, self.service, outbox_options=self.outbox, poll=self.poll,
+                         guild_ready_timeout=0.05)
         await self.bot.login(settings.discord_token)
         self._task = asyncio.create_task(self.bot.connect(reconnect=False))
         await asyncio.wait_for(self.bot.wait_until_ready(), 5)

@@ -1,6 +1,6 @@
 """The shared scenario as Discord slash commands gets from the core what the core gives."""
 
-from adapters.discord_bot import flow, reactions
+from adapters.discord_bot import delivery
 from tests.adapters.same_act import PITCH, Recorder, expected
 
 from .conftest import ANA, BEN
@@ -17,7 +17,7 @@ COMMANDS = (
 
 async def test_discord_commands_get_the_cores_outcomes(rig, monkeypatch, core_twin):
     """The form and each command's outcome equal the core's for the same act."""
-    recorder = Recorder(monkeypatch, flow, reactions)
+    recorder = Recorder(monkeypatch, delivery)
     await rig.submit(ANA, text=PITCH)
     for user, sub, options in COMMANDS:
         await rig.ask(user, sub, **options)
