@@ -42,7 +42,10 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:a |the |that )?(?:star|upvote|\u2b50)(?:s| button)?",
         # "star ⭐ the repo", "star mark my project".
         rf"star(?:[\s-]?mark)?(?: \u2b50)? {_OURS}",
-        r"help (?:spread|promote|vote|boost|share|get the word|upvote|star)",
+        r"help (?:spread|promote|vote|boost|share|get the word|upvote|star|bump)",
+        # The amplifying verbs of particular sites: digg it, stumble it, bump it, thumbs up.
+        rf"(?:digg|stumble|bump|thumbs? up) {_OURS}",
+        rf"give {_OURS} a thumbs? up",
         # After "if you" / "it would mean a lot if you": the past tense of a conditional.
         r"(?<=you )(?:shared|retweeted|reposted|promoted|mentioned|spread|boosted|upvoted)",
         r"shout (?:it|us|me|this) out", rf"promote {_OURS}", r"help promote",

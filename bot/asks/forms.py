@@ -185,7 +185,22 @@ FORMS: tuple[Form, ...] = (
          r"wanted to reach out) (?:to you )?"
          r"(?:to|because|in (?:the )?hopes?(?: of| that)?|with) (?:see|ask|request|invite|"
          r"inquire|enquire|find out|check|propose|pitch|suggest|explore|gauge|know|discuss|seek|"
-         r"get|collaborate|partner|feature|pitch|you might|you would|you'd)\b", False),
+         r"get|collaborate|partner|feature|pitch|you might|you would|you'd)\b|(?:writing|"
+         r"reaching out|contacting you|emailing you|getting in touch) (?:to you )?so (?:that )?"
+         r"(?:we|i) (?:can|could|might|may)\b", False),
+    # "Is this something you can report on?": their platform, asked about.
+    Form("something-you", r"(?:is|would) (?:this|it|that) (?:be )?(?:something|a story|a topic) "
+         r"(?:you|your (?:readers|audience|listeners|viewers|followers))(?:'d| would| could| can|"
+         r" might| may| will)?\b", False, "cover"),
+    # "Be nice to meet you over at FB too": another network, hoped for.
+    Form("nice-to-meet-on", r"(?:it'?d |it would |would |'d )?be (?:nice|great|lovely|cool|"
+         r"awesome|good) to (?:meet|see|connect with|have) you (?:over )?(?:at|on)\b", False,
+         "connect"),
+    # "Can you email me so we can talk?": a call or a mail, asked of them.
+    Form("contact-me", rf"(?:can|could|would|will) {_YOU} (?:please |kindly )?(?:e-?mail|call|"
+         r"phone|ring|text|message|dm|contact) (?:me|us)\b", False, "connect"),
+    Form("want-to-help", r"(?<!i )(?<!we )(?<!they )(?<!who )(?:want|wanna|care) to help (?:me|"
+         r"us)\b", False, "help"),
     # "20 RTs and I'll …", "if this tweet gets 100k RTs …", "how many retweets for …": a
     # bargain for retweets, asked of everyone who reads it.
     Form("rt-bargain", r"(?:(?<=\d )|(?<=\dk ))(?:rts?|retweets?|shares?|reposts?)(?:'s)? "
@@ -204,7 +219,9 @@ FORMS: tuple[Form, ...] = (
     Form("thought-you-might", r"(?:thought|figured|hoped|guessed) (?:that )?(?:you|your "
          r"(?:readers|audience|followers|listeners|viewers))(?:'d| would| might| may| could)? "
          r"(?:be interested|have (?:an |some )?interest|enjoy|like (?:this|it|our|my|the)|"
-         r"want to (?:see|check|read|try|cover|feature|share))", False, "review"),
+         r"want to (?:see|check|read|try|cover|feature|share))|thought (?:it|this) (?:might|"
+         r"would|could|may) (?:\w+ )?(?:interest you|be of interest|appeal to you)", False,
+         "review"),
     # "We'll pay you $10 for each post": the money buys the ask.
     Form("paid-trade", r"pay(?:ing)? you(?=[^.!?\n]{0,25}?\b(?:for|to)\b)", False),
     # "求个star" / "给个star": asking for (or to be given) a GitHub star, in Chinese.
@@ -213,6 +230,7 @@ FORMS: tuple[Form, ...] = (
          r"sub ?4 ?sub|l4l|like for like|star for star)", False),
     # "I'd love to chat" asks; "I love to chat with readers" is a habit.
     Form("love-to", rf"(?:{_WE}|(?:he|she|they)'?d|(?<!you )would|(?<!you)'d) "
+         r"(?:really |so |also |just |truly |very much )?"
          r"(?!(?<=\bi )(?:love|like) to\b)(?!(?<=\bwe )(?:love|like) to\b)"
          r"(?:love|like|want|"
          r"wanted|wish|be "

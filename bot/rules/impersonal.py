@@ -9,6 +9,8 @@ from bot.rules.lexicons import lexicon
 
 # A public mention or a reply in a thread is addressed by the mention itself.
 _ADDRESSED_BY_PLACE = ("public-mention", "comment")
+# "You"/"your" about them: a message that speaks to them is not sent to nobody.
+_SPEAKS_TO_THEM = ("you", "your", "you're", "you've", "yours", "you'd", "you'll")
 # A merge field in capitals ("[TOPIC]"), not an editor's mark ("[link removed]", "[sic]").
 _CAPS_FIELD = re.compile(r"\[(?!(?:LINK|URL|SIC|REDACTED|REMOVED|SNIP|EDITED|OMITTED|DELETED|"
                          r"SPAM|IMAGE|PHOTO|EMOJI)\b)[A-Z][A-Z_ ]{1,29}\]")
@@ -48,7 +50,6 @@ class Impersonal(Rule):
         # conversation often does not.
         if known:
             return
-        # Only a pitch or an automatic welcome is a message to nobody: a word of praise or
-        # thanks with no name is engagement, the thing the bot teaches, and passes clean.
-        if is_pitch(ctx) or _WELCOME.match(ctx.text.folded):
+        if is_pitch(ctx) or not any(w in _SPEAKS_TO_THEM for w in ctx.text.words) or (
+                ctx.channel == "dm" and _WELCOME.match(ctx.text.folded)):
             yield Hit(None, "No greeting by name.")

@@ -20,7 +20,7 @@ F1_FLOORS = {
     "pushy-tone": 0.51,
     "stranger-pitch": 0.78,
 }
-CLEAN_FLAGGED_CEILING = 0.11
+CLEAN_FLAGGED_CEILING = 0.12
 
 
 @pytest.fixture(scope="module")

@@ -98,6 +98,18 @@ ASKS = [
     pytest.param("How could I reach you? My email is below.", "connect", id="how-reach-you"),
     pytest.param("We welcome your coverage of our new organisation.", "cover",
                  id="we-welcome-your-coverage"),
+    pytest.param("I'd really love to trade links with you.", "link", id="love-to-with-adverb"),
+    pytest.param("Is this something you can report on?", "cover", id="something-you-can"),
+    pytest.param("Be nice to meet you over at FB too", "connect", id="nice-to-meet-you-on"),
+    pytest.param("Can you email me so we can talk more?", "connect", id="can-you-email-me"),
+    pytest.param("Want to help me out by being a product tester?", "help", id="want-to-help-me"),
+    pytest.param("Please help bump this post.", "amplify", id="help-bump"),
+    pytest.param("plz take a sec and thumbs up this for me", "amplify", id="thumbs-up-this"),
+    pytest.param("Feel free to stumble our site", "amplify", id="stumble-our-site"),
+    pytest.param("I am reaching out to you so that we could form a partnership.", "connect",
+                 id="reaching-out-so-that-we-could"),
+    pytest.param("Ran across this and thought it might really interest you", "review",
+                 id="thought-it-might-interest-you"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -134,6 +146,9 @@ NOT_ASKS = [
     pytest.param("Your new album is out today and it is wonderful.", id="one-cue-is-a-fan"),
     pytest.param("Thank you for your consideration.", id="closing-formula"),
     pytest.param("I'd like to meet you some day.", id="a-wish-to-meet-is-no-meeting-asked"),
+    pytest.param("I want to help you with your launch.", id="sender-wants-to-help"),
+    pytest.param("It was nice to meet you at the conference.", id="nice-to-have-met"),
+    pytest.param("We will digg it as hell.", id="sender-will-digg"),
     pytest.param("I love your stories and your podcast.", id="love-your-stories-is-praise"),
     pytest.param("We appreciate your support over the years.", id="appreciate-is-thanks"),
     pytest.param("I took a breath at the beginning and just released it at the end.",
