@@ -4,18 +4,22 @@ Builds, in a schema of its own (dropped at the end), a team with two years of hi
 (--weeks to squeeze it into fewer, i.e. busier, weeks):
 1,000,000 interactions by 40 members with 50,000 contacts, the stage changes they caused,
 20,000 pitches with their reviews, sends and outcomes — plus a second team's 100,000
-interactions, so every query must pick its team out. Bulk-loaded with COPY. Then it builds
-last week's board through the real service, prints the median of several runs (target,
-DESIGN §8: under 1 s), and EXPLAINs every query the board made: it fails loudly if any of
-them scans `interactions` or `events` sequentially instead of using an index.
+interactions, so every query must pick its team out. Bulk-loaded with COPY. Then, in the
+same run, it builds last week's board through the real service (median and p95 of --runs)
+and with the plain-Python reference scoring the board used before the database did the
+counting (the baseline, bot/leaderboard/reference.py); checks the two boards are the same;
+and EXPLAINs every query the board made, failing if any scans `interactions` or `events`
+sequentially instead of using an index. Targets (DESIGN §8): under 100 ms for two years of
+history, under 150 ms for a week of 125,000 interactions (`--weeks 8`).
 
-    python benchmarks/leaderboard_pg.py [--database-url URL] [--interactions 1000000] [--runs 7]
-                                        [--weeks 104]
+    python benchmarks/leaderboard_pg.py [--database-url URL] [--interactions 1000000]
+                                        [--weeks 104] [--runs 21] [--target-ms MS]
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import random
@@ -24,11 +28,15 @@ import sys
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import psycopg
 from sqlalchemy import event, make_url, text
 
-from bot.db import make_engine, upgrade
+from bot.db import MIGRATIONS, make_engine, upgrade
+from bot.leaderboard import reference
+from bot.leaderboard.board import build_board
+from bot.leaderboard.weeks import IsoWeek
 from bot.policy import Policy
 from bot.service import Rapport
 
@@ -89,7 +97,6 @@ def load(conn: psycopg.Connection, interactions: int, rng: random.Random) -> dic
         cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                     f"(SELECT max(id) FROM {table}))")
     conn.commit()
-    conn.execute("ANALYZE")
     return counts
 
 
@@ -117,10 +124,24 @@ def history(rng: random.Random, members: int, contacts: int, pitches: int):
             yield 1, p, contact, actor, kind, 1, json.dumps(detail), at + timedelta(hours=later)
 
 
+def migration(name: str):
+    """A migration module, loaded from its file (the versions folder is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, MIGRATIONS / "versions" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+READS = (("WITH moves", "first stage moves"), ("'two_way' AS kind", "two-way interactions"),
+         ("AS outcome", "pitch successes"), ("AS author_id", "reviews"),
+         ("count(CASE", "pitches sent"), ("FROM teams", "team"), ("FROM members", "members"))
+
+
 def plans(engine, statements: list[tuple[str, object]]) -> list[tuple[str, list[str], list[str]]]:
     """EXPLAIN ANALYZE each captured statement: (summary, index scans, seq scans of WATCHED)."""
     found = []
     with engine.connect() as conn:
+        conn.exec_driver_sql("SET jit = off")    # as the board's own transaction does
         for statement, params in statements:
             plan = conn.exec_driver_sql("EXPLAIN (ANALYZE, FORMAT JSON) " + statement,
                                         params).scalar()
@@ -133,12 +154,13 @@ def plans(engine, statements: list[tuple[str, object]]) -> list[tuple[str, list[
                 node.setdefault("Relation Name", parent)
                 nodes.append(node)
                 stack.extend((child, node["Relation Name"]) for child in node.get("Plans", []))
-            indexes = [f"{n['Node Type']} {n['Index Name']} on {n['Relation Name']}"
-                       for n in nodes if "Index Name" in n]
+            indexes = list(dict.fromkeys(f"{n['Node Type']} {n['Index Name']} on "
+                                         f"{n['Relation Name']}" for n in nodes
+                                         if "Index Name" in n))
             seq = [n["Relation Name"] for n in nodes
                    if n["Node Type"] == "Seq Scan" and n.get("Relation Name") in WATCHED]
-            summary = f"{top['Execution Time']:.1f} ms, {root['Actual Rows']:,} rows: " + \
-                " ".join(statement.split())[:70]
+            what = next((name for marker, name in READS if marker in statement), "other")
+            summary = f"{what}: {top['Execution Time']:.1f} ms, {root['Actual Rows']:,} rows"
             found.append((summary, indexes, seq))
     return found
 
@@ -148,10 +170,15 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--database-url", default=os.environ.get("TEST_DATABASE_URL", DEFAULT_URL))
     parser.add_argument("--interactions", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--weeks", type=int, default=104, help="weeks of history")
+    parser.add_argument("--no-vacuum", action="store_true",
+                        help="time the board straight after the bulk load, before any vacuum")
+    parser.add_argument("--target-ms", type=float,
+                        help="default: 100 for two years of history, 150 for fewer weeks")
     args = parser.parse_args()
     HISTORY[0] = timedelta(weeks=args.weeks)
+    target = args.target_ms or (100.0 if args.weeks >= 104 else 150.0)
     schema = f"bench_lb_{uuid.uuid4().hex[:8]}"
     admin = make_engine(args.database_url)
     with admin.begin() as conn:
@@ -166,7 +193,17 @@ def main() -> int:
             counts = load(raw, args.interactions, random.Random(7))
         print(f"loaded in {time.perf_counter() - started:.1f} s: " +
               ", ".join(f"{n:,} {table}" for table, n in counts.items()))
-        return measure(engine, args.runs)
+        started = time.perf_counter()
+        with engine.begin() as conn:
+            # COPY bypasses the ORM, which marks what the board credits once as events are
+            # written: the migration that added the marks sets them, as on an old database.
+            migration("0004_board_speed").backfill(conn)
+        print(f"first-once marks backfilled in {time.perf_counter() - started:.1f} s")
+        with psycopg.connect(dsn, options=f"-csearch_path={schema}", autocommit=True) as raw:
+            # Autovacuum does this to a table that took many inserts (PostgreSQL 13+): it sets
+            # the visibility map, which lets the board count from its indexes alone.
+            raw.execute("ANALYZE" if args.no_vacuum else "VACUUM ANALYZE")
+        return measure(engine, args.runs, target / 1000)
     finally:
         engine.dispose()
         with admin.begin() as conn:
@@ -174,42 +211,56 @@ def main() -> int:
         admin.dispose()
 
 
-def measure(engine, runs: int) -> int:
-    """Time last week's board and check the query plans."""
-    service = Rapport(engine, Policy(), clock=lambda: NOW)
-    board = service.leaderboard("bench", "last-week")      # warm the caches
+def timed(work, runs: int) -> tuple[float, float, object]:
+    """(median, p95) seconds of `runs` calls after one to warm the caches, and its result."""
+    result = work()
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        service.leaderboard("bench", "last-week")
+        work()
         times.append(time.perf_counter() - t0)
-    median = statistics.median(times)
+    p95 = statistics.quantiles(times, n=20, method="inclusive")[18] if runs > 1 else times[0]
+    return statistics.median(times), p95, result
+
+
+def measure(engine, runs: int, target: float) -> int:
+    """Time last week's board against the reference scoring, and check the query plans."""
+    service = Rapport(engine, Policy(), clock=lambda: NOW)
+    lb, week = service.policy.leaderboard, IsoWeek.containing(NOW, ZoneInfo("UTC")).shift(-1)
+    median, p95, board = timed(lambda: service.leaderboard("bench", "last-week"), runs)
+    old_median, old_p95, old = timed(lambda: service.read(lambda store: build_board(
+        store, service.read_team(store, "bench"), week, lb, NOW, score=reference.score_week)),
+        max(3, runs // 5))
     points = sum(r.points for r in board.rows)
     print(f"board {board.week}: {len(board.rows)} members, {points:,} points, "
-          f"{sum(len(r.items) for r in board.rows):,} items, {board.sent} pitches sent")
-    print(f"board time: median {median * 1000:.0f} ms over {runs} runs "
-          f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}); target < 1000 ms")
+          f"{sum(len(r.items) for r in board.rows):,} items shown, {board.sent} pitches sent")
+    print(f"board time: median {median * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms over {runs} runs;"
+          f" target < {target * 1000:.0f} ms: {'PASS' if p95 < target else 'FAIL'}")
+    print(f"baseline (Python-side scoring over every event): median {old_median * 1000:.0f} ms,"
+          f" p95 {old_p95 * 1000:.0f} ms; {old_median / median:.1f}x faster")
+    failures = []
+    if old.as_dict() != board.as_dict():
+        failures.append("the board differs from the reference scoring's")
     captured: list[tuple[str, object]] = []
 
     def capture(conn, cursor, statement, params, context, many):
-        if statement.lstrip().upper().startswith("SELECT"):
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
             captured.append((statement, params))
     event.listen(engine, "before_cursor_execute", capture)
     service.leaderboard("bench", "last-week")
     event.remove(engine, "before_cursor_execute", capture)
-    failures = []
     for n, (statement, indexes, seq) in enumerate(plans(engine, captured), start=1):
         print(f"query {n}: {statement}")
         for line in indexes or ["(no index: small tables only)"]:
             print(f"    {line}")
         if seq:
             failures.append(f"query {n} scans {', '.join(seq)} sequentially")
-    if median >= 1.0:
-        failures.append(f"the board took {median:.2f} s, over the 1 s target")
+    if p95 >= target:
+        failures.append(f"the board's p95 is {p95 * 1000:.0f} ms, over {target * 1000:.0f} ms")
     for failure in failures:
         print(f"FAIL: {failure}", file=sys.stderr)
-    print("OK: under target, every read of interactions and events uses an index"
-          if not failures else "FAILED")
+    print("OK: under target, the reference's board, every read of interactions and events "
+          "through an index" if not failures else "FAILED")
     return 1 if failures else 0
 
 

@@ -13,9 +13,15 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import DateTime, TypeDecorator
+
+# The two-way interaction kinds (bot.relationships.TWO_WAY), as the predicate of the partial
+# index the weekly board counts them from.
+TWO_WAY_KINDS = "kind IN ('conversation', 'met', 'they-replied')"
 
 
 def utcnow() -> datetime:
@@ -98,6 +104,10 @@ class Interaction(Base):
     __table_args__ = (
         Index("ix_interactions_team_at", "team_id", "at"),
         Index("ix_interactions_contact_at", "contact_id", "at"),
+        # The weekly board counts each member's two-way interactions (bot/leaderboard/two_way.py)
+        # from this index alone; the kinds are bot.relationships.TWO_WAY.
+        Index("ix_interactions_two_way", "team_id", "member_id", "at", "contact_id",
+              postgresql_where=text(TWO_WAY_KINDS), sqlite_where=text(TWO_WAY_KINDS)),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
@@ -200,6 +210,14 @@ class Event(Base):
     revision: Mapped[int | None]
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+    # What the weekly board credits once, ever, marked when the event is written
+    # (bot/leaderboard/firsts.py), so a week's board reads only that week's events: a stage
+    # change that is the contact's first reach of engaged / earned, a member's first review
+    # of a pitch, a pitch's first reply or yes.
+    first_engaged: Mapped[bool] = mapped_column(default=False, server_default=false())
+    first_earned: Mapped[bool] = mapped_column(default=False, server_default=false())
+    first_review: Mapped[bool] = mapped_column(default=False, server_default=false())
+    first_success: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class ProcessedDelivery(Base):

@@ -1,17 +1,23 @@
-"""Every query the leaderboard makes, in one place; each reads one week of one team."""
+"""Every query the leaderboard makes, in one place; each reads one week of one team.
+
+The database does the counting. Each read returns, per member and kind of points, the items a
+board row can show — at most `limit`, best first — and every row carries its member's totals
+for that kind over all their items. A busy week's tens of thousands of items are never
+fetched. The statements themselves are in `bot/leaderboard/statements.py`.
+"""
 
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, TextClause, text
+from sqlalchemy.orm import Session
 
-from bot.models import Contact, Event, Interaction, Pitch
-from bot.relationships import TWO_WAY
-
-REVIEW_KINDS = ("approved", "changes_requested")
+from bot.leaderboard import statements
+from bot.leaderboard.params import END, START, TEAM
 
 
 @dataclass(frozen=True)
@@ -23,84 +29,62 @@ class Span:
     end: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class Happening:
-    """An event as scoring sees it, with the detail fields it reads; `at`, `id` order events."""
-
-    id: int
-    at: datetime
-    kind: str
-    actor_id: int | None
-    contact: str | None
-    pitch_id: int | None
-    author_id: int | None
-    before: str | None      # stage_changed
-    after: str | None       # stage_changed
-    outcome: str | None     # outcome
-    stage: str | None       # sent: the relationship's stage when it was sent
-
-
 class BoardReads:
     """The leaderboard's reads: an area of the store (mixed into `bot.store.Store`)."""
 
     session: Session
 
-    def two_way_counts(self, span: Span) -> list[tuple[int, str, int]]:
-        """(member id, contact handle, count) of two-way interactions logged in the week."""
-        counts = (
-            select(Interaction.member_id, Interaction.contact_id, func.count().label("n"))
-            .where(Interaction.team_id == span.team_id, Interaction.at >= span.start,
-                   Interaction.at < span.end, Interaction.kind.in_(sorted(TWO_WAY)))
-            .group_by(Interaction.member_id, Interaction.contact_id)
-            .subquery()
-        )
-        rows = self.session.execute(
-            select(counts.c.member_id, Contact.handle, counts.c.n)
-            .join(Contact, Contact.id == counts.c.contact_id)
-        )
-        return [(member_id, handle, n) for member_id, handle, n in rows]
+    def prepare_board_reads(self) -> None:
+        """Set up this (read) transaction for the board's reads: no JIT on PostgreSQL."""
+        dialect = self.session.get_bind().dialect
+        if dialect.name == "postgresql" and (dialect.server_version_info or ()) >= (11,):
+            # Each read is a few milliseconds of work; the scalar subqueries' cost estimates
+            # can cross jit_above_cost on a big database, and compiling costs ~20 ms a query.
+            self.session.execute(text("SET LOCAL jit = off"))
 
-    def stage_changes(self, span: Span) -> list[Happening]:
-        """Stage changes up to the week's end for every contact whose stage moved in it."""
-        moved = self._in_week(span, ("stage_changed",)).with_only_columns(Event.contact_id)
-        return self._happenings(
-            select(Event).where(Event.contact_id.in_(moved), Event.kind == "stage_changed",
-                                Event.at < span.end)
-        )
+    def first_stage_moves(self, span: Span, limit: int) -> list[tuple]:
+        """Relationships moved to engaged / earned (`kind`) for the first time ever in the
+        week, by the member who moved them."""
+        return self._run(statements.stage_moves(), span, limit=limit)
 
-    def pitch_histories(self, span: Span, kinds: tuple[str, ...],
-                        trigger: tuple[str, ...]) -> list[Happening]:
-        """Events of `kinds` up to the week's end, for pitches with a `trigger` event in it."""
-        touched = self._in_week(span, trigger).with_only_columns(Event.pitch_id)
-        return self._happenings(
-            select(Event).where(Event.pitch_id.in_(touched), Event.kind.in_(kinds),
-                                Event.at < span.end)
-        )
+    def two_way_counts(self, span: Span, cap: int, limit: int) -> list[tuple]:
+        """Two-way interactions logged in the week per member and contact (`n`), capped."""
+        # On PostgreSQL member by member, through an index: small groupings, no big sort.
+        stmt = statements.two_way_lateral() if self._postgresql() else statements.two_way_windowed()
+        return self._run(stmt, span, cap=cap, limit=limit)
 
-    def sent_stages(self, span: Span) -> list[str | None]:
-        """The relationship stage recorded with each pitch sent in the week."""
-        return list(self.session.scalars(
-            self._in_week(span, ("sent",)).with_only_columns(_detail("stage"))
-        ))
+    def pitch_successes(self, span: Span, limit: int) -> list[tuple]:
+        """Pitches sent on an earned relationship whose first reply or yes ever came in the
+        week, to their authors."""
+        return self._run(statements.pitch_successes(), span, limit=limit)
 
-    def _in_week(self, span: Span, kinds: tuple[str, ...]):
-        return select(Event).where(Event.team_id == span.team_id, Event.kind.in_(kinds),
-                                   Event.at >= span.start, Event.at < span.end)
+    def reviews(self, span: Span, cap: int, limit: int) -> list[tuple]:
+        """Teammates' pitches reviewed in the week: each pitch's first review by a member,
+        ever, and only each reviewer's earliest `cap` of the week."""
+        return self._run(statements.reviews(), span, cap=cap, limit=limit)
 
-    def _happenings(self, query) -> list[Happening]:
-        events = query.subquery()
-        e = aliased(Event, events)
-        rows = self.session.execute(
-            select(e.id, e.at, e.kind, e.actor_id, Contact.handle, e.pitch_id, Pitch.author_id,
-                   *(_detail(key, e) for key in ("before", "after", "outcome", "stage")))
-            .outerjoin(Contact, Contact.id == e.contact_id)
-            .outerjoin(Pitch, Pitch.id == e.pitch_id)
-            .order_by(e.at, e.id)
-        )
-        return [Happening(*row) for row in rows]
+    def sent_counts(self, span: Span) -> tuple[int, int]:
+        """(pitches sent in the week, how many of them went to earned relationships)."""
+        sent, earned = self.session.connection().execute(
+            statements.sent_counts(), _values(span)).one()
+        return sent, earned
+
+    def _postgresql(self) -> bool:
+        return self.session.get_bind().dialect.name == "postgresql"
+
+    def _run(self, stmt: Select | TextClause, span: Span, **values) -> list[tuple]:
+        # Plain rows through the connection (no ORM loading step for what are only values),
+        # as named tuples: a busy week has thousands, and their fields are read often.
+        result = self.session.connection().execute(stmt, {**_values(span), **values})
+        record = _record(tuple(result.keys()))
+        return [record(*row) for row in result]
 
 
-def _detail(key: str, entity=Event):
-    # Read one field of the JSON detail in SQL (->> on PostgreSQL, json_extract on SQLite):
-    # far cheaper than decoding every detail document in Python.
-    return entity.detail[key].as_string()
+@cache
+def _record(fields: tuple[str, ...]) -> type:
+    """A named tuple type for rows with these columns."""
+    return namedtuple("BoardRecord", fields)
+
+
+def _values(span: Span) -> dict:
+    return {TEAM.key: span.team_id, START.key: span.start, END.key: span.end}

@@ -1,116 +1,78 @@
-"""The scoring rules of DESIGN §6, over one week's events: who earned what, each thing once."""
+"""The scoring rules of DESIGN §6 over one week, counted by the database, each thing once.
+
+- a relationship's first move into engaged / earned, ever, to whoever moved it (the marks
+  set when the stage change was written, bot/leaderboard/firsts.py);
+- two-way interactions, up to the cap per contact per member per week;
+- a pitch sent on an earned relationship, its first reply or yes, to its author;
+- a teammate's pitch reviewed, once per pitch per reviewer ever, the week's earliest first.
+
+`bot/leaderboard/reference.py` scores the same rules the plain way, in Python over every
+event; the tests hold the two to the same boards.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import partial
 
-from bot.leaderboard.queries import Happening, Span
+from bot.leaderboard.items import (
+    SHOWN,
+    Candidate,
+    Tally,
+    pitch_item,
+    review_item,
+    stage_item,
+    two_way_item,
+)
+from bot.leaderboard.queries import BoardReads, Span
 from bot.leaderboard.views import BoardItem
 from bot.policy import LeaderboardPolicy
-from bot.relationships import STAGE_ORDER
-
-CREDITED_STAGES = ("engaged", "earned")
-SUCCESS = {"replied": "got a reply", "accepted": "got a yes"}
 
 
-@dataclass(slots=True)
-class Credit:
-    """Points for one member."""
+@dataclass
+class Scores:
+    """A week's points: each member's totals per kind, the items their row may show, and
+    the pitches sent."""
 
-    member_id: int
-    item: BoardItem
+    tallies: dict[int, dict[str, Tally]] = field(default_factory=lambda: defaultdict(dict))
+    candidates: dict[int, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    sent: int = 0
+    sent_to_earned: int = 0
 
-
-def _in_week(happening: Happening, span: Span) -> bool:
-    return span.start <= happening.at < span.end
-
-
-def stages_reached(before: str | None, after: str | None) -> list[str]:
-    """The credited stages a move passes into: aware → earned reaches engaged and earned."""
-    if before not in STAGE_ORDER or after not in STAGE_ORDER:
-        return []
-    low, high = STAGE_ORDER.index(before), STAGE_ORDER.index(after)
-    return [s for s in STAGE_ORDER[low + 1:high + 1] if s in CREDITED_STAGES]
-
-
-def stage_credits(changes: Iterable[Happening], span: Span,
-                  weights: LeaderboardPolicy) -> list[Credit]:
-    """A relationship's first move into engaged or earned, credited to whoever moved it."""
-    # A stage lost (a reply corrected to a decline) and reached again scores nothing new.
-    first: dict[tuple[str | None, str], Happening] = {}
-    for change in changes:
-        for stage in stages_reached(change.before, change.after):
-            first.setdefault((change.contact, stage), change)
-    credits = []
-    for (handle, stage), change in first.items():
-        # A reply to a pitch moves the stage: its author did that, whoever recorded it.
-        mover = change.author_id if change.pitch_id is not None else change.actor_id
-        if _in_week(change, span) and mover is not None:
-            item = BoardItem(stage, getattr(weights, stage), f"moved @{handle} to {stage}",
-                             contact=handle)
-            credits.append(Credit(mover, item))
-    return credits
+    def add(self, rows: Iterable, weights: LeaderboardPolicy, item: Callable[..., BoardItem]):
+        """Take rows of items: each carries its member's totals for its kind."""
+        for row in rows:
+            kind, member = row.kind, row.member_id
+            weight = getattr(weights, kind)
+            if weight <= 0:
+                continue  # a kind worth nothing is left out, as items with no points always were
+            tallies = self.tallies[member]
+            if kind not in tallies:
+                tallies[kind] = Tally(row.total_units * weight, row.things, row.interactions)
+            self.candidates[member].append(Candidate(
+                member, kind, row.units * weight, row.n, row.ord, partial(item, row)))
 
 
-def two_way_credits(counts: Iterable[tuple[int, str, int]],
-                    weights: LeaderboardPolicy) -> list[Credit]:
-    """Two-way interactions logged, up to the cap per contact per member per week."""
-    credits = []
-    cap, weight = weights.two_way_cap_per_contact, weights.two_way
-    for member_id, handle, n in counts:
-        if n > cap:
-            label = (f"{n} two-way interactions with @{handle} "
-                     f"({cap} count: the weekly cap per contact)")
-        else:
-            label = f"{n} two-way interaction{'' if n == 1 else 's'} with @{handle}"
-        item = BoardItem("two_way", min(n, cap) * weight, label, handle, None, n)
-        credits.append(Credit(member_id, item))
-    return credits
-
-
-def _by(happenings: Iterable[Happening], key) -> dict:
-    grouped: dict = defaultdict(list)
-    for happening in happenings:
-        grouped[key(happening)].append(happening)
-    return grouped
-
-
-def pitch_credits(histories: Iterable[Happening], span: Span,
-                  weights: LeaderboardPolicy) -> list[Credit]:
-    """A pitch sent on an earned relationship that got a reply or a yes, to its author, once."""
-    credits = []
-    for pitch_id, events in _by(histories, lambda h: h.pitch_id).items():
-        sent = next((e for e in events if e.kind == "sent"), None)
-        success = next((e for e in events if e.kind == "outcome" and e.outcome in SUCCESS),
-                       None)
-        if (sent is None or success is None or not _in_week(success, span)
-                or sent.stage != "earned" or success.author_id is None):
-            continue
-        label = f"pitch #{pitch_id} to @{success.contact} {SUCCESS[success.outcome]}"
-        item = BoardItem("pitch_success", weights.pitch_success, label,
-                         contact=success.contact, pitch=pitch_id)
-        credits.append(Credit(success.author_id, item))
-    return credits
-
-
-def review_credits(histories: Iterable[Happening], span: Span, weights: LeaderboardPolicy,
-                   names: dict[int, str]) -> list[Credit]:
-    """A teammate's pitch reviewed (approved or changes asked), once per pitch, capped weekly."""
-    firsts = [events[0] for events in _by(histories, lambda h: (h.pitch_id, h.actor_id)).values()]
-    counted: dict[int, int] = defaultdict(int)
-    credits = []
-    for review in sorted(firsts, key=lambda h: (h.at, h.id)):
-        reviewer = review.actor_id
-        if reviewer is None or reviewer == review.author_id or not _in_week(review, span):
-            continue
-        if counted[reviewer] >= weights.review_cap:
-            continue
-        counted[reviewer] += 1
-        author = names.get(review.author_id, "a teammate")
-        label = f"reviewed {author}'s pitch #{review.pitch_id} to @{review.contact}"
-        credits.append(Credit(reviewer, BoardItem("review", weights.review, label,
-                                                  contact=review.contact,
-                                                  pitch=review.pitch_id)))
-    return credits
+def score_week(reads: BoardReads, span: Span, weights: LeaderboardPolicy,
+               names: dict[int, str], limit: int = SHOWN) -> Scores:
+    """The week's scores, summed in SQL, with each member's `limit` best items per kind."""
+    scores = Scores()
+    reads.prepare_board_reads()
+    w = weights
+    if w.engaged > 0 or w.earned > 0:
+        scores.add(reads.first_stage_moves(span, limit), w,
+                   lambda r: stage_item(r.kind, r.handle, w))
+    if w.two_way > 0 and w.two_way_cap_per_contact > 0:
+        scores.add(reads.two_way_counts(span, w.two_way_cap_per_contact, limit), w,
+                   lambda r: two_way_item(r.handle, r.n, w))
+    if w.pitch_success > 0:
+        scores.add(reads.pitch_successes(span, limit), w,
+                   lambda r: pitch_item(r.pitch_id, r.handle, r.outcome, w))
+    if w.review > 0 and w.review_cap > 0:
+        scores.add(reads.reviews(span, w.review_cap, limit), w,
+                   lambda r: review_item(names.get(r.author_id, "a teammate"), r.pitch_id,
+                                         r.handle, w))
+    scores.sent, scores.sent_to_earned = reads.sent_counts(span)
+    return scores

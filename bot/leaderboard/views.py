@@ -10,7 +10,8 @@ from datetime import date
 class BoardItem:
     """One thing that earned points: kind, points, a plain-text label (user text inside)."""
 
-    # Not frozen: a busy week makes tens of thousands, and frozen init is five times slower.
+    # Not frozen: frozen init is five times slower, and the reference scoring builds one per
+    # thing scored (tens of thousands on a busy week).
 
     kind: str  # engaged | earned | two_way | pitch_success | review
     points: int
