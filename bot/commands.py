@@ -9,7 +9,17 @@ from datetime import datetime
 from bot import validation
 from bot.errors import InvalidInput
 from bot.leaderboard.present import board_summary
-from bot.outcomes import Board, Changed, ContactShown, Listed, Outcome, Shown, Submitted, Text
+from bot.outcomes import (
+    Board,
+    Changed,
+    ContactShown,
+    Listed,
+    Outcome,
+    ReviewChannel,
+    Shown,
+    Submitted,
+    Text,
+)
 from bot.service import Rapport
 from bot.views import ReportRef
 
@@ -29,10 +39,11 @@ HELP = """\
 • /review-pitch contact @handle do-not-contact  (clear-do-not-contact: admins only)
 • /review-pitch leaderboard [last-week|2026-W48] — the weekly board
 • /review-pitch leaderboard opt-out|opt-in — leave the board, or come back
+• /review-pitch setup #channel — where this team's reviews are posted (admins only)
 • /review-pitch help — this list"""
 
 _ID_VERBS = ("revise", "approve", "request-changes", "withdraw", "sent", "outcome", "show")
-VERBS = (*_ID_VERBS, "log", "contact", "list", "help", "leaderboard", "submit", "form")
+VERBS = (*_ID_VERBS, "log", "contact", "list", "help", "leaderboard", "setup", "submit", "form")
 _OPTION = re.compile(r"^(via|topic):(\S+)$", re.IGNORECASE)
 
 
@@ -148,7 +159,7 @@ def parse(text: str) -> Command:
         if not handle:
             raise InvalidInput("use: contact @handle interests: a, b; avoid: c")
         return Command("contact", handle=handle, args=_contact_args(fields))
-    if verb in ("list", "help", "leaderboard"):
+    if verb in ("list", "help", "leaderboard", "setup"):
         return Command(verb, text=rest or None)
     raise InvalidInput(f"unknown subcommand '{head}'")
 
@@ -222,6 +233,8 @@ def execute(service: Rapport, team: str, member: str, command: Command,
         return ContactShown(done.message, done.contact, changed=done.changed)
     if verb == "leaderboard":
         return _leaderboard(service, team, member, command.text)
+    if verb == "setup":
+        return _setup(service, team, member, command.text)
     raise InvalidInput(f"`{verb}` is not available here yet")
 
 
@@ -232,3 +245,14 @@ def _leaderboard(service: Rapport, team: str, member: str, arg: str | None) -> O
         return Text(service.set_leaderboard_opt_out(team, member, choice == "opt-out"))
     board = service.leaderboard(team, arg)
     return Board(board_summary(board), board)
+
+
+def _setup(service: Rapport, team: str, member: str, channel: str | None) -> Outcome:
+    """Where reviews go: shown to anyone, changed by an admin."""
+    if not channel:
+        current = service.review_channel(team)
+        message = ("Reviews go to the channel shown." if current else
+                   "No review channel is set for this team: an admin sets one with "
+                   "/review-pitch setup #channel.")
+        return ReviewChannel(message, current, changed=False)
+    return ReviewChannel(service.set_review_channel(team, member, channel), channel, changed=True)

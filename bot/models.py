@@ -65,6 +65,8 @@ class Team(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set by an admin (`setup #channel`); None leaves it to the surface's configuration.
+    review_channel: Mapped[str | None] = mapped_column(String(200))
 
 
 class Member(Base):

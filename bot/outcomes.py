@@ -77,4 +77,14 @@ class Board:
     board: BoardView
 
 
-Outcome = Text | Submitted | Changed | Shown | Listed | ContactShown | Board
+@dataclass(frozen=True)
+class ReviewChannel:
+    """Where a team's reviews are posted (`channel`, a platform channel id, or None), after a
+    look or an admin's change; surfaces show the channel their own way."""
+
+    message: str
+    channel: str | None
+    changed: bool = False
+
+
+Outcome = Text | Submitted | Changed | Shown | Listed | ContactShown | Board | ReviewChannel

@@ -25,13 +25,14 @@ from bot.pitch_view import build_pitch_view
 from bot.policy import Policy, load_policy, policy_path
 from bot.report_locations import ReportsMixin
 from bot.store import DuplicateDelivery, Store
+from bot.team_settings import TeamSettingsMixin
 from bot.text import content_hash
 from bot.views import ActionResult, PitchView, ReportRef
 
 RETRIES = 8
 
 
-class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin):
+class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSettingsMixin):
     """Rapport's core: review pitches, run the approval workflow, keep relationships."""
 
     def __init__(self, engine: Engine, policy: Policy | None = None, *,
