@@ -20,6 +20,14 @@ READ_ONLY = "rapport_read_only"
 # milliseconds any one statement may run (the slowest, a heavy week's board, takes < 1 s).
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_MS = 15_000
+# Tables a library defines and our migrations create for it (slack_sdk's installation and
+# OAuth state stores): not in our models, so schema comparisons leave them alone.
+LIBRARY_TABLES = frozenset({"slack_installations", "slack_bots", "slack_oauth_states"})
+
+
+def ours(name: str | None, type_: str, _parents: dict) -> bool:
+    """Alembic's include_name hook: compare every object but the library's tables."""
+    return type_ != "table" or name not in LIBRARY_TABLES
 
 
 def _sqlite_serialised_writes(engine: Engine) -> None:

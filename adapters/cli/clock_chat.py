@@ -28,6 +28,8 @@ def board_channel(core: Rapport, given: str, review: str) -> str:
 
 def slack_surface(core: Rapport, echo: Echo, settings: SlackSettings) -> Surface | None:
     """Slack teams, when a bot token is set: boards with their chart, reminders in thread."""
+    if settings.many_workspaces:
+        return many_slack_surface(core, settings)
     if not settings.slack_bot_token.strip():
         return None
     review = settings.slack_review_channel or settings.rapport_review_channel
@@ -57,16 +59,53 @@ def slack_surface(core: Rapport, echo: Echo, settings: SlackSettings) -> Surface
         post_board(client, channel, board_summary(view), board_blocks(view), png)
 
     def reminder(team: str, pitch) -> None:
-        text = reminder_line(pitch, escape_mrkdwn)
-        refs = core.report_refs(pitch.id, "slack")
-        if refs:
-            # In the report's thread, also shown in the channel: the reminder sits by the pitch.
-            where, ts = refs[0]
-            client.chat_postMessage(channel=where, thread_ts=ts, reply_broadcast=True, text=text)
-        else:
-            client.chat_postMessage(channel=review or channel, text=text)
+        slack_reminder(core, client, pitch, review or channel)
 
     return Surface("slack", board, reminder, accepts)
+
+
+def slack_reminder(core: Rapport, client, pitch, channel: str) -> None:
+    """A pending pitch's reminder, in its report's thread (also shown in the channel, so it
+    sits by the pitch), or in `channel` when the report was never posted."""
+    text = reminder_line(pitch, escape_mrkdwn)
+    refs = core.report_refs(pitch.id, "slack")
+    if refs:
+        where, ts = refs[0]
+        client.chat_postMessage(channel=where, thread_ts=ts, reply_broadcast=True, text=text)
+    else:
+        client.chat_postMessage(channel=channel, text=text)
+
+
+def many_slack_surface(core: Rapport, settings: SlackSettings) -> Surface:
+    """Many workspaces (OAuth): each installed workspace's board and reminders go out with
+    its own bot token, into the review channel its admin chose with `setup`."""
+    # Slack's SDK loads only in a Slack deployment: a local clock never pays for it.
+    from adapters.slack.client import web_client
+    from adapters.slack.poster import post_board
+    from adapters.slack.tenants import Installations, installation_store
+
+    installed = Installations(installation_store(core.engine, settings.slack_client_id))
+
+    def reach(team: str):
+        token, channel = installed.bot_token(team), core.review_channel(team)
+        if token is None:
+            raise Undeliverable(f"Rapport is no longer installed in {team}")
+        if not channel:
+            # An admin may still choose one: the post is tried again later.
+            raise LookupError(f"{team} has no review channel yet (/review-pitch setup)")
+        return web_client(settings, token=token), channel
+
+    def board(team: str, view, png: bytes) -> None:
+        client, channel = reach(team)
+        post_board(client, channel, board_summary(view), board_blocks(view), png)
+
+    def reminder(team: str, pitch) -> None:
+        client, channel = reach(team)
+        slack_reminder(core, client, pitch, channel)
+
+    return Surface("slack", board, reminder,
+                   lambda team: team.startswith("slack:")
+                   and installed.bot_token(team) is not None)
 
 
 def discord_surface(core: Rapport, echo: Echo, settings: DiscordPosting) -> Surface | None:
@@ -77,8 +116,8 @@ def discord_surface(core: Rapport, echo: Echo, settings: DiscordPosting) -> Surf
     channel = board_channel(core, settings.rapport_leaderboard_channel,
                             settings.rapport_review_channel)
     review = settings.rapport_review_channel or channel
-    if not channel.isdigit() or not review.isdigit():
-        echo("discord: set RAPPORT_LEADERBOARD_CHANNEL or RAPPORT_REVIEW_CHANNEL to a channel id")
+    if channel and not (channel.isdigit() and review.isdigit()):
+        echo("discord: RAPPORT_LEADERBOARD_CHANNEL and RAPPORT_REVIEW_CHANNEL must be channel ids")
         return None
     # discord.py loads only when a Discord token is set: a local clock never pays for it.
     from adapters.discord_bot.poster import PostingSession, WrongServer
@@ -93,14 +132,22 @@ def discord_surface(core: Rapport, echo: Echo, settings: DiscordPosting) -> Surf
         except WrongServer as exc:
             raise Undeliverable(str(exc)) from exc
 
+    def where(team: str, configured: str) -> str:
+        # The channel the server's admin chose with `setup` wins; the configured one serves
+        # only its own server (send refuses it for any other).
+        chosen = core.review_channel(team) or configured
+        if not chosen:
+            raise LookupError(f"{team} has no review channel yet (/review-pitch setup)")
+        return chosen
+
     def board(team: str, view, png: bytes) -> None:
         # `once`: a clock killed after Discord took the board, before the claim was marked
         # posted, left it in the channel; the clock that takes the claim over finds it there.
-        send(team, channel, content=escape_discord(board_summary(view)),
+        send(team, where(team, channel), content=escape_discord(board_summary(view)),
              embed=board_embed_dict(view), png=png, once=True)
 
     def reminder(team: str, pitch) -> None:
-        send(team, review, content=reminder_line(pitch, escape_discord))
+        send(team, where(team, review), content=reminder_line(pitch, escape_discord))
 
     return Surface("discord", board, reminder,
                    lambda team: team.partition(":")[2].isdigit()

@@ -40,12 +40,14 @@ def register(serve: typer.Typer) -> None:
         service = Rapport.from_env(auto_enrol=True, database_url=settings.database_url)
         client = web_client(settings)
         try:
-            client.auth_test()
+            # Many workspaces: no token of its own; each workspace's is checked per request.
+            if not settings.many_workspaces:
+                client.auth_test()
         except SlackApiError as exc:
             fail(f"Slack refused SLACK_BOT_TOKEN: {exc.response.get('error')}", 2)
         except OSError as exc:
             fail(f"cannot reach Slack at SLACK_API_URL {settings.slack_api_url}: {exc}", 2)
-        jobs = SlackJobs(Outbox(service.engine))
+        jobs = SlackJobs(Outbox(service.engine, kinds="slack."))
         pool = ProcessWorkers(settings, build_surface, workers) if workers else None
         app = create_app(service, settings, client, jobs=jobs)
         on_exit = pool.close if pool else (lambda: None)

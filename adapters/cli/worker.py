@@ -35,7 +35,9 @@ def register(app: typer.Typer) -> None:
             fail(str(exc), 2)
         Rapport.from_env(database_url=settings.database_url)  # the schema, checked once
         try:
-            web_client(settings).auth_test()
+            # Many workspaces: no token of its own; each job uses its workspace's token.
+            if not settings.many_workspaces:
+                web_client(settings).auth_test()
         except SlackApiError as exc:
             fail(f"Slack refused SLACK_BOT_TOKEN: {exc.response.get('error')}", 2)
         except OSError as exc:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.commands import HELP
-from bot.outcomes import Board, ContactShown, Listed, Outcome, Shown, Text
+from bot.outcomes import Board, ContactShown, Listed, Outcome, ReviewChannel, Shown, Text
 from bot.render import clip, escape_mrkdwn, render_json
 from bot.validation import MAX_TEXT
 from bot.views import ContactView, PitchView
@@ -14,6 +16,10 @@ from .layout import MODAL_INPUT_CHARS, render_fitted
 
 MAX_FINDINGS = 10
 MAX_LISTED = 40
+# A Slack channel id: only such a value is shown as a channel link.
+CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{2,}")
+INVITE = "Invite @Rapport there if it is not a member yet: `/invite @Rapport` in that channel."
+CHOOSE = "An admin can choose another with `/review-pitch setup #channel`."
 
 
 def report_blocks(pitch: PitchView, buttons: bool = True) -> list:
@@ -75,9 +81,21 @@ def reply_blocks(outcome: Outcome) -> list:
             return contact_blocks(line, contact)
         case Board(board=board):
             return board_blocks(board)
+        case ReviewChannel(message=line, channel=channel, changed=changed) if channel:
+            return review_channel_blocks(line, channel, changed)
     # A line of text, or an act's message: longer ones keep their lines.
     head, _, rest = outcome.message.partition("\n")
     return text_blocks(head, rest)
+
+
+def review_channel_blocks(line: str, channel: str, changed: bool = False) -> list:
+    """Where a team's reviews go: the core's line, then the channel as a link Slack draws."""
+    # The link is ours, never user text: the core stored what the adapter checked was an id.
+    shown = f"<#{channel}>" if CHANNEL_ID.fullmatch(channel) else escape_mrkdwn(channel)
+    blocks: list = [{"type": "section", "text": {
+        "type": "mrkdwn", "text": f"{escape_mrkdwn(line.rstrip('.'))}: {shown}"}}]
+    note = INVITE if changed else CHOOSE
+    return [*blocks, {"type": "context", "elements": [{"type": "mrkdwn", "text": note}]}]
 
 
 def submit_modal(metadata: str) -> dict:

@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.views import Notice, PitchView
 
+from .desk import NoReviewChannel
 from .jobs import job, transient
 from .surface import SlackSurface, Tell
 
@@ -31,6 +32,14 @@ def post_report(surface: SlackSurface, team: str, pitch_id: int, message: str,
     else:
         try:
             desk.post(surface.service.show(team, pitch_id))
+        except NoReviewChannel:
+            # Only a race lands here (submissions are refused without a channel): the pitch
+            # is saved, its report has nowhere to go; `show` still shows it.
+            if tell:
+                tell.line(f"{message} Its report was not posted: this workspace has no review "
+                          f"channel yet (an admin runs `/review-pitch setup #channel`). "
+                          f"`/review-pitch show {pitch_id}` shows it.")
+            return
         except SlackApiError as exc:
             if not transient(exc) and tell:
                 tell.line(f"{message} It is saved, but its report could not be posted "

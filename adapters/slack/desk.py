@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -22,18 +23,34 @@ def is_slack_user(key: str) -> bool:
     return key[:1] in ("U", "W") and key.isalnum() and key.isupper()
 
 
+class NoReviewChannel(Exception):
+    """The team has no review channel yet: nobody chose one (many-workspace mode)."""
+
+
 class SlackReports:
-    """Post, edit and tell on Slack: the port the core's review desk works through."""
+    """Post, edit and tell on Slack: the port the core's review desk works through.
+
+    Reports go to the channel the team's admin chose (`chosen(team)`, from `setup #channel`),
+    else to `default` (RAPPORT_REVIEW_CHANNEL, one-workspace mode only)."""
 
     surface = SURFACE
 
-    def __init__(self, client: WebClient, channel: str):
-        self.client, self.channel = client, channel
+    def __init__(self, client: WebClient, default: str,
+                 chosen: Callable[[str], str | None] = lambda team: None):
+        self.client, self.default, self.chosen = client, default, chosen
+
+    def where(self, team: str) -> str | None:
+        """The channel a team's reports go to now; None when there is none yet."""
+        # Read at each post: an admin may choose another channel at any time.
+        return self.chosen(team) or self.default or None
 
     def post(self, pitch: PitchView) -> Ref:
-        """Post a report to the review channel."""
+        """Post a report to the team's review channel."""
+        channel = self.where(pitch.team)
+        if channel is None:
+            raise NoReviewChannel(f"team {pitch.team} has no review channel")
         answer = self.client.chat_postMessage(
-            channel=self.channel, text=report_text(pitch), blocks=report_blocks(pitch),
+            channel=channel, text=report_text(pitch), blocks=report_blocks(pitch),
             unfurl_links=False, unfurl_media=False,
         )
         return answer["channel"], answer["ts"]

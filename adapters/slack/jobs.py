@@ -9,6 +9,7 @@ connection, the database away) is tried again later, one Slack refused for good
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import socket
@@ -31,9 +32,18 @@ TRANSIENT = frozenset({"ratelimited", "internal_error", "fatal_error", "service_
                        "request_timeout"})
 
 
+class NotInstalled(Exception):
+    """The job's workspace has no installation (it removed Rapport): nobody may act there."""
+
+
 def job(kind: str) -> Callable:
-    """Register a work function under a stable name, the name its jobs carry."""
+    """Register a work function under a stable name, the name its jobs carry.
+
+    Work that takes the core's `team` runs with that workspace's token and settings."""
     def register(work: Callable[..., None]) -> Callable[..., None]:
+        # Where `team` is among the job's arguments (after the surface), if it is.
+        names = list(inspect.signature(work).parameters)
+        work.team_at = names.index("team") - 1 if "team" in names else None
         work.job_kind = kind
         JOBS[kind] = work
         return work
@@ -103,7 +113,10 @@ class SlackJobs:
             self.outbox.fail(claimed, f"unknown kind {claimed.kind!r}")
             return
         try:
-            work(surface, *claimed.payload, **fresh)
+            # The surface of the job's own workspace: its bot token, its review channel.
+            here = (surface if work.team_at is None
+                    else surface.for_team(claimed.payload[work.team_at]))
+            work(here, *claimed.payload, **fresh)
         except Exception as exc:  # noqa: BLE001 - every failure is recorded on the job
             self.failed(claimed, exc)
             return
@@ -116,7 +129,7 @@ class SlackJobs:
         if not transient(exc):
             # A bug shows its traceback; a refusal from Slack is one line.
             log.error("%s failed for good: %s", what, error,
-                      exc_info=not isinstance(exc, SlackApiError))
+                      exc_info=not isinstance(exc, SlackApiError | NotInstalled))
             self.outbox.fail(claimed, error)
             return
         wait = retry_after(exc) if isinstance(exc, SlackApiError) else None

@@ -1,7 +1,9 @@
-"""Running the app: HTTP under uvicorn on $PORT (production), or Socket Mode (development)."""
+"""Running the app: HTTP under uvicorn on $PORT (production; with many workspaces also the
+"Add to Slack" pages), or Socket Mode (development)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import signal
@@ -9,7 +11,7 @@ import sys
 from collections.abc import Callable
 
 import uvicorn
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.adapter.asgi import SlackRequestHandler
 from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -40,6 +42,14 @@ class SignedFirst(SlackRequestHandler):
                         refused.reason)
             return BoltResponse(status=refused.status, body="")
         return self.app.dispatch(bolt_request)
+
+    async def handle_callback(self, request: AsgiHttpRequest) -> BoltResponse:
+        """Slack's redirect after "Add to Slack" (many workspaces): Bolt's OAuth flow."""
+        bolt_request = BoltRequest(body=await request.get_raw_body(),
+                                   query=request.query_string, headers=request.get_headers())
+        # In a thread: it waits for Slack (oauth.v2.access, auth.test) and writes the
+        # installation, and requests being acknowledged meanwhile must not wait with it.
+        return await asyncio.to_thread(self.app.oauth_flow.handle_callback, bolt_request)
 
 
 async def _raw_body(request: AsgiHttpRequest) -> bytes:

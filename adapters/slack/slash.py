@@ -13,13 +13,16 @@ from bot.errors import InvalidInput, Unavailable
 
 from .blocks import help_blocks, message_blocks, plain_line, submit_modal
 from .jobs import job
-from .surface import SlackSurface, Tell, friendly, reporting, team_key
+from .surface import NO_REVIEW_CHANNEL, SlackSurface, Tell, friendly, reporting, team_key
+from .typed import as_typed, setup_channel
 
 COMMAND = "/review-pitch"
 # A typed command longer than this is given back when refused: Slack has cleared the box.
 KEEP_FROM = 30
 # Verbs a person types; "submit" and "form" are what @handle and an empty text parse to.
 TYPED_VERBS = frozenset(VERBS) - {"submit", "form"}
+NOT_A_CHANNEL = ("Name one channel, picked from the list Slack shows as you type #, e.g. "
+                 "/review-pitch setup #pitch-review.")
 
 
 @dataclass(frozen=True)
@@ -31,14 +34,12 @@ class Triage:
     line: str = ""
 
 
-def as_typed(text: str) -> str:
-    """A slash command's text as the person typed it: Slack sends &, <, > as HTML entities."""
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-
-
 def triage(text: str) -> Triage:
     """Parse and check the text; help, refusals and bad input are answered right away."""
-    text = as_typed(text or "")
+    channel_named = setup_channel(text or "")
+    if channel_named is None:
+        return Triage(None, message_blocks(NOT_A_CHANNEL), NOT_A_CHANNEL)
+    text = as_typed(channel_named)
     kept = f"{COMMAND} {text}" if len(text) >= KEEP_FROM else None
     head = text.split(maxsplit=1)[0] if text.strip() else ""
     if head and not head.startswith("@") and head.casefold() not in TYPED_VERBS:
@@ -67,6 +68,9 @@ def work(surface: SlackSurface, team: str, body: dict) -> None:
     user, client = body["user_id"], surface.client
     tell = Tell(client, user, response_url=body.get("response_url"))
     if command.opens_form:
+        if surface.review_channel(team) is None:
+            tell.line(NO_REVIEW_CHANNEL)  # a form filled in for nothing would waste their time
+            return
         with reporting(tell):
             metadata = json.dumps({"reply": body.get("response_url")})
             client.views_open(trigger_id=body["trigger_id"], view=submit_modal(metadata))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from typing import TYPE_CHECKING
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
@@ -14,7 +15,7 @@ from slack_sdk.webhook import WebhookClient
 from bot.commands import Command, execute
 from bot.desk import ReportDesk
 from bot.errors import NotAReport, RapportError, Unavailable
-from bot.outcomes import Changed, Outcome, Submitted
+from bot.outcomes import Changed, Outcome, ReviewChannel, Submitted
 from bot.service import Rapport
 
 from .blocks import message_blocks, plain_line, reply_blocks
@@ -22,9 +23,16 @@ from .directory import Directory
 from .jobs import JOBS, SlackJobs, transient
 from .redact import RESPONSE_URL_LOG, redacted
 
+if TYPE_CHECKING:
+    from .tenants import Tenants
+
 log = logging.getLogger(__name__)
 TROUBLE = ("Something went wrong on Rapport's side. Check the report before trying again; "
            "if it keeps happening, tell whoever runs Rapport.")
+NO_REVIEW_CHANNEL = ("Rapport has no review channel in this workspace yet, so nothing was saved. "
+                     "A workspace admin chooses one with `/review-pitch setup #channel` (and "
+                     "invites @Rapport there); then send your pitch again.")
+SET_UP_CHANNEL = "Reviews go to the channel Rapport was set up with."
 
 
 def team_key(context) -> str:
@@ -114,6 +122,17 @@ class SlackSurface:
     desk: ReportDesk
     directory: Directory
     jobs: SlackJobs | None = None
+    # Many-workspace mode: each workspace's own surface, with its own bot token.
+    tenants: Tenants | None = None
+
+    def for_team(self, team: str) -> SlackSurface:
+        """The surface to do a team's work on: this one, or (many workspaces) the team's own;
+        raises NotInstalled for a workspace that removed Rapport."""
+        return self if self.tenants is None else self.tenants.surface(team)
+
+    def review_channel(self, team: str) -> str | None:
+        """Where the team's reports go now; None when no one chose a channel yet."""
+        return self.desk.port.where(team)
 
     def later(self, work: Callable[..., None], *args, dedupe: str | None = None) -> None:
         """Write a job for work(surface, *args), committed before the listener answers Slack;
@@ -139,6 +158,10 @@ class SlackSurface:
         `answer=False` delivers without answering (a reaction's report speaks for it) and
         hands nothing back (a reaction's text is the bot's, not theirs)."""
         with reporting(tell, command.kept_text if answer else None):
+            if command.submits and self.review_channel(team) is None:
+                # Saved, it would be a pitch no reviewer sees: refused, the text handed back.
+                tell.line(NO_REVIEW_CHANNEL, command.kept_text)
+                return None
             outcome = self.run(team, user, command, dedupe)
             self.deliver(team, outcome, tell if answer else None)
             return outcome
@@ -166,5 +189,10 @@ class SlackSurface:
                             latest=result.pitch)
             case Changed(message=message) if tell:
                 tell.line(message)
+            case ReviewChannel(channel=None) if tell and self.review_channel(team):
+                # No admin chose one: the reports go to RAPPORT_REVIEW_CHANNEL.
+                shown = replace(outcome, message=SET_UP_CHANNEL,
+                                channel=self.review_channel(team))
+                tell.send(plain_line(shown.message), reply_blocks(shown))
             case _ if tell:
                 tell.send(plain_line(outcome.message), reply_blocks(outcome))

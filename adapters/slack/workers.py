@@ -72,7 +72,8 @@ def worker_main(settings, build_surface: Callable, lease_s: float, poll: float =
     service = Rapport.from_env(auto_enrol=True, database_url=settings.database_url,
                                check_schema=False)
     extra = {} if base_delay is None else {"base_delay": base_delay}
-    jobs = SlackJobs(Outbox(service.engine, lease=timedelta(seconds=lease_s), **extra))
+    jobs = SlackJobs(Outbox(service.engine, kinds="slack.", lease=timedelta(seconds=lease_s),
+                              **extra))
     jobs.loop(build_surface(service, settings, jobs=jobs), stop, None, poll)
 
 

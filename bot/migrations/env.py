@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from bot.db import ours
 from bot.models import Base
 
 config = context.config
@@ -20,6 +21,7 @@ def run_migrations() -> None:
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
+            include_name=ours,
         )
         with context.begin_transaction():
             context.run_migrations()

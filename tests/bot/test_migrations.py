@@ -4,13 +4,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from bot.db import ensure_schema, is_current, make_engine
+from bot.db import ensure_schema, is_current, make_engine, ours
 from bot.models import Base
 
 
 def test_migrated_schema_matches_models(engine):
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        context = MigrationContext.configure(conn, opts={"compare_type": False,
+                                                        "include_name": ours})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 

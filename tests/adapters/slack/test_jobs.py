@@ -19,7 +19,7 @@ def no_surface(service, settings, jobs=None):
     return None
 
 
-@job("test.die_the_first_time")
+@job("slack.test_die_the_first_time")
 def die_the_first_time(surface, marker: str, done: str) -> None:
     """Kill this worker outright the first time (as the OOM killer would); then finish."""
     if not Path(marker).exists():
@@ -28,7 +28,7 @@ def die_the_first_time(surface, marker: str, done: str) -> None:
     Path(done).write_text("done")
 
 
-@job("test.note")
+@job("slack.test_note")
 def note(surface, path: str) -> None:
     """Leave a mark that the work ran."""
     Path(path).write_text("ran")

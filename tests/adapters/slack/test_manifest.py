@@ -3,18 +3,24 @@
 import json
 from pathlib import Path
 
+from adapters.slack.config import BOT_SCOPES
 from adapters.slack.server import EVENTS_PATH
 from adapters.slack.slash import COMMAND
 
 MANIFEST = json.loads((Path(__file__).parents[3] / "slack-manifest.json").read_text())
+# Bolt's OAuth flow paths, which the server answers in many-workspace mode.
+INSTALL_PATH, REDIRECT_PATH = "/slack/install", "/slack/oauth_redirect"
 
 
 def test_manifest_routes_the_command_events_and_buttons_to_the_app():
     [command] = MANIFEST["features"]["slash_commands"]
     assert command["command"] == COMMAND
-    assert command["should_escape"] is False  # "@liz" must arrive as typed
+    # "#channel" must arrive as Slack's <#C…|name> (setup learns the id); typed.as_typed turns
+    # the rest back into what was typed.
+    assert command["should_escape"] is True
     settings = MANIFEST["settings"]
-    assert settings["event_subscriptions"]["bot_events"] == ["reaction_added", "reaction_removed"]
+    assert settings["event_subscriptions"]["bot_events"] == [
+        "reaction_added", "reaction_removed", "app_uninstalled", "tokens_revoked"]
     assert settings["interactivity"]["is_enabled"] is True
     for url in (command["url"], settings["event_subscriptions"]["request_url"],
                 settings["interactivity"]["request_url"]):
@@ -22,9 +28,19 @@ def test_manifest_routes_the_command_events_and_buttons_to_the_app():
     assert settings["socket_mode_enabled"] is False
 
 
+def test_manifest_sends_installers_back_to_the_oauth_redirect():
+    [url] = MANIFEST["oauth_config"]["redirect_urls"]
+    assert url.endswith(REDIRECT_PATH)
+    assert url.removesuffix(REDIRECT_PATH) == MANIFEST["settings"]["interactivity"][
+        "request_url"].removesuffix(EVENTS_PATH)  # the same server
+    assert MANIFEST["settings"]["token_rotation_enabled"] is False  # bot tokens do not expire
+
+
 def test_manifest_asks_for_the_least_scopes():
     assert sorted(MANIFEST["oauth_config"]["scopes"]["bot"]) == [
         "chat:write", "commands", "files:write", "reactions:read", "users:read"]
+    # The OAuth flow asks for exactly the manifest's scopes.
+    assert sorted(BOT_SCOPES) == sorted(MANIFEST["oauth_config"]["scopes"]["bot"])
     assert "user" not in MANIFEST["oauth_config"]["scopes"]
     # Direct messages to authors go to the app's Messages tab, which needs no im:write.
     assert MANIFEST["features"]["app_home"]["messages_tab_enabled"] is True
