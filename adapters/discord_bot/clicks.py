@@ -5,13 +5,15 @@ from __future__ import annotations
 import discord
 
 from . import modals
-from .flow import run_command
+from .flow import admitted, run_command
 
 
 async def on_report_button(interaction: discord.Interaction, action: str, pitch_id: int,
                            revision: int | None = None) -> None:
     """Approve the revision the report showed, or open the override-reason (for that same
     revision), comment or revision form."""
+    if not await admitted(interaction):
+        return
     if action == "approve":
         await run_command(interaction, "approve", pitch_id=pitch_id, revision=revision)
     elif action == "override":

@@ -28,11 +28,12 @@ def dedupe_key(interaction: discord.Interaction) -> str:
 
 
 class Core:
-    """Rapport's service, the review channel and the outbox's Discord jobs, reachable from
-    coroutines."""
+    """Rapport's service, the configured review channel and the outbox's Discord jobs,
+    reachable from coroutines."""
 
-    def __init__(self, service: Rapport, review_channel_id: int, jobs: DiscordJobs):
+    def __init__(self, service: Rapport, review_channel_id: int | None, jobs: DiscordJobs):
         self.service = service
+        # RAPPORT_REVIEW_CHANNEL: used by its own server only, when its admin chose none.
         self.review_channel_id = review_channel_id
         self.jobs = jobs
         self._enrolled: set[tuple] = set()
@@ -45,7 +46,9 @@ class Core:
         """Record a member's display name and admin flag once per change, not on every event."""
         is_admin = None
         if isinstance(user, discord.Member):
-            is_admin = user.guild_permissions.administrator
+            # Manage Server is what Discord asks of whoever configures a bot; administrators
+            # and the owner have it too.
+            is_admin = user.guild_permissions.manage_guild
         entry = (guild_id, user.id, user.display_name, is_admin)
         if entry in self._enrolled:
             return

@@ -16,8 +16,9 @@ from bot.desk import Ref, ReportDesk
 from bot.render import escape_discord
 from bot.views import Notice, PitchView
 
+from . import servers
 from .buttons import report_view
-from .core import SURFACE
+from .core import SURFACE, team_key
 from .embeds import report_embed
 from .jobs import NotReady, Refused, transient
 from .limits import fit_content
@@ -29,13 +30,6 @@ APPROVE, CHANGES = "✅", "🔁"
 
 def _view(bot, pitch: PitchView):
     return report_view(pitch, bot.core.service.policy.workflow.allow_overrides)
-
-
-def review_channel(bot, guild_id: int) -> discord.abc.Messageable | None:
-    """The review channel, if it belongs to this server: one team's pitches never leak."""
-    channel = bot.get_channel(bot.core.review_channel_id)
-    guild = getattr(channel, "guild", None)
-    return channel if guild is not None and guild.id == guild_id else None
 
 
 class Unpostable(Refused):
@@ -75,15 +69,19 @@ class DiscordReports:
             raise
 
     def post(self, pitch: PitchView) -> Ref:
-        """Post a report with its buttons, seed ✅ 🔁, and say where it went."""
-        return self._run(self._post(pitch))
+        """Post a report with its buttons, seed ✅ 🔁, and say where it went: in the review
+        channel of the pitch's own server, never another's."""
+        if pitch.team != team_key(self.guild_id):
+            raise Unpostable(f"pitch #{pitch.id} is not a pitch of server {self.guild_id}")
+        # Read at each post (here, in the desk's thread): an admin may choose another channel.
+        return self._run(self._post(pitch, servers.chosen(self.bot.core.service, self.guild_id)))
 
-    async def _post(self, pitch: PitchView) -> Ref:
+    async def _post(self, pitch: PitchView, choice: str | None) -> Ref:
         _server(self.bot, self.guild_id)
-        channel = review_channel(self.bot, self.guild_id)
+        channel = servers.review_channel(self.bot, self.guild_id, choice)
         if channel is None:
-            raise Unpostable(f"RAPPORT_REVIEW_CHANNEL {self.bot.core.review_channel_id} is not "
-                             f"a channel of server {self.guild_id}")
+            raise Unpostable(f"server {self.guild_id} has no review channel I can see (chosen: "
+                             f"{choice}, configured: {self.bot.core.review_channel_id})")
         message = await self._earlier(channel, pitch.id) if self.adopt else None
         if message is not None:
             # Posted by an attempt that did not live to record it: it shows the pitch as that
@@ -151,8 +149,11 @@ async def say(bot, pitch_id: int, member: str, text: str, guild_id: int,
     What Discord may get over is raised (the job tries again); a refusal is logged."""
     if refs is None:
         refs = await bot.core.call(bot.core.service.report_refs, pitch_id, SURFACE)
-    channel, reference = review_channel(bot, guild_id), None
-    if refs:
+    reference = None
+    if not refs:
+        # No report to reply under (it could not be posted): the server's review channel.
+        channel = servers.review_channel(bot, guild_id, await servers.chosen_now(bot, guild_id))
+    else:
         channel = bot.get_partial_messageable(int(refs[0][0]))
         reference = discord.MessageReference(message_id=int(refs[0][1]), channel_id=channel.id,
                                              fail_if_not_exists=False)

@@ -9,10 +9,10 @@ import discord
 from bot.commands import Command
 from bot.desk import Ref
 from bot.errors import RapportError
-from bot.outcomes import Changed, Submitted
+from bot.outcomes import Changed, Outcome, ReviewChannel, Submitted
 from bot.render import escape_discord
 
-from . import delivery
+from . import delivery, servers
 from .core import dedupe_key
 from .embeds import text_embeds
 from .limits import fit_content
@@ -46,9 +46,10 @@ async def send(interaction: discord.Interaction, messages: list[Message]) -> Non
             return
 
 
-async def refuse(interaction: discord.Interaction, text: str) -> None:
-    """One friendly line to the caller, whether or not the interaction was acknowledged."""
-    content = fit_content(f"⚠️ {escape_discord(text)}")
+async def refuse(interaction: discord.Interaction, text: str, *, ours: bool = False) -> None:
+    """One friendly line to the caller, whether or not the interaction was acknowledged;
+    `ours`: one of Rapport's own lines, shown with its markup (others are escaped)."""
+    content = fit_content(f"⚠️ {text if ours else escape_discord(text)}")
     if interaction.response.is_done():
         await send(interaction, [{"content": content}])
         return
@@ -58,6 +59,22 @@ async def refuse(interaction: discord.Interaction, text: str) -> None:
         log.warning("could not answer interaction %s: %s", interaction.id, exc)
 
 
+async def admitted(interaction: discord.Interaction) -> bool:
+    """Whether Rapport serves this interaction (it comes from a server Rapport is installed
+    in); if not, the caller is told so, and nothing is written."""
+    if servers.installed(interaction):
+        return True
+    await refuse(interaction, servers.OUTSIDE, ours=True)
+    return False
+
+
+async def _refused(interaction: discord.Interaction, text: str, keep: str | None, *,
+                   ours: bool = False) -> None:
+    await refuse(interaction, text, ours=ours)
+    if keep:
+        await send(interaction, [{"embeds": [e]} for e in text_embeds(KEPT, keep)])
+
+
 async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: str | None = None,
                       keep: str | None = None, **fields) -> None:
     """Run one /review-pitch verb for the caller and answer them privately.
@@ -65,14 +82,20 @@ async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: st
     `keep` is what the caller typed in a form: if the core refuses it, it is handed back so
     nothing they wrote is lost.
     """
-    if interaction.guild_id is None:
-        await refuse(interaction, "Rapport works in a server channel, not in direct messages.")
+    if not await admitted(interaction):
         return
     if not interaction.response.is_done() and not await defer(interaction):
         return
     bot, guild_id = interaction.client, interaction.guild_id
     command = Command(verb, **fields)
     try:
+        if command.submits:
+            # Before anything is written, the member included: a pitch nobody can review
+            # here is refused whole, not kept out of sight.
+            line = servers.no_channel(bot, guild_id, await servers.chosen_now(bot, guild_id))
+            if line is not None:
+                await _refused(interaction, line, keep, ours=True)
+                return
         await bot.core.enrol(guild_id, interaction.user)
         outcome, claimed = await bot.core.call(delivery.act, bot.core, guild_id,
                                                str(interaction.user.id), command,
@@ -80,9 +103,7 @@ async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: st
     except Exception as exc:
         if not isinstance(exc, RapportError):
             log.exception("/review-pitch %s failed", verb)
-        await refuse(interaction, str(exc) if isinstance(exc, RapportError) else OOPS)
-        if keep:
-            await send(interaction, [{"embeds": [e]} for e in text_embeds(KEPT, keep)])
+        await _refused(interaction, str(exc) if isinstance(exc, RapportError) else OOPS, keep)
         return
     reported = None
     match outcome:
@@ -91,9 +112,21 @@ async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: st
             reported = await delivery.deliver(bot, claimed, result,
                                               new=isinstance(outcome, Submitted))
     posted = _message(bot, reported.value) if reported and reported.done else None
+    where = await _review_channel(bot, guild_id, outcome) if posted is None else None
     await send(interaction, render_reply(outcome, posted=posted,
                                          pending=bool(reported and reported.retrying),
-                                         review_channel=bot.core.review_channel_id))
+                                         review_channel=where))
+
+
+async def _review_channel(bot: discord.Client, guild_id: int, outcome: Outcome) -> int | None:
+    """The server's review channel, for the answers that name it."""
+    if isinstance(outcome, ReviewChannel):
+        channel = servers.review_channel(bot, guild_id, outcome.channel)
+    elif isinstance(outcome, Submitted):
+        channel = servers.review_channel(bot, guild_id, await servers.chosen_now(bot, guild_id))
+    else:
+        return None
+    return channel.id if channel is not None else None
 
 
 def _message(bot: discord.Client, ref: Ref) -> discord.PartialMessage:

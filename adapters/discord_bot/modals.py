@@ -16,14 +16,15 @@ from bot.errors import RapportError
 from bot.validation import MAX_COMMENT, MAX_HANDLE, MAX_TOPIC
 from bot.vocabulary import OPEN_STATES, Channel, label
 
+from . import servers
 from .core import team_key
-from .flow import OOPS, refuse
+from .flow import OOPS, admitted, refuse
 from .limits import MODAL_INPUT
 
 log = logging.getLogger(__name__)
 
 FORM_TIMEOUT = 15 * 60
-# Opening the prefilled revise form needs a read; past this, answer rather than miss the 3 s.
+# Opening a form may need a read; past this, answer rather than miss Discord's 3 s.
 READ_BUDGET = 2.0
 TOO_LONG = ("the message is {n:,} characters; a Discord form takes up to 4,000. "
             "Shorten it (long first contacts rarely get read anyway).")
@@ -104,10 +105,28 @@ def override_form(opener_id: int, pitch_id: int, revision: int | None = None) ->
                        description="Errors block approval: say why it should go anyway")
 
 
+async def open_submit(interaction: discord.Interaction, to: str | None = None,
+                      via: str | None = None) -> None:
+    """Open the submit form, unless this server has no review channel: then say so before
+    the member types a pitch that would be refused."""
+    if not await admitted(interaction):
+        return
+    try:
+        choice = await asyncio.wait_for(
+            servers.chosen_now(interaction.client, interaction.guild_id), READ_BUDGET)
+    except TimeoutError:
+        line = None  # no time to look: the form opens, and its submission is checked anyway
+    else:
+        line = servers.no_channel(interaction.client, interaction.guild_id, choice)
+    if line is not None:
+        await refuse(interaction, line, ours=True)
+        return
+    await interaction.response.send_modal(SubmitModal(interaction.id, to, via))
+
+
 async def open_revise(interaction: discord.Interaction, pitch_id: int) -> None:
     """Open the revise form prefilled with the current text, for the author only."""
-    if interaction.guild_id is None:
-        await refuse(interaction, "Rapport works in a server channel, not in direct messages.")
+    if not await admitted(interaction):
         return
     core = interaction.client.core
     try:

@@ -7,7 +7,16 @@ from typing import TypedDict
 import discord
 
 from bot.commands import HELP
-from bot.outcomes import Board, ContactShown, Listed, Outcome, Shown, Submitted, Text
+from bot.outcomes import (
+    Board,
+    ContactShown,
+    Listed,
+    Outcome,
+    ReviewChannel,
+    Shown,
+    Submitted,
+    Text,
+)
 from bot.render import escape_discord
 
 from . import embeds
@@ -28,7 +37,8 @@ def _line(text: str) -> str:
 def render_reply(outcome: Outcome, *, posted: discord.PartialMessage | None = None,
                  review_channel: int | None = None, pending: bool = False) -> list[Message]:
     """The follow-up messages for a command's outcome, one case per type, within limits;
-    `pending` when posting the report failed for now and is tried again."""
+    `review_channel` is the server's, if it has one; `pending` when posting the report failed
+    for now and is tried again."""
     match outcome:
         case Text(help=True):
             return [{"embeds": [embeds.help_embed(HELP)]}]
@@ -40,6 +50,10 @@ def render_reply(outcome: Outcome, *, posted: discord.PartialMessage | None = No
         case Submitted(message=message, pitch=pitch) if pitch is not None:
             if posted is not None:
                 where = f" The report is in {posted.jump_url}"
+            elif review_channel is None:
+                where = (f" This server has no review channel to post the report in: an admin "
+                         f"(Manage Server) chooses one with `/review-pitch setup`. "
+                         f"`/review-pitch show {pitch.id}` shows it meanwhile.")
             elif pending:
                 where = (f" Discord did not take the report just now; it will appear in "
                          f"<#{review_channel}> as soon as it does.")
@@ -55,4 +69,20 @@ def render_reply(outcome: Outcome, *, posted: discord.PartialMessage | None = No
             return [{"content": _line(message), "embeds": [embeds.contact_embed(contact)]}]
         case Board(message=message, board=board):
             return [{"content": _line(message), "embeds": [embeds.board_embed(board)]}]
+        case ReviewChannel(message=message, channel=choice):
+            return [{"content": fit_content(_review_line(message, choice, review_channel))}]
     return [{"content": _line(outcome.message)}]
+
+
+def _review_line(message: str, choice: str | None, where: int | None) -> str:
+    """Where this server's reviews go, as a channel mention members can click."""
+    if choice and where is not None:
+        return f"Reviews will be posted in <#{where}>."
+    another = "an admin (Manage Server) can choose another with `/review-pitch setup`."
+    if choice:
+        shown = f"<#{choice}>" if choice.isdigit() else escape_discord(choice)
+        return f"Reviews are set to go to {shown}, which I can no longer see: {another}"
+    if where is not None:
+        return (f"Reviews will be posted in <#{where}>, this deployment's configured channel: "
+                f"{another}")
+    return escape_discord(message)

@@ -11,7 +11,7 @@ from bot.config import DEFAULT_DATABASE_URL
 
 _HINTS = {
     "discord_token": "the bot token from the Discord developer portal (Bot → Reset Token)",
-    "rapport_review_channel": "the id of the channel where reports are posted",
+    "rapport_review_channel": "the id of a channel of your server where reports are posted",
     "discord_guild_id": "a server id (optional)",
 }
 
@@ -28,7 +28,9 @@ class DiscordSettings(BaseSettings):
 
     discord_token: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1),
                              Field(repr=False)]
-    rapport_review_channel: int
+    # Optional: the review channel of the one server a one-server deployment serves; every
+    # server's admin may choose its own with `/review-pitch setup`, which wins.
+    rapport_review_channel: int | None = None
     database_url: str = DEFAULT_DATABASE_URL
     rapport_policy: str | None = None
     discord_guild_id: int | None = None

@@ -12,7 +12,7 @@ from bot.vocabulary import Channel, Outcome, State
 
 from .flow import run_command
 from .limits import MODAL_INPUT
-from .modals import SubmitModal, open_revise
+from .modals import open_revise, open_submit
 
 Pitch = Range[int, 1, None]
 Handle = Range[str, 1, MAX_HANDLE]
@@ -31,9 +31,11 @@ class ReviewPitch(app_commands.Group):
     """/review-pitch: earn the relationship first, then pitch."""
 
     def __init__(self):
-        # Server channels only: each server is a team, and a DM belongs to none.
+        # Server channels only, and only servers Rapport is installed in: each server is a
+        # team, and a DM, or a member's own install of the app, belongs to none.
         super().__init__(name="review-pitch", guild_only=True,
                          allowed_contexts=app_commands.AppCommandContext(guild=True),
+                         allowed_installs=app_commands.AppInstallationType(guild=True),
                          description="Review outreach before it is sent: a teammate approves")
 
     @app_commands.command(description="Open the form to submit a pitch for review")
@@ -41,8 +43,8 @@ class ReviewPitch(app_commands.Group):
     @app_commands.choices(via=VIA)
     async def submit(self, interaction: discord.Interaction, to: Handle | None = None,
                      via: str | None = None):
-        """Open the submit form (a modal is the first and only answer)."""
-        await interaction.response.send_modal(SubmitModal(interaction.id, to, via))
+        """Open the submit form (a modal is the first and only answer), or say why not."""
+        await open_submit(interaction, to, via)
 
     @app_commands.command(description="Revise your pitch: leave text out to edit it in a form")
     @app_commands.describe(pitch="Pitch number", text="The new text (re-checked; approvals reset)")
@@ -126,6 +128,13 @@ class ReviewPitch(app_commands.Group):
                           week: Range[str, 1, 20] | None = None):
         """The weekly board."""
         await run_command(interaction, "leaderboard", text=week)
+
+    @app_commands.command(description="Where this server's reports go; admins choose the channel")
+    @app_commands.describe(channel="The channel for reports (choosing needs Manage Server)")
+    async def setup(self, interaction: discord.Interaction,
+                    channel: discord.TextChannel | None = None):
+        """Show the review channel, or (admins) choose it: the core decides who may."""
+        await run_command(interaction, "setup", text=str(channel.id) if channel else None)
 
     @app_commands.command(name="help", description="Everything /review-pitch does")
     async def help_(self, interaction: discord.Interaction):

@@ -16,6 +16,11 @@ A real, unpatched ``discord.Client``/``commands.Bot`` logs into it::
     server.restore_discord_py()
     await server.stop()
 
+More servers: ``server.add_guild(G2, channel_ids=[...], members=[...], roles=[...])`` before
+the bot connects hosts another guild with its own channels, members, roles and owner (and,
+``bot_installed=False``, one where only users added the app); ``slash_command(...,
+force=True)`` and ``click_button(..., forged=True)`` send what Discord's own client would not.
+
 It records every REST call (``server.calls``), enforces Discord's limits and interaction
 rules (``server.violations``, with Discord's real error codes sent back to the bot), and only
 delivers gateway events the bot identified the intents for. The implementation lives in the

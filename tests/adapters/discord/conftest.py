@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -42,11 +43,16 @@ def unescape(text: str) -> str:
 
 
 class Rig:
-    """The fake Discord, Rapport's service, and the bot under test, with helpers to drive them."""
+    """The fake Discord, Rapport's service, and the bot under test, with helpers to drive them.
 
-    def __init__(self, server: FakeDiscord, service: Rapport):
+    `review_channel` is RAPPORT_REVIEW_CHANNEL (None: unset); `sync_guild` the server the
+    commands are published to (None: globally, as a deployment serving many servers does).
+    """
+
+    def __init__(self, server: FakeDiscord, service: Rapport, *,
+                 review_channel: int | None = REVIEW, sync_guild: int | None = GUILD):
         self.server, self.service = server, service
-        self.review_channel = REVIEW
+        self.review_channel, self.sync_guild = review_channel, sync_guild
         # The outbox's options (a test may shorten the lease or set its clock) and how
         # often the job worker looks for due jobs: back-off and polling made quick.
         self.outbox: dict[str, Any] = {"base_delay": 0.01}
@@ -58,7 +64,7 @@ class Rig:
         """Log a fresh bot in (its setup syncs /review-pitch to the guild) and connect."""
         settings = load_settings(
             discord_token=self.server.token, rapport_review_channel=self.review_channel,
-            discord_guild_id=GUILD, discord_api_url=self.server.api_url,
+            discord_guild_id=self.sync_guild, discord_api_url=self.server.api_url,
             discord_gateway_url=self.server.gateway_url)
         self.bot = build(settings, self.service, outbox_options=self.outbox, poll=self.poll,
                          guild_ready_timeout=0.05)
@@ -80,38 +86,43 @@ class Rig:
                                clock=self.service.clock, auto_enrol=True)
         await self.start()
 
-    async def command(self, user: int, sub: str, **options: Any) -> InteractionRecord:
-        """`user` runs /review-pitch `sub`; returns once the bot answered."""
+    async def command(self, user: int, sub: str, *, where: int = GENERAL,
+                      **options: Any) -> InteractionRecord:
+        """`user` runs /review-pitch `sub` in channel `where`; returns once the bot answered."""
         ix = await self.server.slash_command(user, "review-pitch", options or None, sub,
-                                             channel_id=GENERAL)
+                                             channel_id=where)
         await ix.response()
         return ix
 
-    async def ask(self, user: int, sub: str, count: int = 1, **options: Any) -> list[StoredMessage]:
+    async def ask(self, user: int, sub: str, count: int = 1, *, where: int = GENERAL,
+                  **options: Any) -> list[StoredMessage]:
         """Run a subcommand and return the bot's private follow-ups."""
-        ix = await self.command(user, sub, **options)
+        ix = await self.command(user, sub, where=where, **options)
         return await ix.wait_followups(count)
 
     async def submit(self, user: int, to: str = "@liz", text: str = GOOD, via: str = "email",
-                     topic: str = "") -> tuple[int, StoredMessage]:
-        """Fill the submit form; returns the pitch id and its report in the review channel."""
-        opened = await self.command(user, "submit")
+                     topic: str = "", *, where: int = GENERAL,
+                     review: int = REVIEW) -> tuple[int, StoredMessage]:
+        """Fill the submit form in channel `where`; returns the pitch id and its report in the
+        review channel `review`."""
+        opened = await self.command(user, "submit", where=where)
         done = await self.server.submit_modal(
             user, opened.modal["custom_id"],
             {"recipient": to, "channel": [via], "topic": topic, "message": text})
         await done.response()
         await done.wait_followups()
-        report = self.reports()[-1]
+        report = self.reports(review)[-1]
         return pitch_id(report), report
 
-    def reports(self) -> list[StoredMessage]:
-        """The bot's report messages in the review channel, oldest first."""
-        return [m for m in self.server.channel_messages(REVIEW)
-                if m.author.id == BOT and m.embeds and _TITLE.match(m.embeds[0]["title"])]
+    def reports(self, channel: int = REVIEW) -> list[StoredMessage]:
+        """The bot's report messages in a review channel, oldest first (not the private
+        answers that show a report to one member)."""
+        return [m for m in self.server.channel_messages(channel) if m.author.id == BOT
+                and not m.ephemeral and m.embeds and _TITLE.match(m.embeds[0]["title"])]
 
-    def notices(self) -> list[StoredMessage]:
-        """The bot's own plain messages in the review channel (notices to members)."""
-        return [m for m in self.server.channel_messages(REVIEW)
+    def notices(self, channel: int = REVIEW) -> list[StoredMessage]:
+        """The bot's own plain messages in a review channel (notices to members)."""
+        return [m for m in self.server.channel_messages(channel)
                 if m.author.id == BOT and not m.embeds and m.webhook_id is None]
 
     async def react(self, user: int, message: StoredMessage, emoji: str = "✅",
@@ -152,15 +163,20 @@ async def until(check: Callable[[], Any], timeout: float = 5.0) -> Any:
     return result
 
 
-@pytest_asyncio.fixture
-async def rig(make_service) -> AsyncIterator[Rig]:
-    """The fake Discord with one guild, and Rapport's bot logged into it."""
-    server = FakeDiscord(guild_id=GUILD, channel_ids=[GENERAL, REVIEW], members=MEMBERS,
-                         bot_user_id=BOT, application_id=BOT,
-                         roles=[{"id": ROLE, "name": "press"}])
+def one_guild() -> FakeDiscord:
+    """The fake Discord with one guild: #general, the review channel, Ana (the owner), Ben,
+    Cara and a helper bot."""
+    return FakeDiscord(guild_id=GUILD, channel_ids=[GENERAL, REVIEW], members=MEMBERS,
+                       bot_user_id=BOT, application_id=BOT,
+                       roles=[{"id": ROLE, "name": "press"}])
+
+
+@contextlib.asynccontextmanager
+async def running(server: FakeDiscord, service: Rapport, **settings: Any) -> AsyncIterator[Rig]:
+    """Start the fake, log Rapport's bot into it, and take both down afterwards."""
     await server.start()
     saved = Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
-    rig = Rig(server, make_service(auto_enrol=True))
+    rig = Rig(server, service, **settings)
     try:
         await rig.start()
         yield rig
@@ -168,3 +184,10 @@ async def rig(make_service) -> AsyncIterator[Rig]:
         await rig.stop()
         Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = saved
         await server.stop()
+
+
+@pytest_asyncio.fixture
+async def rig(make_service) -> AsyncIterator[Rig]:
+    """The fake Discord with one guild, and Rapport's bot logged into it."""
+    async with running(one_guild(), make_service(auto_enrol=True)) as started:
+        yield started

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from .conftest import ANA, BEN, BOT, GUILD, ROLE, unescape
+from .conftest import ANA, BEN, BOT, GUILD, REVIEW, ROLE, unescape
+from .faults import Faults
 
 TEAM = f"discord:{GUILD}"
 PINGS = f"@everyone @here <@&{ROLE}> <@{BEN}> <@!{BEN}>"
@@ -112,18 +113,28 @@ async def test_duplicate_interaction_delivery_changes_nothing(rig):
     assert len(rig.notices()) == 1
 
 
-async def test_reports_never_go_to_another_servers_channel(rig):
+async def test_a_configured_channel_of_another_server_is_never_used(rig):
     rig.review_channel = 900_000_000_000_009_999  # a channel id from some other server
     await rig.restart()
+    ix = await rig.command(ANA, "submit")
+    # Refused before the form opens: the member types nothing that would be thrown away.
+    assert ix.modal is None and ix.original.ephemeral
+    assert unescape(ix.original.content).startswith("⚠️ This server has no review channel yet")
+    assert rig.service.list_pitches(TEAM) == []
+    assert rig.server.calls_to("POST", r"/channels/\d+/messages") == []
+    rig.server.assert_clean()
+
+
+async def test_a_report_discord_refuses_is_kept_and_the_author_told(rig):
+    Faults(rig.server).fail("POST", rf"/channels/{REVIEW}/messages", 403)
     opened = await rig.command(ANA, "submit")
     done = await rig.server.submit_modal(ANA, opened.modal["custom_id"], {
         "recipient": "@liz", "channel": ["email"], "message": "Hi Liz, loved the race report"})
     (private,) = await done.wait_followups()
-    assert "could not post the report" in unescape(private.content)
+    assert f"could not post the report in <#{REVIEW}>" in unescape(private.content)
     assert private.embeds[0]["title"] == "Pitch #1 to @liz"  # the author still sees it
-    assert rig.server.calls_to("POST", r"/channels/\d+/messages") == []
     assert rig.service.show(TEAM, 1).state == "pending"  # nothing lost
-    rig.server.assert_clean()
+    assert rig.reports() == []
 
 
 async def test_a_refused_form_hands_the_text_back(rig):

@@ -12,8 +12,14 @@ async def test_the_group_is_registered_with_every_subcommand(rig):
     (command,) = rig.server.commands[GUILD]
     names = {o["name"] for o in command["options"]}
     assert names == {"submit", "revise", "approve", "request-changes", "withdraw", "sent",
-                     "outcome", "show", "list", "log", "contact", "leaderboard", "help"}
+                     "outcome", "show", "list", "log", "contact", "leaderboard", "setup", "help"}
     assert command["contexts"] == [0] and command["dm_permission"] is False  # a guild is a team
+    # Installed by a server only: a member's own install of the app belongs to no team.
+    (sync,) = rig.server.calls_to("PUT", rf"/applications/\d+/guilds/{GUILD}/commands")
+    assert [c["integration_types"] for c in sync.json] == [[0]]
+    setup = next(o for o in command["options"] if o["name"] == "setup")
+    (channel,) = setup["options"]
+    assert (channel["type"], channel["channel_types"], channel["required"]) == (7, [0, 5], False)
 
 
 async def test_help_list_and_show(rig):

@@ -133,7 +133,8 @@ class GatewaySession:
         server.identified_intents = intents
         await self._dispatch("READY", server.ready_payload(self))
         if self.has_intent(Intents.GUILDS):
-            await self._dispatch("GUILD_CREATE", server.guild_create_payload(self))
+            for guild in server.guild_create_payloads(self):
+                await self._dispatch("GUILD_CREATE", guild)
         server._notify()
 
     async def _request_members(self, data: dict[str, Any]) -> None:
@@ -142,10 +143,12 @@ class GatewaySession:
         if not wanted and not self.has_intent(Intents.GUILD_MEMBERS):
             await self.close(4013, "Invalid intent(s).")
             return
-        members = [m for m in server.members.values() if not wanted or m.id in wanted]
+        guild_id = int(data.get("guild_id") or server.guild_id)
+        state = server.state
+        members = [m for m in state.guild_members(guild_id) if not wanted or m.id in wanted]
         chunk = {
-            "guild_id": str(server.guild_id),
-            "members": [m.member_payload() for m in members],
+            "guild_id": str(guild_id),
+            "members": [state.guild_member_payload(m, guild_id) for m in members],
             "chunk_index": 0,
             "chunk_count": 1,
             "not_found": [str(u) for u in wanted - {m.id for m in members}],

@@ -1,30 +1,38 @@
-"""The one guild the fake hosts: members, roles, channels, messages; no I/O here."""
+"""The guilds the fake hosts: members, roles, channels, messages; no I/O here.
+
+One guild is made with the fake; more can be added (``add_guild``), each with its own
+channels, members, roles and owner, so a bot serving several servers can be tested. Users,
+channels, roles and messages have ids unique across guilds, so each lives in one dict.
+"""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import DiscordError
-from .model import (
-    Attachment,
-    Channel,
-    Member,
-    Permissions,
-    Role,
-    Snowflakes,
-    StoredMessage,
-    iso_now,
-    walk_components,
-)
-from .rest import UploadedFile
+from .guild_messages import GuildMessages
+from .guild_payloads import GuildPayloads
+from .model import Channel, Member, Permissions, Role, Snowflakes, StoredMessage
 
-__all__ = ["GuildState"]
+__all__ = ["Guild", "GuildState"]
 
 
-class GuildState:
-    """Everything Discord stores about the guild and the bot's DMs."""
+@dataclass
+class Guild:
+    """One guild: its name, owner, who is in it, and whether the bot was installed there."""
+
+    id: int
+    name: str
+    owner_id: int
+    member_ids: list[int] = field(default_factory=list)
+    # False: a guild where only users added the app (user install); the bot is not a member.
+    bot_installed: bool = True
+
+
+class GuildState(GuildMessages, GuildPayloads):
+    """Everything Discord stores about the guilds and the bot's DMs."""
 
     def __init__(
         self,
@@ -43,55 +51,127 @@ class GuildState:
     ) -> None:
         self.ids = Snowflakes()
         self.guild_id = guild_id
-        self.name = guild_name
         self.attachment_size_limit = attachment_size_limit
         self.base_url = ""
-        self.roles: dict[int, Role] = {guild_id: Role(guild_id, "@everyone", everyone_permissions)}
-        for position, spec in enumerate(roles, start=1):
-            role = Role(int(spec["id"]), spec["name"], int(spec.get("permissions", 0)), position)
-            self.roles[role.id] = role
-        bot_role = Role(
-            self.ids.next(), bot_username, bot_permissions, len(self.roles), True, bot_user_id
-        )
-        self.roles[bot_role.id] = bot_role
+        self.roles: dict[int, Role] = {}
         self.members: dict[int, Member] = {}
-        for spec in members:
+        self.channels: dict[int, Channel] = {}
+        self.messages: dict[int, StoredMessage] = {}
+        self.guilds: dict[int, Guild] = {}
+        self.bot = Member(bot_user_id, bot_username, bot=True)
+        self.members[bot_user_id] = self.bot
+        self.add_guild(
+            guild_id,
+            name=guild_name,
+            channel_ids=channel_ids,
+            members=members,
+            owner_id=owner_id,
+            roles=roles,
+            everyone_permissions=everyone_permissions,
+            bot_permissions=bot_permissions,
+        )
+
+    def add_guild(
+        self,
+        guild_id: int,
+        *,
+        name: str,
+        channel_ids: Sequence[int],
+        members: Iterable[dict[str, Any]],
+        owner_id: int | None = None,
+        roles: Iterable[dict[str, Any]] = (),
+        everyone_permissions: int = Permissions.EVERYONE_DEFAULT,
+        bot_permissions: int = Permissions.BOT_DEFAULT,
+        bot_installed: bool = True,
+    ) -> Guild:
+        """Host another guild; its first channel is #general. Users already known (in
+        another guild) join this one too, with this guild's roles added to theirs."""
+        if guild_id in self.guilds:
+            raise ValueError(f"guild {guild_id} exists already")
+        self.roles[guild_id] = Role(guild_id, "@everyone", everyone_permissions, guild_id=guild_id)
+        for position, spec in enumerate(roles, start=1):
+            role = Role(
+                int(spec["id"]), spec["name"], int(spec.get("permissions", 0)), position,
+                guild_id=guild_id,
+            )
+            self.roles[role.id] = role
+        joined = [self._join(spec) for spec in members]
+        joined = [m for m in joined if m is not self.bot]
+        if bot_installed:
+            bot_role = Role(
+                self.ids.next(), self.bot.username, bot_permissions, len(self.roles), True,
+                self.bot.id, guild_id,
+            )
+            self.roles[bot_role.id] = bot_role
+            self.bot.roles.append(bot_role.id)
+            joined.append(self.bot)
+        humans = [m.id for m in joined if not m.bot]
+        owner = owner_id if owner_id is not None else (humans[0] if humans else self.bot.id)
+        guild = Guild(guild_id, name, owner, [m.id for m in joined], bot_installed)
+        self.guilds[guild_id] = guild
+        for position, channel_id in enumerate(channel_ids):
+            channel_name = "general" if position == 0 else f"channel-{position + 1}"
+            self.channels[channel_id] = Channel(channel_id, channel_name, 0, guild_id, position)
+        return guild
+
+    def _join(self, spec: dict[str, Any]) -> Member:
+        member = self.members.get(int(spec["id"]))
+        if member is None:
             member = Member(
                 id=int(spec["id"]),
                 username=spec["username"],
                 bot=bool(spec.get("bot", False)),
-                roles=[int(r) for r in spec.get("roles", [])],
                 nick=spec.get("nick"),
                 global_name=spec.get("global_name"),
                 accepts_dms=bool(spec.get("accepts_dms", True)),
             )
             self.members[member.id] = member
-        self.bot = self.members.get(bot_user_id) or Member(bot_user_id, bot_username, bot=True)
-        self.bot.bot = True
-        self.bot.roles.append(bot_role.id)
-        self.members[bot_user_id] = self.bot
-        humans = [m.id for m in self.members.values() if not m.bot]
-        self.owner_id = owner_id if owner_id is not None else (humans[0] if humans else bot_user_id)
-        self.channels: dict[int, Channel] = {}
-        for position, channel_id in enumerate(channel_ids):
-            name = "general" if position == 0 else f"channel-{position + 1}"
-            self.channels[channel_id] = Channel(channel_id, name, 0, guild_id, position)
-        self.messages: dict[int, StoredMessage] = {}
+        member.roles.extend(int(r) for r in spec.get("roles", []))
+        if member.id == self.bot.id:
+            # The bot listed as a member: its name and flags, but it is always a bot.
+            member.bot = True
+        return member
+
+    # --- the first guild, as the one-guild fake always had it ---------------------------
+
+    @property
+    def name(self) -> str:
+        """The first guild's name."""
+        return self.guilds[self.guild_id].name
+
+    @property
+    def owner_id(self) -> int:
+        """The first guild's owner."""
+        return self.guilds[self.guild_id].owner_id
 
     # --- lookups ------------------------------------------------------------------------
 
+    def guild(self, guild_id: int | None = None) -> Guild:
+        """A hosted guild (the first one by default)."""
+        return self.guilds[int(guild_id) if guild_id is not None else self.guild_id]
+
+    def installed_guilds(self) -> list[Guild]:
+        """The guilds the bot is a member of, in the order they were added."""
+        return [g for g in self.guilds.values() if g.bot_installed]
+
+    def in_guild(self, user_id: int, guild_id: int | None) -> bool:
+        """Whether a user is a member of a guild (anyone is "in" a DM's no-guild)."""
+        return guild_id is None or int(user_id) in self.guild(guild_id).member_ids
+
     def member(self, user_id: int) -> Member:
-        """A guild member, for test helpers (a typo in a test is a LookupError, not a 404)."""
+        """A known user, for test helpers (a typo in a test is a LookupError, not a 404)."""
         try:
             return self.members[int(user_id)]
         except KeyError:
-            raise LookupError(f"user {user_id} is not a member of guild {self.guild_id}") from None
+            raise LookupError(f"user {user_id} is not a member of any guild here") from None
 
     def channel(self, channel_id: int | str) -> Channel:
-        """A channel the bot can see, or Discord's Unknown Channel."""
+        """A channel the bot can see, or Discord's Unknown Channel / Missing Access."""
         channel = self.channels.get(int(channel_id))
         if channel is None:
             raise DiscordError(404, 10003, "Unknown Channel", rule="unknown-channel")
+        if channel.guild_id is not None and not self.guild(channel.guild_id).bot_installed:
+            raise DiscordError(403, 50001, "Missing Access", rule="not-in-guild")
         return channel
 
     def message(self, channel_id: int | str, message_id: int | str) -> StoredMessage:
@@ -117,190 +197,29 @@ class GuildState:
 
     # --- permissions --------------------------------------------------------------------
 
-    def member_permissions(self, member: Member) -> int:
-        """Guild-level permissions: @everyone plus the member's roles; owner and admin get all."""
-        if member.id == self.owner_id:
+    def member_permissions(self, member: Member, guild_id: int | None = None) -> int:
+        """Guild-level permissions in a guild (the first by default): @everyone plus the
+        member's roles there; the owner and administrators get all."""
+        guild = self.guild(guild_id)
+        if member.id == guild.owner_id:
             return Permissions.ALL
-        value = self.roles[self.guild_id].permissions
+        value = self.roles[guild.id].permissions
         for role_id in member.roles:
             role = self.roles.get(role_id)
-            value |= role.permissions if role else 0
+            if role is not None and role.guild_id == guild.id:
+                value |= role.permissions
         return Permissions.ALL if value & Permissions.ADMINISTRATOR else value
 
-    def bot_permissions(self) -> int:
-        """The bot's guild-level permissions."""
-        return self.member_permissions(self.bot)
+    def bot_permissions(self, guild_id: int | None = None) -> int:
+        """The bot's guild-level permissions in a guild (the first by default)."""
+        return self.member_permissions(self.bot, guild_id)
 
     def require_bot_permissions(self, channel: Channel, needed: int) -> None:
         """Discord's 50013 Missing Permissions when the bot lacks any bit of ``needed``."""
         if channel.is_dm:
             return
-        missing = needed & ~self.bot_permissions()
+        missing = needed & ~self.bot_permissions(channel.guild_id)
         if missing:
             raise DiscordError(
                 403, 50013, "Missing Permissions", rule=f"missing-permissions:{missing}"
             )
-
-    # --- messages -----------------------------------------------------------------------
-
-    def _attachments(
-        self,
-        specs: list[dict[str, Any]] | None,
-        files: Sequence[UploadedFile],
-        keep: list[Attachment],
-    ) -> list[Attachment]:
-        if sum(f.size for f in files) > self.attachment_size_limit:
-            raise DiscordError(413, 40005, "Request entity too large", rule="attachment-too-large")
-        uploads = {f.index: f for f in files}
-        out: list[Attachment] = []
-        for spec in specs or []:
-            ident = int(spec["id"])
-            kept = next((a for a in keep if a.id == ident), None)
-            if kept is not None:
-                out.append(kept)
-            elif ident in uploads:
-                upload = uploads.pop(ident)
-                out.append(
-                    self._new_attachment(upload, spec.get("filename"), spec.get("description"))
-                )
-        out.extend(self._new_attachment(u, None, None) for u in uploads.values())
-        return out
-
-    def _new_attachment(
-        self, upload: UploadedFile, name: str | None, description: str | None
-    ) -> Attachment:
-        return Attachment(
-            self.ids.next(), name or upload.filename, upload.data, upload.content_type, description
-        )
-
-    def create_message(
-        self,
-        channel: Channel,
-        author: Member,
-        body: dict[str, Any],
-        files: Sequence[UploadedFile] = (),
-        **extra: Any,
-    ) -> StoredMessage:
-        """Store a new message built from a (validated) create body."""
-        message = StoredMessage(
-            id=self.ids.next(),
-            channel_id=channel.id,
-            guild_id=channel.guild_id,
-            author=author,
-            content=body.get("content") or "",
-            embeds=copy.deepcopy(body.get("embeds") or []),
-            components=self._numbered(body.get("components") or []),
-            attachments=self._attachments(body.get("attachments"), list(files), []),
-            flags=body.get("flags") or 0,
-            allowed_mentions=copy.deepcopy(body.get("allowed_mentions")),
-            message_reference=body.get("message_reference"),
-            **extra,
-        )
-        self.messages[message.id] = message
-        channel.last_message_id = message.id
-        return message
-
-    def edit_message(
-        self, message: StoredMessage, body: dict[str, Any], files: Sequence[UploadedFile] = ()
-    ) -> None:
-        """Apply a (validated) edit body: only the fields present change."""
-        if "content" in body:
-            message.content = body["content"] or ""
-        if "embeds" in body:
-            message.embeds = copy.deepcopy(body["embeds"] or [])
-        if "components" in body:
-            message.components = self._numbered(body["components"] or [])
-        if "flags" in body and body["flags"] is not None:
-            # Only the suppress-embeds/components-v2 style bits are editable; keep the rest.
-            message.flags = (message.flags & StoredMessage.EPHEMERAL) | body["flags"]
-        if "allowed_mentions" in body:
-            message.allowed_mentions = copy.deepcopy(body["allowed_mentions"])
-        if "attachments" in body or files:
-            specs = body.get("attachments")
-            if specs is None:
-                specs = [{"id": a.id} for a in message.attachments]
-            message.attachments = self._attachments(specs, list(files), message.attachments)
-        message.flags &= ~StoredMessage.LOADING
-        message.edited_timestamp = iso_now()
-
-    @staticmethod
-    def _numbered(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        # Discord numbers components that arrive without an ``id``.
-        components = copy.deepcopy(components)
-        used = {c["id"] for c in walk_components(components) if c.get("id") is not None}
-        number = 1
-        for component in walk_components(components):
-            if component.get("id") is None:
-                while number in used:
-                    number += 1
-                component["id"] = number
-                used.add(number)
-        return components
-
-    def channel_messages(self, channel_id: int) -> list[StoredMessage]:
-        """Messages in a channel, oldest first, ephemeral ones included (for tests to inspect)."""
-        return [m for m in self.messages.values() if m.channel_id == channel_id and not m.deleted]
-
-    def message_payload(self, message: StoredMessage) -> dict[str, Any]:
-        """The message object as the bot sees it."""
-        return message.payload(self.base_url, self.bot.id)
-
-    # --- guild payloads -----------------------------------------------------------------
-
-    def guild_payload(self) -> dict[str, Any]:
-        """The guild object (REST shape)."""
-        text_channels = [c for c in self.channels.values() if not c.is_dm]
-        return {
-            "id": str(self.guild_id),
-            "name": self.name,
-            "icon": None,
-            "splash": None,
-            "discovery_splash": None,
-            "banner": None,
-            "description": None,
-            "owner_id": str(self.owner_id),
-            "afk_channel_id": None,
-            "afk_timeout": 300,
-            "verification_level": 0,
-            "default_message_notifications": 1,
-            "explicit_content_filter": 0,
-            "roles": [r.payload() for r in self.roles.values()],
-            "emojis": [],
-            "stickers": [],
-            "features": [],
-            "mfa_level": 0,
-            "system_channel_id": str(text_channels[0].id) if text_channels else None,
-            "system_channel_flags": 0,
-            "rules_channel_id": None,
-            "public_updates_channel_id": None,
-            "safety_alerts_channel_id": None,
-            "max_members": 500_000,
-            "vanity_url_code": None,
-            "premium_tier": 0,
-            "premium_subscription_count": 0,
-            "preferred_locale": "en-US",
-            "nsfw_level": 0,
-            "premium_progress_bar_enabled": False,
-        }
-
-    def guild_create_payload(self, *, all_members: bool) -> dict[str, Any]:
-        """GUILD_CREATE: the guild plus channels and members.
-
-        Without the presences intent Discord lists only the bot itself (and voice users), while
-        ``member_count`` stays the real total; a bot must not rely on the member cache.
-        """
-        listed = list(self.members.values()) if all_members else [self.bot]
-        return self.guild_payload() | {
-            "joined_at": self.bot.joined_at,
-            "large": False,
-            "unavailable": False,
-            "member_count": len(self.members),
-            "members": [m.member_payload() for m in listed],
-            "channels": [c.payload() for c in self.channels.values() if not c.is_dm],
-            "threads": [],
-            "presences": [],
-            "voice_states": [],
-            "stage_instances": [],
-            "guild_scheduled_events": [],
-            "soundboard_sounds": [],
-        }

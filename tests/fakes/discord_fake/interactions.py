@@ -114,9 +114,11 @@ class InteractionRecord:
         self.changes.notify()
 
 
-def _find_command(server: FakeDiscord, name: str, in_dm: bool) -> dict[str, Any]:
-    # Guild commands only exist inside their guild; DMs see global commands only.
-    for scope in (None,) if in_dm else (server.guild_id, None):
+def _find_command(server: FakeDiscord, name: str, guild_id: int | None) -> dict[str, Any]:
+    # Guild commands only exist inside their guild, and only where the bot is installed; DMs
+    # and guilds where only users added the app see global commands only.
+    local = guild_id is not None and server.state.guild(guild_id).bot_installed
+    for scope in (guild_id, None) if local else (None,):
         for command in server.commands.get(scope, []):
             if command["name"] == name and command.get("type", 1) == 1:
                 return command
@@ -143,8 +145,19 @@ def _resolve_path(
     return schema, wrappers
 
 
+def _pickable(channel: Any, option: dict[str, Any], guild_id: int | None) -> bool:
+    # Discord's channel picker offers the channels of the guild the command runs in, of the
+    # option's channel types only.
+    types = option.get("channel_types")
+    return channel.guild_id == guild_id and (not types or channel.type in types)
+
+
 def _coerce(
-    server: FakeDiscord, option: dict[str, Any], value: Any, resolved: dict[str, Any]
+    server: FakeDiscord,
+    option: dict[str, Any],
+    value: Any,
+    resolved: dict[str, Any],
+    guild_id: int | None,
 ) -> Any:
     kind = option["type"]
     if kind == 3:
@@ -165,10 +178,14 @@ def _coerce(
         entry.pop("user")
         resolved.setdefault("members", {})[str(member.id)] = entry
         value = str(member.id)
-    elif kind == 7 and int(value) in server.channels:
+    elif (
+        kind == 7
+        and int(value) in server.channels
+        and _pickable(server.channels[int(value)], option, guild_id)
+    ):
         channel = server.channels[int(value)]
         resolved.setdefault("channels", {})[str(channel.id)] = channel.payload() | {
-            "permissions": str(server.state.bot_permissions())
+            "permissions": str(server.state.bot_permissions(guild_id))
         }
         value = str(channel.id)
     elif kind in (8, 9) and int(value) in server.roles:
@@ -189,9 +206,12 @@ def build_command_data(
     subcommand: str | None,
     *,
     in_dm: bool = False,
+    guild_id: int | None = None,
 ) -> dict[str, Any]:
-    """The ``data`` of an APPLICATION_COMMAND interaction, checked against the registered schema."""
-    command = _find_command(server, name, in_dm)
+    """The ``data`` of an APPLICATION_COMMAND interaction, checked against the registered schema;
+    run in ``guild_id`` (the first guild by default) or, ``in_dm``, in a DM."""
+    guild_id = None if in_dm else (guild_id if guild_id is not None else server.guild_id)
+    command = _find_command(server, name, guild_id)
     schema, wrappers = _resolve_path(command, subcommand)
     given = dict(options or {})
     resolved: dict[str, Any] = {}
@@ -201,7 +221,7 @@ def build_command_data(
             if option.get("required"):
                 raise ValueError(f"required option {option['name']!r} missing")
             continue
-        value = _coerce(server, option, given.pop(option["name"]), resolved)
+        value = _coerce(server, option, given.pop(option["name"]), resolved, guild_id)
         leaf.append({"name": option["name"], "type": option["type"], "value": value})
     if given:
         raise ValueError(f"unknown options {sorted(given)} for /{name} {subcommand or ''}".rstrip())

@@ -28,6 +28,7 @@ class Permissions:
 
     CREATE_INSTANT_INVITE = 1 << 0
     ADMINISTRATOR = 1 << 3
+    MANAGE_GUILD = 1 << 5
     ADD_REACTIONS = 1 << 6
     VIEW_CHANNEL = 1 << 10
     SEND_MESSAGES = 1 << 11
@@ -99,6 +100,8 @@ class Role:
     position: int = 0
     managed: bool = False
     bot_id: int | None = None
+    # The guild the role belongs to: role ids are unique, so one dict holds every guild's.
+    guild_id: int | None = None
 
     def payload(self) -> dict[str, Any]:
         """The role object."""

@@ -26,9 +26,12 @@ def register_resource_routes(server: FakeDiscord, router: Router) -> None:
         if int(application_id) != server.application_id:
             raise DiscordError(403, 50001, "Missing Access", rule="wrong-application")
 
-    def require_guild(guild_id: str) -> None:
-        if int(guild_id) != server.guild_id:
+    def require_guild(guild_id: str) -> int:
+        # A guild the bot is not in is as unknown to it as one that does not exist.
+        guild = state.guilds.get(int(guild_id))
+        if guild is None or not guild.bot_installed:
             raise DiscordError(404, 10004, "Unknown Guild", rule="unknown-guild")
+        return guild.id
 
     # --- login and gateway ----------------------------------------------------------------
 
@@ -52,7 +55,7 @@ def register_resource_routes(server: FakeDiscord, router: Router) -> None:
             "bot": state.bot.user_payload(),
             "redirect_uris": [],
             "interactions_endpoint_url": None,
-            "approximate_guild_count": 1,
+            "approximate_guild_count": len(state.installed_guilds()),
             "integration_types_config": {"0": {}},
         }
 
@@ -124,13 +127,11 @@ def register_resource_routes(server: FakeDiscord, router: Router) -> None:
 
     async def put_guild_commands(call: Call, application_id: str, guild_id: str) -> tuple[int, Any]:
         require_app(application_id)
-        require_guild(guild_id)
-        return 200, overwrite(server.guild_id, call.json)
+        return 200, overwrite(require_guild(guild_id), call.json)
 
     async def get_guild_commands(call: Call, application_id: str, guild_id: str) -> tuple[int, Any]:
         require_app(application_id)
-        require_guild(guild_id)
-        return 200, copy.deepcopy(server.commands.get(server.guild_id, []))
+        return 200, copy.deepcopy(server.commands.get(require_guild(guild_id), []))
 
     router.add("PUT", "/applications/{application_id}/commands", put_global_commands)
     router.add("GET", "/applications/{application_id}/commands", get_global_commands)
@@ -155,23 +156,22 @@ def register_resource_routes(server: FakeDiscord, router: Router) -> None:
         return 200, state.open_dm(int(recipient)).payload()
 
     async def get_guild(call: Call, guild_id: str) -> tuple[int, Any]:
-        require_guild(guild_id)
-        return 200, state.guild_payload() | {"approximate_member_count": len(state.members)}
+        guild = require_guild(guild_id)
+        count = len(state.guild_members(guild))
+        return 200, state.guild_payload(guild) | {"approximate_member_count": count}
 
     async def get_guild_member(call: Call, guild_id: str, user_id: str) -> tuple[int, Any]:
-        require_guild(guild_id)
+        guild = require_guild(guild_id)
         member = state.members.get(int(user_id))
-        if member is None:
+        if member is None or not state.in_guild(member.id, guild):
             raise DiscordError(404, 10007, "Unknown Member", rule="unknown-member")
-        return 200, member.member_payload()
+        return 200, state.guild_member_payload(member, guild)
 
     async def get_guild_channels(call: Call, guild_id: str) -> tuple[int, Any]:
-        require_guild(guild_id)
-        return 200, [c.payload() for c in state.channels.values() if not c.is_dm]
+        return 200, [c.payload() for c in state.guild_channels(require_guild(guild_id))]
 
     async def get_guild_roles(call: Call, guild_id: str) -> tuple[int, Any]:
-        require_guild(guild_id)
-        return 200, [r.payload() for r in state.roles.values()]
+        return 200, [r.payload() for r in state.guild_roles(require_guild(guild_id))]
 
     async def get_channel(call: Call, channel_id: str) -> tuple[int, Any]:
         return 200, state.channel(channel_id).payload()

@@ -27,7 +27,8 @@ __all__ = ["FakeDiscord"]
 
 
 class FakeDiscord(UserActions):
-    """A local Discord (REST + gateway) for one guild, for a real, unpatched discord.py client."""
+    """A local Discord (REST + gateway) for a real, unpatched discord.py client: one guild,
+    or more with ``add_guild``."""
 
     def __init__(
         self,
@@ -173,6 +174,37 @@ class FakeDiscord(UserActions):
                         body=attachment.data, content_type="application/octet-stream"
                     )
         return web.Response(status=404)
+
+    # --- more guilds --------------------------------------------------------------------
+
+    def add_guild(
+        self,
+        guild_id: int,
+        *,
+        channel_ids: Sequence[int],
+        members: Iterable[dict[str, Any]],
+        name: str | None = None,
+        owner_id: int | None = None,
+        roles: Iterable[dict[str, Any]] = (),
+        everyone_permissions: int = Permissions.EVERYONE_DEFAULT,
+        bot_permissions: int = Permissions.BOT_DEFAULT,
+        bot_installed: bool = True,
+    ) -> None:
+        """Host another guild (before the bot connects), with its own channels, members, roles
+        and owner (the first human member by default). ``bot_installed=False`` is a guild the
+        bot is not in, where only users added the app: Discord sends the bot nothing about it
+        but interactions of users who installed the app themselves."""
+        self.state.add_guild(
+            guild_id,
+            name=name or f"Guild {guild_id}",
+            channel_ids=channel_ids,
+            members=members,
+            owner_id=owner_id,
+            roles=roles,
+            everyone_permissions=everyone_permissions,
+            bot_permissions=bot_permissions,
+            bot_installed=bot_installed,
+        )
 
     # --- what happened ------------------------------------------------------------------
 
@@ -335,7 +367,9 @@ class FakeDiscord(UserActions):
             "v": 10,
             "user": self.current_user_payload(),
             "user_settings": {},
-            "guilds": [{"id": str(self.guild_id), "unavailable": True}],
+            "guilds": [
+                {"id": str(g.id), "unavailable": True} for g in self.state.installed_guilds()
+            ],
             "session_id": session.session_id,
             "session_type": "normal",
             "resume_gateway_url": self.gateway_url,
@@ -351,11 +385,18 @@ class FakeDiscord(UserActions):
             data["shard"] = session.shard
         return data
 
-    def guild_create_payload(self, session: GatewaySession) -> dict[str, Any]:
-        """GUILD_CREATE for a session, with the member list its intents allow."""
+    def guild_create_payload(
+        self, session: GatewaySession, guild_id: int | None = None
+    ) -> dict[str, Any]:
+        """GUILD_CREATE of a guild (the first by default) for a session, with the member list
+        its intents allow."""
         return self.state.guild_create_payload(
-            all_members=session.has_intent(Intents.GUILD_PRESENCES)
+            all_members=session.has_intent(Intents.GUILD_PRESENCES), guild_id=guild_id
         )
+
+    def guild_create_payloads(self, session: GatewaySession) -> list[dict[str, Any]]:
+        """GUILD_CREATE of every guild the bot is in, in order."""
+        return [self.guild_create_payload(session, g.id) for g in self.state.installed_guilds()]
 
     def _record(self, call: Call) -> None:
         self.calls.append(call)

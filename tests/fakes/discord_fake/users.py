@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,12 @@ class UserActions:
 
     def _interaction_base(self, ix: InteractionRecord, locale: str) -> dict[str, Any]:
         channel = self.state.channels[ix.channel_id]
+        guild = None if channel.is_dm else self.state.guild(channel.guild_id)
+        if guild is None or guild.bot_installed:
+            app_permissions = self.state.bot_permissions(guild.id if guild else None)
+        else:
+            # A user install: the app may do there what @everyone may.
+            app_permissions = self.state.roles[guild.id].permissions
         payload: dict[str, Any] = {
             "id": str(ix.id),
             "application_id": str(self.application_id),
@@ -53,7 +60,7 @@ class UserActions:
             "token": ix.token,
             "version": 1,
             "channel_id": str(channel.id),
-            "app_permissions": str(self.state.bot_permissions()),
+            "app_permissions": str(app_permissions),
             "locale": locale,
             "entitlements": [],
             "entitlement_sku_ids": [],
@@ -65,14 +72,17 @@ class UserActions:
             payload["context"] = 1
             payload["authorizing_integration_owners"] = {"0": str(self.guild_id)}
             return payload
-        permissions = self.state.member_permissions(ix.user)
+        permissions = self.state.member_permissions(ix.user, guild.id)
         payload["channel"] = channel.payload() | {"permissions": str(permissions)}
-        payload["guild_id"] = str(self.guild_id)
-        payload["guild"] = {"id": str(self.guild_id), "locale": "en-US", "features": []}
+        payload["guild_id"] = str(guild.id)
+        payload["guild"] = {"id": str(guild.id), "locale": "en-US", "features": []}
         payload["guild_locale"] = "en-US"
-        payload["member"] = ix.user.member_payload(permissions)
+        payload["member"] = self.state.guild_member_payload(ix.user, guild.id, permissions)
         payload["context"] = 0
-        payload["authorizing_integration_owners"] = {"0": str(self.guild_id)}
+        # Who installed the app this runs under: the guild (GUILD_INSTALL, "0") or, in a guild
+        # the bot is not in, the user who added the app to their account (USER_INSTALL, "1").
+        owner = {"0": str(guild.id)} if guild.bot_installed else {"1": str(ix.user.id)}
+        payload["authorizing_integration_owners"] = owner
         return payload
 
     async def _send_interaction(
@@ -113,23 +123,48 @@ class UserActions:
         *,
         channel_id: int | None = None,
         locale: str = "en-US",
+        force: bool = False,
     ) -> InteractionRecord:
-        """``user_id`` runs ``/name [subcommand] options`` (``"group sub"`` for nested groups)."""
+        """``user_id`` runs ``/name [subcommand] options`` (``"group sub"`` for nested groups).
+
+        ``force`` delivers it even where Discord would not offer the command (a DM, a guild
+        where only the user installed the app): a client with a stale command list, so a
+        bot's own guard can be tested."""
         user = self.state.member(user_id)
         channel = self._channel(channel_id or next(iter(self.state.channels)))
-        data = build_command_data(self, name, options, subcommand, in_dm=channel.is_dm)
+        self._require_member(user, channel.guild_id)
+        data = build_command_data(
+            self, name, options, subcommand, in_dm=channel.is_dm, guild_id=channel.guild_id
+        )
         command = next(c for cmds in self.commands.values() for c in cmds if c["id"] == data["id"])
-        if channel.is_dm and (
-            command.get("dm_permission") is False or 1 not in (command.get("contexts") or [0, 1])
-        ):
-            raise PermissionError(f"/{name} is not available in DMs")
+        if not force:
+            self._check_offered(command, channel)
         required = command.get("default_member_permissions")
         if required is not None and not channel.is_dm:
-            have = self.state.member_permissions(user)
+            have = self.state.member_permissions(user, channel.guild_id)
             if int(required) & ~have:
                 raise PermissionError(f"/{name} is hidden from {user.username}: needs {required}")
         ix = self._new_interaction(APPLICATION_COMMAND, user, channel.id)
         return await self._send_interaction(ix, data, locale)
+
+    def _check_offered(self, command: dict[str, Any], channel: Channel) -> None:
+        """PermissionError where Discord would not offer the command at all."""
+        name = command["name"]
+        contexts = command.get("contexts")
+        if channel.is_dm:
+            if command.get("dm_permission") is False or 1 not in (contexts or [0, 1]):
+                raise PermissionError(f"/{name} is not available in DMs")
+            return
+        if contexts is not None and 0 not in contexts:
+            raise PermissionError(f"/{name} is not available in servers")
+        if not self.state.guild(channel.guild_id).bot_installed and 1 not in (
+            command.get("integration_types") or [0]
+        ):
+            raise PermissionError(f"/{name} cannot be used where only the user added the app")
+
+    def _require_member(self, user: Member, guild_id: int | None) -> None:
+        if not self.state.in_guild(user.id, guild_id):
+            raise LookupError(f"user {user.id} is not a member of guild {guild_id}")
 
     def _channel(self, channel_id: int) -> Channel:
         channel = self.state.channels.get(int(channel_id))
@@ -144,12 +179,20 @@ class UserActions:
         return message
 
     async def click_button(
-        self, user_id: int, message_id: int, custom_id: str
+        self, user_id: int, message_id: int, custom_id: str, *, forged: bool = False
     ) -> InteractionRecord:
-        """``user_id`` clicks the button ``custom_id`` on a stored message."""
+        """``user_id`` clicks the button ``custom_id`` on a stored message. ``forged``: the
+        message carries no such button, and the click is sent anyway (a tampered client, or a
+        custom_id copied from a message the user cannot see)."""
         user = self.state.member(user_id)
         message = self._component_message(message_id)
+        self._require_member(user, message.guild_id)
         component = message.find_component(custom_id)
+        if component is None and forged:
+            # The interaction then shows the message with the forged button on it.
+            component = {"type": 2, "style": 1, "label": "forged", "custom_id": custom_id}
+            rows = [*message.components, {"type": 1, "components": [component]}]
+            message = dataclasses.replace(message, components=rows)
         if component is None:
             raise LookupError(
                 f"message {message_id} has no {custom_id!r}; it has {message.custom_ids}"
@@ -170,6 +213,7 @@ class UserActions:
         """``user_id`` picks ``values`` in the string select ``custom_id`` on a stored message."""
         user = self.state.member(user_id)
         message = self._component_message(message_id)
+        self._require_member(user, message.guild_id)
         component = message.find_component(custom_id)
         if component is None or component["type"] != 3:
             raise LookupError(f"message {message_id} has no string select {custom_id!r}")
@@ -238,7 +282,7 @@ class UserActions:
         if message.guild_id is not None:
             data["guild_id"] = str(message.guild_id)
             if adding:
-                data["member"] = user.member_payload()
+                data["member"] = self.state.guild_member_payload(user, message.guild_id)
         if adding:
             data["message_author_id"] = str(message.author.id)
             data["burst_colors"] = []
@@ -250,6 +294,7 @@ class UserActions:
         """``user_id`` reacts: MESSAGE_REACTION_ADD; MissingIntent if the bot cannot hear it."""
         user = self.state.member(user_id)
         message = self._visible(channel_id, message_id)
+        self._require_member(user, message.guild_id)
         key = emoji_key(emoji)
         users = message.reactions.setdefault(key, [])
         if user.id in users:
@@ -291,6 +336,7 @@ class UserActions:
         """
         user = self.state.member(user_id)
         channel = self._channel(channel_id)
+        self._require_member(user, channel.guild_id)
         message = self.state.create_message(channel, user, {"content": content})
         self.changes.notify()
         await self.dispatch("MESSAGE_CREATE", self.message_create_payload(message), strict=strict)
@@ -309,7 +355,7 @@ class UserActions:
         if not readable:
             data.update(content="", embeds=[], attachments=[], components=[])
         if message.guild_id is not None:
-            member = message.author.member_payload()
+            member = self.state.guild_member_payload(message.author, message.guild_id)
             member.pop("user")
             data["member"] = member
         return data

@@ -47,7 +47,9 @@ def register_webhook_routes(server: FakeDiscord, router: Router) -> None:
             "id": str(ix.id),
             "type": ix.type,
             "user": ix.user.user_payload(),
-            "authorizing_integration_owners": {"0": str(server.guild_id)},
+            "authorizing_integration_owners": ix.payload.get(
+                "authorizing_integration_owners", {"0": str(server.guild_id)}
+            ),
         }
 
     def post_as_app(
