@@ -79,7 +79,8 @@ def register(app: typer.Typer) -> None:
             core.clock = moving_clock(start.astimezone(UTC))
         surfaces = clock_chat.surfaces(core, out, typer.echo)
         worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-        typer.echo(f"clock {worker}: posting to {', '.join(surfaces)}")
+        # The worker id stays in the database (who holds a claim), not in what people read.
+        typer.echo(f"Rapport clock: posting to {', '.join(surfaces)}")
         stop = threading.Event()
         if threading.current_thread() is threading.main_thread():
             # A restart (SIGTERM) lets the current tick finish, so no post is cut off halfway.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -97,6 +98,21 @@ def test_two_clocks_started_together_post_each_board_once_and_a_restart_adds_not
         output = finish(clock_process(database_url, policy, now, again))
         assert "posted" not in output and "reminded" not in output
     assert boards_written(again) == {}
+
+
+def test_a_first_run_posts_only_last_weeks_board_and_prints_no_internal_ids(
+        setup, database_url, tmp_path, clock):
+    """A new install with weeks of history: its first tick posts last week's board only (no
+    backlog of older boards), and says what it did without a worker id, host or pid."""
+    service, policy = setup()
+    for day in (4, 11, 18):                 # weeks 45-47, before the clock ever ran
+        clock.now = datetime(2026, 11, day, 12, tzinfo=UTC)
+        service.log_interaction("local", "ben", f"old{day}", "met")
+    out = tmp_path / "first"
+    output = finish(clock_process(database_url, policy, "2026-11-30T09:00:05+00:00", out))
+    assert boards_written(out) == {"local-2026-W48.txt": 1, "acme-2026-W48.txt": 1}
+    assert str(os.getpid()) not in output and socket.gethostname() not in output
+    assert output.splitlines()[0] == "Rapport clock: posting to local"
 
 
 def test_a_clock_down_at_nine_catches_up_once_when_back(setup, database_url, tmp_path):
