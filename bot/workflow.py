@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot import validation
+from bot import recheck, validation
 from bot.drafts import Draft, contact_stage, review_draft, store_revision
 from bot.errors import NotAllowed
 from bot.models import Approval, ChangeRequest, Event, Member, Pitch, Team
@@ -219,6 +219,9 @@ def mark_sent(act: Act) -> str:
     act.require_author("mark it as sent")
     if act.pitch.state != State.SENDABLE:
         raise NotAllowed(_not_sendable(act))
+    found = recheck.new_blockers(act)
+    if found:
+        return recheck.back_to_review(act, found)
     contact = act.store.contact_by_id(act.pitch.contact_id)
     act.pitch.sent_at = act.now
     act.move("sent")
