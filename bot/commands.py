@@ -28,6 +28,7 @@ HELP = """\
 • /review-pitch — open the form (recipient, channel, topic, message)
 • /review-pitch @handle via:dm|email|public-mention|comment|other [topic:word] <message> — submit
 • /review-pitch revise ID <new text> — revise your pitch (re-checks, dismisses approvals)
+• /review-pitch revise ID --use-suggestion — adopt the suggested engagement-first opener
 • /review-pitch approve ID [override reason] — approve a teammate's pitch (or react ✅)
 • /review-pitch request-changes ID <comment> — ask for changes (or react 🔁)
 • /review-pitch withdraw ID — withdraw your pitch
@@ -42,6 +43,8 @@ HELP = """\
 • /review-pitch setup #channel — where this team's reviews are posted (admins only)
 • /review-pitch help — this list"""
 
+# Typed after `revise ID` (or sent by a button): adopt the report's suggested opener.
+USE_SUGGESTION = "--use-suggestion"
 _ID_VERBS = ("revise", "approve", "request-changes", "withdraw", "sent", "outcome", "show")
 VERBS = (*_ID_VERBS, "log", "contact", "list", "help", "leaderboard", "setup", "submit", "form")
 _OPTION = re.compile(r"^(via|topic):(\S+)$", re.IGNORECASE)
@@ -143,6 +146,8 @@ def parse(text: str) -> Command:
         kept = after.lstrip() if verb == "revise" and after.strip() else after.strip()
         # No text is None, as every surface builds it ("approve 1" is Command("approve", 1)).
         command = Command(verb, pitch_id=_pitch_id(number or None, verb), text=kept or None)
+        if verb == "revise" and (kept or "").strip() == USE_SUGGESTION:
+            return Command(verb, pitch_id=command.pitch_id, args={"use_suggestion": True})
         if verb in ("revise", "request-changes", "outcome") and not command.text:
             need = {"revise": "the new text", "request-changes": "a comment",
                     "outcome": "replied, accepted, declined or no-response"}[verb]
@@ -193,7 +198,8 @@ def execute(service: Rapport, team: str, member: str, command: Command,
                                 channel=command.channel, topic=command.topic, dedupe=dedupe)
         return Submitted(result.message if result else "Already handled.", result)
     actions = {
-        "revise": lambda: service.revise(team, pid, member, command.text, dedupe),
+        "revise": lambda: service.revise(team, pid, member, _revised_text(service, team, command),
+                                         dedupe),
         "approve": lambda: service.approve(team, pid, member, command.text or None, dedupe,
                                            command.revision, command.seen_at),
         "request-changes": lambda: service.request_changes(team, pid, member, command.text,
@@ -256,3 +262,14 @@ def _setup(service: Rapport, team: str, member: str, channel: str | None) -> Out
                    "/review-pitch setup #channel.")
         return ReviewChannel(message, current, changed=False)
     return ReviewChannel(service.set_review_channel(team, member, channel), channel, changed=True)
+
+
+def _revised_text(service: Rapport, team: str, command: Command) -> str | None:
+    """The revision's text: as typed, or the suggested opener when that is what was asked."""
+    if not command.args.get("use_suggestion"):
+        return command.text
+    suggestion = service.show(team, command.pitch_id).suggestion
+    if suggestion is None:
+        raise InvalidInput(f"pitch #{command.pitch_id} has no suggested opener: one is offered "
+                           "when a finding says not to ask yet")
+    return suggestion

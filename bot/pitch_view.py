@@ -6,6 +6,7 @@ from datetime import datetime
 
 from bot.drafts import contact_view
 from bot.models import Pitch, Revision, Team
+from bot.openers import suggestion_for
 from bot.policy import Policy
 from bot.rules.base import Finding
 from bot.store import Store
@@ -47,6 +48,8 @@ def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy, now
         findings=tuple(Finding.from_dict(f) for f in revision.findings), approvals=approvals,
         approvals_needed=policy.workflow.approvals_needed, change_requests=requests,
         history=history, created_at=pitch.created_at, outcome=pitch.outcome,
+        suggestion=None if brief else suggestion_for(
+            {f["rule"] for f in revision.findings}, recipient, pitch.channel),
     )
 
 

@@ -96,6 +96,8 @@ class PitchView:
     history: tuple[EventView, ...]
     created_at: datetime
     outcome: str | None = None
+    # What to send instead, when a finding says not to ask yet (bot/openers.py).
+    suggestion: str | None = None
 
     @property
     def overridden_by(self) -> ApprovalView | None:

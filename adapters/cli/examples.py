@@ -10,7 +10,8 @@ EXAMPLES = {
     "submit": 'rapport submit "Hi Liz, loved your talk…" --as ana --to @liz --via email',
     "approve": "rapport approve 12 --as ben   (past an error: --override \"she asked for it\")",
     "request-changes": 'rapport request-changes 12 --as ben --comment "mention her talk"',
-    "revise": 'rapport revise 12 "Hi Liz, loved your talk on night markets…" --as ana',
+    "revise": 'rapport revise 12 "Hi Liz, loved your talk on night markets…" --as ana   '
+              '(or --use-suggestion)',
     "withdraw": "rapport withdraw 12 --as ana",
     "sent": "rapport sent 12 --as ana",
     "outcome": "rapport outcome 12 replied --as ana",

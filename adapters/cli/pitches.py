@@ -11,7 +11,7 @@ from bot.views import ActionResult
 from bot.vocabulary import label
 
 from .core import service
-from .output import FORMAT_OPTION, TEAM_OPTION, Format, console, show_json, show_text
+from .output import FORMAT_OPTION, TEAM_OPTION, Format, console, fail, show_json, show_text
 
 AS_OPTION = typer.Option(..., "--as", help="the team member acting")
 
@@ -86,10 +86,18 @@ def register(app: typer.Typer) -> None:
         perform(team, member, Command("request-changes", pitch_id=pitch_id, text=comment), fmt)
 
     @app.command()
-    def revise(pitch_id: int = typer.Argument(..., metavar="ID"), text: str = typer.Argument(...),
+    def revise(pitch_id: int = typer.Argument(..., metavar="ID"),
+               text: str = typer.Argument(None, metavar="TEXT", help="the new text"),
+               use_suggestion: bool = typer.Option(
+                   False, "--use-suggestion",
+                   help="adopt the report's suggested opener instead of typing a text"),
                member: str = AS_OPTION, team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Revise your pitch: the checks run again and earlier approvals are dismissed."""
-        perform(team, member, Command("revise", pitch_id=pitch_id, text=text), fmt)
+        if use_suggestion == bool(text):
+            fail("give the new text, or --use-suggestion to adopt the suggested opener", 2)
+        perform(team, member, Command("revise", pitch_id=pitch_id, text=text,
+                                      args={"use_suggestion": True} if use_suggestion else {}),
+                fmt)
 
     @app.command()
     def withdraw(pitch_id: int = typer.Argument(..., metavar="ID"), member: str = AS_OPTION,

@@ -14,13 +14,14 @@ from bot.vocabulary import OPEN_STATES
 
 # "override" is Approve on a revision with error findings: it opens the reason form at once,
 # with no database read inside the 3-second window.
-TEMPLATE = (r"rapport:(?P<action>approve|override|changes|revise):(?P<pitch>[0-9]{1,18})"
+TEMPLATE = (r"rapport:(?P<action>approve|override|changes|revise|opener):(?P<pitch>[0-9]{1,18})"
             r"(?::r(?P<revision>[0-9]{1,9}))?")
 _LOOK = {
     "approve": ("Approve", discord.ButtonStyle.success, "✅"),
     "override": ("Approve", discord.ButtonStyle.success, "✅"),
     "changes": ("Request changes", discord.ButtonStyle.secondary, "🔁"),
     "revise": ("Revise", discord.ButtonStyle.primary, "✏️"),
+    "opener": ("Use suggested opener", discord.ButtonStyle.secondary, "💬"),
 }
 
 
@@ -60,6 +61,7 @@ def report_view(pitch: PitchView, allow_overrides: bool) -> ui.View | None:
         return None
     approve = "override" if pitch.errors and allow_overrides else "approve"
     view = ui.View(timeout=None)
-    for action in (approve, "changes", "revise"):
+    # The suggested opener, when a finding says not to ask yet: adopted in one click.
+    for action in (approve, "changes", "revise", *(("opener",) if pitch.suggestion else ())):
         view.add_item(ReportButton(action, pitch.id, pitch.revision))
     return view

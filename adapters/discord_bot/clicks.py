@@ -10,8 +10,8 @@ from .flow import admitted, run_command
 
 async def on_report_button(interaction: discord.Interaction, action: str, pitch_id: int,
                            revision: int | None = None) -> None:
-    """Approve the revision the report showed, or open the override-reason (for that same
-    revision), comment or revision form."""
+    """Approve the revision the report showed, adopt the suggested opener, or open the
+    override-reason (for that same revision), comment or revision form."""
     if not await admitted(interaction):
         return
     if action == "approve":
@@ -19,6 +19,9 @@ async def on_report_button(interaction: discord.Interaction, action: str, pitch_
     elif action == "override":
         await interaction.response.send_modal(
             modals.override_form(interaction.id, pitch_id, revision))
+    elif action == "opener":
+        await run_command(interaction, "revise", pitch_id=pitch_id,
+                          args={"use_suggestion": True})
     elif action == "changes":
         await interaction.response.send_modal(modals.comment_form(interaction.id, pitch_id))
     else:

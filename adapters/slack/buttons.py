@@ -1,4 +1,5 @@
-"""The report's buttons: Approve, Approve with override…, Request changes, Revise (author only)."""
+"""The report's buttons: Approve, Approve with override…, Request changes, Revise and Use
+suggested opener (author only)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,18 @@ def approve(surface: SlackSurface, body: dict, team: str) -> None:
                     f"slack:action:{action_ts}:{user}", tell)
 
 
+@job("slack.use_suggestion")
+def use_suggestion(surface: SlackSurface, body: dict, team: str) -> None:
+    """The Use suggested opener button: the author adopts it as a new revision."""
+    user, pitch_id, _, tell = clicked(body, surface.client)
+    if not surface.directory.may_act(team, user):
+        return
+    action_ts = body["actions"][0]["action_ts"]
+    surface.perform(team, user, Command("revise", pitch_id=pitch_id,
+                                        args={"use_suggestion": True}),
+                    f"slack:action:{action_ts}:{user}", tell)
+
+
 @job("slack.open_modal")
 def open_modal(surface: SlackSurface, kind: str, body: dict, team: str) -> None:
     """Open the override, request-changes or revise modal, if it applies to the clicker."""
@@ -78,9 +91,11 @@ def register(app: App, surface: SlackSurface) -> None:
         dedupe = f"slack:action:{first.get('action_ts')}:{body['user']['id']}"
         if first["action_id"] == "approve":
             surface.later(approve, body, team, dedupe=dedupe)
+        elif first["action_id"] == "use_suggestion":
+            surface.later(use_suggestion, body, team, dedupe=dedupe)
         else:
             surface.later(open_modal, MODALS[first["action_id"]], body, team, dedupe=dedupe)
         ack()
 
-    for action_id in ("approve", *MODALS):
+    for action_id in ("approve", "use_suggestion", *MODALS):
         app.action(action_id)(on_click)

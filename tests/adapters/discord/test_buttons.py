@@ -111,3 +111,23 @@ async def test_a_click_or_a_reason_for_an_older_revision_approves_nothing(rig):
     assert "revised since you saw it" in unescape(answer.content)
     assert [rig.service.show(TEAM, p).state for p in (pid, pid2)] == ["pending", "pending"]
     rig.server.assert_clean()
+
+
+async def test_the_suggested_opener_is_adopted_by_the_author_in_one_click(rig):
+    """A cold ask's report offers the opener and its button; a reviewer's click is refused;
+    the author's makes it revision 2, which asks nothing and offers no opener."""
+    pid, report = await rig.submit(ANA, text=COLD_ASK)
+    assert "Suggested opener" in " ".join(f["name"] for f in report.embeds[0]["fields"])
+    assert f"rapport:opener:{pid}:r1" in str(report.components)
+    refused = await click(rig, BEN, report, "opener", pid)
+    (answer,) = await refused.wait_followups()
+    assert "only the author" in unescape(answer.content).lower()
+    done = await click(rig, ANA, report, "opener", pid)
+    await done.wait_followups()
+    pitch = rig.service.show(TEAM, pid)
+    assert pitch.revision == 2 and pitch.suggestion is None
+    assert "stranger-pitch" not in {f.rule for f in pitch.findings}
+    (report,) = rig.reports()
+    assert "revision 2" in report.embeds[0]["description"]
+    assert "rapport:opener" not in str(report.components)
+    rig.server.assert_clean()

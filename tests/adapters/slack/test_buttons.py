@@ -130,3 +130,30 @@ def test_a_click_or_a_reason_for_an_older_revision_approves_nothing(slack, servi
     refused = click(slack, BOB, warm, "approve", action_ts="1700000100.000009")
     assert "revised since you saw it" in texts(slack.answer(refused))
     assert [service.show(TEAM, p).state for p in (1, 2)] == ["pending", "pending"]
+
+
+def test_the_suggested_opener_is_on_a_cold_ask_and_the_author_adopts_it_in_one_click(
+        slack, service):
+    """A cold ask's report offers an engagement-first opener and a button; a reviewer's click
+    is refused; the author's click makes it revision 2, which asks nothing."""
+    report = slack.submit(COLD)
+    blocks = report.post.args["blocks"]
+    assert "Suggested opener" in texts(blocks)
+    assert button_value(blocks, "use_suggestion") == "1:r1"
+    refused = click(slack, BOB, report, "use_suggestion", action_ts="1700000100.000011")
+    assert "only the author" in texts(slack.answer(refused)).lower()
+    click(slack, ALICE, report, "use_suggestion", action_ts="1700000100.000012")
+    update = slack.update(1, "revision 2")
+    assert header(update) == "Pitch #1 · Pending review"
+    pitch = service.show(TEAM, 1)
+    assert pitch.revision == 2 and pitch.text.startswith("Hi Liz,")
+    assert "stranger-pitch" not in {f.rule for f in pitch.findings}
+    assert pitch.suggestion is None and "?" in pitch.text
+
+
+def test_a_warm_message_has_no_suggestion_and_no_button(slack):
+    """Nothing says not to ask yet: no opener, no button."""
+    blocks = slack.submit(WARM).post.args["blocks"]
+    assert "Suggested opener" not in texts(blocks)
+    assert all(e.get("action_id") != "use_suggestion"
+               for b in blocks for e in b.get("elements", []))
