@@ -3,6 +3,7 @@
 import re
 
 from bot.asks import act_near
+from bot.rules.asking import is_pitch
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
 
@@ -37,6 +38,10 @@ class PushyTone(Rule):
         pressure = _pressure(ctx)
         if pressure is not None:
             yield Hit(pressure, "Pressure or guilt.")
+        # Capitals and "!!!" in a message that asks for nothing carry feeling ("THANK YOU!!!"),
+        # not pressure: they press only when there is something to press for.
+        if not is_pitch(ctx):
+            return
         shout = _shouting(ctx.text.original)
         if shout is not None:
             yield Hit(shout, "Shouting in capitals.")

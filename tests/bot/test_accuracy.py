@@ -17,10 +17,10 @@ F1_FLOORS = {
     "cold-public-channel": 0.68,
     "impersonal": 0.74,
     "link-does-the-talking": 0.65,
-    "pushy-tone": 0.51,
+    "pushy-tone": 0.59,
     "stranger-pitch": 0.78,
 }
-CLEAN_FLAGGED_CEILING = 0.12
+CLEAN_FLAGGED_CEILING = 0.10
 
 
 @pytest.fixture(scope="module")

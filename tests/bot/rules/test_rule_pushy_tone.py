@@ -16,7 +16,8 @@ FIRES = [
     pytest.param("Hi Liz, I still haven't heard back.", ["still haven't heard"],
                  id="still-havent-heard"),
     pytest.param("Hi Liz, PLEASE look at this.", ["PLEASE"], id="one-long-capital-word"),
-    pytest.param("Hi Liz, THIS IS HUGE for you.", ["THIS IS HUGE"], id="capital-run"),
+    pytest.param("Hi Liz, THIS IS HUGE for you, please share it.", ["THIS IS HUGE"],
+                 id="capital-run"),
     pytest.param("Hi Liz, look at this!!!", ["!!!"], id="triple-bang"),
     pytest.param("Hi Liz, please reply real quick.", ["real quick"], id="real-quick"),
     pytest.param("Hi Liz, checking in on my last email.", ["checking in"], id="chasing"),
@@ -27,7 +28,7 @@ FIRES = [
                  id="chasing-after-silence"),
     pytest.param("I just voted for you! Now can you vote for me?", ["I just voted for you"],
                  id="reciprocity"),
-    pytest.param("Hi Liz, URGENT!!!", ["URGENT", "URGENT", "!!!"], id="all-three"),
+    pytest.param("Hi Liz, URGENT!!! Please RT", ["URGENT", "URGENT", "!!!"], id="all-three"),
     pytest.param("Hi Liz, \uff41\uff53\uff41\uff50 please", ["\uff41\uff53\uff41\uff50"],
                  id="fullwidth-asap"),
     pytest.param("Hi Liz, please reply immediately.", ["immediately"], id="immediately"),
@@ -51,6 +52,10 @@ DOES_NOT_FIRE = [
     pytest.param("Hi Liz, if you need to reach me, I'm around.", id="if-you-need-to"),
     pytest.param("Hi Liz, if you have to pick one tool, which?", id="if-you-have-to"),
     pytest.param("Hi Liz, I ignored the noise and read your post.", id="i-ignored-the-noise"),
+    # With no ask, capitals and "!!!" carry feeling, not pressure.
+    pytest.param("I only want to say THANKS for developing this tool!!! <3", id="thanks-shouted"),
+    pytest.param("Girly and guys... just one thing: THANK YOU", id="thank-you-in-capitals"),
+    pytest.param("Hi Liz, congrats on the launch!!!", id="joy-in-bangs"),
 ]
 
 
@@ -70,6 +75,6 @@ def test_pushy_tone_does_not_fire(review, fired, text):
 
 def test_max_exclamations_from_policy(review, fired):
     """A team that tolerates '!!!' raises max_exclamations."""
-    text = "Hi Liz, congrats on the launch!!!"
+    text = "Hi Liz, congrats on the launch!!! Could you share it?"
     assert fired(review(text), RULE)
     assert not fired(review(text, policy={"rules": {RULE: {"max_exclamations": 3}}}), RULE)
