@@ -13,6 +13,7 @@ from bot.outcomes import (
     Board,
     Changed,
     ContactShown,
+    Home,
     Listed,
     Outcome,
     ReviewChannel,
@@ -38,15 +39,18 @@ HELP = """\
 • /review-pitch log @handle we-engaged|they-replied|conversation|met|intro [note]
 • /review-pitch contact @handle interests: a, b; avoid: c; prefers: email; email: yes
 • /review-pitch contact @handle do-not-contact  (clear-do-not-contact: admins only)
+• /review-pitch contact @handle --history — everything recorded about them, who did it
 • /review-pitch leaderboard [last-week|2026-W48] — the weekly board
 • /review-pitch leaderboard opt-out|opt-in — leave the board, or come back
 • /review-pitch setup #channel — where this team's reviews are posted (admins only)
+• /review-pitch home — your desk: reviews waiting for you, your pitches, reminders, contacts
 • /review-pitch help — this list"""
 
 # Typed after `revise ID` (or sent by a button): adopt the report's suggested opener.
 USE_SUGGESTION = "--use-suggestion"
 _ID_VERBS = ("revise", "approve", "request-changes", "withdraw", "sent", "outcome", "show")
-VERBS = (*_ID_VERBS, "log", "contact", "list", "help", "leaderboard", "setup", "submit", "form")
+VERBS = (*_ID_VERBS, "log", "contact", "list", "help", "leaderboard", "setup", "home", "submit",
+         "form")
 _OPTION = re.compile(r"^(via|topic):(\S+)$", re.IGNORECASE)
 
 
@@ -87,8 +91,8 @@ class Command:
 
     @property
     def only_reads(self) -> bool:
-        """Shows what is recorded and changes nothing (show, list)."""
-        return self.verb in ("show", "list")
+        """Shows what is recorded and changes nothing (show, list, home)."""
+        return self.verb in ("show", "list", "home")
 
     @property
     def asks_help(self) -> bool:
@@ -163,9 +167,13 @@ def parse(text: str) -> Command:
         handle, _, fields = rest.partition(" ")
         if not handle:
             raise InvalidInput("use: contact @handle interests: a, b; avoid: c")
+        if fields.strip().casefold() in ("--history", "history"):
+            return Command("contact", handle=handle, args={"history": True})
         return Command("contact", handle=handle, args=_contact_args(fields))
     if verb in ("list", "help", "leaderboard", "setup"):
         return Command(verb, text=rest or None)
+    if verb == "home":
+        return Command("home")  # nothing to add: anything after it is ignored
     raise InvalidInput(f"unknown subcommand '{head}'")
 
 
@@ -241,6 +249,8 @@ def execute(service: Rapport, team: str, member: str, command: Command,
         return _leaderboard(service, team, member, command.text)
     if verb == "setup":
         return _setup(service, team, member, command.text)
+    if verb == "home":
+        return _home(service, team, member)
     raise InvalidInput(f"`{verb}` is not available here yet")
 
 
@@ -262,6 +272,16 @@ def _setup(service: Rapport, team: str, member: str, channel: str | None) -> Out
                    "/review-pitch setup #channel.")
         return ReviewChannel(message, current, changed=False)
     return ReviewChannel(service.set_review_channel(team, member, channel), channel, changed=True)
+
+
+def _home(service: Rapport, team: str, member: str) -> Outcome:
+    """A member's desk, with a line saying what is most pressing on it."""
+    desk = service.home(team, member)
+    waiting = len(desk.reviews.items) + desk.reviews.more
+    due = len(desk.reminders.items) + desk.reminders.more
+    message = (f"Your desk: {waiting} review(s) waiting for you, {due} reminder(s) due."
+               if waiting or due else "Your desk: no review is waiting for you.")
+    return Home(message, desk)
 
 
 def _revised_text(service: Rapport, team: str, command: Command) -> str | None:

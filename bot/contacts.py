@@ -131,6 +131,17 @@ class ContactsMixin:
 
 
 _FIELD_WORDS = {"email_known": "email known", "do_not_contact": "do not contact"}
+# A yes/no change read as what happened ("marked do-not-contact"), not "do not contact: True".
+_FLAG_WORDS = {("do_not_contact", True): "marked do-not-contact",
+               ("do_not_contact", False): "do-not-contact lifted",
+               ("email_known", True): "email known", ("email_known", False): "email unknown"}
+
+
+def _change_words(key: str, value) -> str:
+    """One change to a contact in plain words."""
+    if isinstance(value, bool) and (key, value) in _FLAG_WORDS:
+        return _FLAG_WORDS[(key, value)]
+    return f"{_FIELD_WORDS.get(key, key)}: {value}"
 
 
 def contact_history(store: Store, contact) -> tuple[ContactEvent, ...]:
@@ -156,7 +167,7 @@ def contact_history(store: Store, contact) -> tuple[ContactEvent, ...]:
             kind, what = "stage", f"{detail.get('before')} → {detail.get('after')}"
         elif event.kind == "contact_updated":
             kind = "updated"
-            what = "; ".join(f"{_FIELD_WORDS.get(k, k)}: {v}" for k, v in detail.items())
+            what = "; ".join(_change_words(k, v) for k, v in detail.items())
         else:
             continue  # pitch events are told above, once each
         items.append(ContactEvent(event.at, kind, name(event.actor_id), what))

@@ -68,7 +68,7 @@ def test_a_contacts_history_says_what_happened_and_who_did_it(cli):
     assert "met · ben: coffee at the meetup" in shown.replace("Ben", "ben")
     assert f"pitch #{pid} via email: declined" in shown
     assert f"pitch #{pid}: declined" in shown
-    assert "do not contact: True" in shown
+    assert "updated · cara: marked do-not-contact" in shown
     history = cli("contact @liz --history --format json").json()["history"]
     assert [e["kind"] for e in history][:2] == ["met", "stage"]
     assert "History" not in cli("contact @liz").stdout  # only when asked

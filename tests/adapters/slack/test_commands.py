@@ -120,3 +120,12 @@ def test_the_report_says_the_next_step_with_the_recipient(slack):
     """The coach's advice sits with what the team knows: a stranger is read first."""
     report = slack.submit(WARM)
     assert "*Next step:* observe" in texts(report.post.args["blocks"])
+
+
+def test_a_contacts_history_on_chat(slack):
+    """`contact @liz --history` on Slack shows what was recorded and who did it."""
+    slack.said("log @liz met coffee at the meetup")
+    slack.said("contact @liz do-not-contact", user=BOB)
+    shown = slack.said("contact @liz --history", user=BOB)
+    assert "*History*" in shown and "coffee at the meetup" in shown
+    assert "do-not-contact" in shown.split("*History*", 1)[1]
