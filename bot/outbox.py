@@ -20,11 +20,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import OperationalError
 
 from bot.db import READ_ONLY, make_engine, session_factory
 from bot.errors import UNAVAILABLE, Unavailable
+from bot.group_commit import GroupCommit
 from bot.models import Job, utcnow
 
 QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
@@ -63,6 +65,21 @@ def jobs_engine(engine: Engine) -> Engine:
     return _sidecar(str(url.set(database=str(path.with_suffix(".jobs" + path.suffix)))))
 
 
+def _insert_job(conn: Connection, row: dict) -> int | None:
+    # A plain insert, not the ORM: it runs once per acknowledgement, on the hot path. A
+    # repeated delivery's dedupe key inserts nothing and leaves the batch's other rows be.
+    dialect = sqlite if conn.dialect.name == "sqlite" else postgresql
+    done = conn.execute(dialect.insert(Job).values(**row)
+                        .on_conflict_do_nothing(index_elements=["dedupe_key"]))
+    return done.inserted_primary_key[0] if done.rowcount == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _committer(engine: Engine) -> GroupCommit:
+    """One group committer per jobs database, shared by every outbox on it."""
+    return GroupCommit(engine, _insert_job)
+
+
 def backoff(attempt: int, base: float = BASE_DELAY, cap: float = MAX_DELAY) -> float:
     """Seconds before trying again after `attempt` failed: doubling, capped, jittered."""
     # Jitter keeps the jobs that failed together (a Slack outage) from returning together.
@@ -83,15 +100,13 @@ class Outbox:
         self._sessions = session_factory(self.engine)
 
     def enqueue(self, kind: str, payload: Any, dedupe: str | None = None) -> int | None:
-        """Write a job and commit it; None when a job with this dedupe key already exists."""
+        """Write a job and commit it; None when a job with this dedupe key already exists.
+        Jobs enqueued at the same moment by other threads share the commit (group commit)."""
+        now = self.clock()
         try:
-            # A plain insert, not the ORM: it runs once per acknowledgement, on the hot path.
-            with self.engine.begin() as conn:
-                return conn.execute(insert(Job).values(
-                    kind=kind, payload=payload, dedupe_key=dedupe, state=QUEUED, attempts=0,
-                    run_after=self.clock(), created_at=self.clock())).inserted_primary_key[0]
-        except IntegrityError:
-            return None  # the platform delivered the same thing again
+            return _committer(self.engine).submit(dict(
+                kind=kind, payload=payload, dedupe_key=dedupe, state=QUEUED, attempts=0,
+                run_after=now, created_at=now))
         except OperationalError as exc:
             raise Unavailable(UNAVAILABLE) from exc
 

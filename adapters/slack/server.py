@@ -41,7 +41,9 @@ class SignedFirst(SlackRequestHandler):
             log.warning("refused a request to %s with HTTP %s: %s", self.path, refused.status,
                         refused.reason)
             return BoltResponse(status=refused.status, body="")
-        return self.app.dispatch(bolt_request)
+        # In a thread, so requests arriving together are acknowledged together: their jobs
+        # share one commit (bot/group_commit.py) instead of queueing for the event loop.
+        return await asyncio.to_thread(self.app.dispatch, bolt_request)
 
     async def handle_callback(self, request: AsgiHttpRequest) -> BoltResponse:
         """Slack's redirect after "Add to Slack" (many workspaces): Bolt's OAuth flow."""

@@ -3,7 +3,7 @@
 from .conftest import ALICE, BOB, REVIEW, header, texts
 
 TEAM = "slack:T0TEAM"
-PITCH = "Hi there, I loved your post on sourdough starters, can't wait to hear back!!!"
+PITCH = "Hi there, I loved your post on sourdough starters, please reply ASAP!!!"
 
 
 def test_submit_then_teammates_check_mark_makes_it_sendable(slack, mock, service):

@@ -1,0 +1,79 @@
+"""Group commit: writes that arrive together share a transaction, each waiter gets its own
+result, a repeated dedupe key is refused alone, and a failed batch tells every waiter."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import event
+
+from bot.group_commit import GroupCommit
+from bot.outbox import Outbox
+
+
+def test_concurrent_enqueues_share_commits_and_each_gets_its_job(engine):
+    """32 threads enqueue at once: 32 jobs, each its own id, in fewer commits than jobs; the
+    same dedupe key twice yields one job and a None."""
+    outbox = Outbox(engine)
+    commits = []
+    event.listen(outbox.engine, "commit", lambda conn: commits.append(1))
+    start, ids = threading.Barrier(33), []
+
+    def enqueue(n: int) -> None:
+        start.wait()
+        ids.append(outbox.enqueue("test.job", [n], f"key-{n % 31}"))
+
+    threads = [threading.Thread(target=enqueue, args=(n,)) for n in range(32)]
+    for thread in threads:
+        thread.start()
+    start.wait()
+    for thread in threads:
+        thread.join()
+    made = [i for i in ids if i is not None]
+    assert len(made) == 31 and len(set(made)) == 31 and ids.count(None) == 1
+    assert outbox.pending() == 31
+    assert len(commits) < 31
+
+
+def test_a_failed_batch_fails_every_waiter(engine):
+    """When the batch's transaction fails, each waiter gets the error: nobody is told their
+    write was kept when it was not."""
+    def write(conn, row):
+        if row == "bad":
+            raise RuntimeError("disk full")
+        return row
+
+    committer = GroupCommit(engine, write, window_s=0.05)
+    results: dict[str, object] = {}
+    start = threading.Barrier(2)
+
+    def submit(row: str) -> None:
+        start.wait()
+        try:
+            results[row] = committer.submit(row)
+        except RuntimeError as exc:
+            results[row] = exc
+
+    threads = [threading.Thread(target=submit, args=(r,)) for r in ("good", "bad")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert isinstance(results["bad"], RuntimeError)
+    # "good" either shared the failed batch (and was told) or was written on its own.
+    assert results["good"] == "good" or isinstance(results["good"], RuntimeError)
+
+
+def test_alone_a_write_waits_for_nobody(engine):
+    """A single write is committed at once (no window to wait out) and returns its result."""
+    committer = GroupCommit(engine, lambda conn, row: row * 2, window_s=5.0)
+    assert committer.submit(21) == 42
+
+
+@pytest.mark.parametrize("dedupe", [None, "same"])
+def test_enqueue_alone_still_returns_the_id(engine, dedupe):
+    outbox = Outbox(engine)
+    first = outbox.enqueue("test.job", [], dedupe)
+    second = outbox.enqueue("test.job", [], dedupe)
+    assert first is not None and (second is None) == (dedupe is not None)
