@@ -69,9 +69,9 @@ def _insert_job(conn: Connection, row: dict) -> int | None:
     # A plain insert, not the ORM: it runs once per acknowledgement, on the hot path. A
     # repeated delivery's dedupe key inserts nothing and leaves the batch's other rows be.
     dialect = sqlite if conn.dialect.name == "sqlite" else postgresql
-    done = conn.execute(dialect.insert(Job).values(**row)
-                        .on_conflict_do_nothing(index_elements=["dedupe_key"]))
-    return done.inserted_primary_key[0] if done.rowcount == 1 else None
+    return conn.execute(dialect.insert(Job).values(**row)
+                        .on_conflict_do_nothing(index_elements=["dedupe_key"])
+                        .returning(Job.id)).scalar()
 
 
 @lru_cache(maxsize=8)
