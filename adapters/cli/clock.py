@@ -84,7 +84,9 @@ def register(app: typer.Typer) -> None:
         stop = threading.Event()
         if threading.current_thread() is threading.main_thread():
             # A restart (SIGTERM) lets the current tick finish, so no post is cut off halfway.
-            signal.signal(signal.SIGTERM, lambda *_: stop.set())
+            # Set from a thread: a second signal arriving inside Event.set would wait forever on
+            # the lock the first one holds.
+            signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=stop.set).start())
         while True:
             if once:
                 tick(core, surfaces, worker)

@@ -44,7 +44,9 @@ def register(app: typer.Typer) -> None:
             fail(f"cannot reach Slack at SLACK_API_URL {settings.slack_api_url}: {exc}", 2)
         stopping = threading.Event()
         for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_: stopping.set())
+            # Set from a thread: a second signal arriving inside Event.set would wait forever on
+            # the lock the first one holds.
+            signal.signal(signum, lambda *_: threading.Thread(target=stopping.set).start())
         pool = ProcessWorkers(settings, build_surface, processes)
         typer.echo(f"rapport worker: {processes} process(es) running Slack jobs", err=True)
         stopping.wait()

@@ -64,7 +64,9 @@ def worker_main(settings, build_surface: Callable, lease_s: float, poll: float =
     # a shared multiprocessing Event would leave it locked for every other process.
     stop = threading.Event()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # Set from a thread: a second signal arriving inside Event.set would wait forever on the
+    # lock the first one holds (honcho and the pool's close both send SIGTERM).
+    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=stop.set).start())
     threading.Thread(target=_stop_with_parent, args=(os.getppid(), stop), daemon=True).start()
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(processName)s %(name)s %(message)s")

@@ -14,6 +14,9 @@ from collections.abc import Callable
 
 from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk.oauth.installation_store import InstallationStore
+from sqlalchemy.exc import OperationalError
+
+from bot.errors import UNAVAILABLE
 
 log = logging.getLogger(__name__)
 ELSEWHERE = ("Rapport works only in the Slack workspace it was set up for, so it did nothing "
@@ -68,8 +71,17 @@ def installed_only(store: InstallationStore) -> Callable[..., BoltResponse | Non
             return next()
         # One indexed read beside Bolt's own lookup: Bolt's refusal would come later, post to
         # the response_url from inside the request and log an error for a mere stranger.
-        bot = store.find_bot(enterprise_id=context.enterprise_id, team_id=context.team_id,
-                             is_enterprise_install=context.is_enterprise_install)
+        try:
+            bot = store.find_bot(enterprise_id=context.enterprise_id, team_id=context.team_id,
+                                 is_enterprise_install=context.is_enterprise_install)
+        except OperationalError:
+            # The database is away: a command hears so (nothing was saved); an event or a
+            # click gets a 503 and one log line, so Slack delivers it again later.
+            log.warning("database unreachable: refused a request from workspace %s",
+                        context.team_id or context.enterprise_id)
+            if body.get("command"):
+                return refusal(body, UNAVAILABLE)
+            return BoltResponse(status=503, body="")
         if bot is not None:
             return next()
         log.warning("refused a request from workspace %s: Rapport is not installed there",
