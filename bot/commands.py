@@ -42,6 +42,7 @@ HELP = """\
 • /review-pitch contact @handle --history — everything recorded about them, who did it
 • /review-pitch leaderboard [last-week|2026-W48] — the weekly board
 • /review-pitch leaderboard opt-out|opt-in — leave the board, or come back
+• /review-pitch leaderboard anonymous|named — be "a teammate" on the board, or named again
 • /review-pitch setup #channel — where this team's reviews are posted (admins only)
 • /review-pitch home — your desk: reviews waiting for you, your pitches, reminders, contacts
 • /review-pitch help — this list"""
@@ -259,7 +260,9 @@ def _leaderboard(service: Rapport, team: str, member: str, arg: str | None) -> O
     choice = (arg or "").strip().casefold()
     if choice in ("opt-out", "opt-in"):
         return Text(service.set_leaderboard_opt_out(team, member, choice == "opt-out"))
-    board = service.leaderboard(team, arg)
+    if choice in ("anonymous", "named"):
+        return Text(service.set_leaderboard_anonymous(team, member, choice == "anonymous"))
+    board = service.leaderboard(team, arg, viewer=member)
     return Board(board_summary(board), board)
 
 

@@ -6,35 +6,33 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-import numpy as np
-
-from bot import similarity
+from bot import copy_groups, similarity
 from bot.coach import Facts, next_step
 from bot.engine import ReviewResult, run_rules
 from bot.models import Contact, Member, Pitch, Revision, Team
 from bot.policy import Policy
 from bot.relationships import compute_stage
+from bot.review_reads import ContactHistory, PitchFacts
 from bot.rules.base import History, PastPitch, Recipient, ReviewContext
 from bot.rules.unanswered_followups import silent_pitches
 from bot.store import Store
 from bot.text import normalize
 from bot.views import ContactView
 
-COPY_CANDIDATES = 64
+NO_HISTORY = ContactHistory()
 
 
-def contact_stage(store: Store, contact: Contact | None, policy: Policy,
-                  pitches: list[Pitch] | None = None) -> str:
+def _stage(history: ContactHistory, policy: Policy) -> str:
+    replies = [p.outcome_at for p in history.pitches
+               if p.outcome in ("replied", "accepted") and p.outcome_at is not None]
+    return compute_stage(list(history.interactions), replies, policy.relationships)
+
+
+def contact_stage(store: Store, contact: Contact | None, policy: Policy) -> str:
     """A contact's stage from its interactions and the replies its pitches got."""
     if contact is None:
         return "stranger"
-    if pitches is None:
-        pitches = store.pitches_to(contact)
-    replies = [
-        p.outcome_at for p in pitches
-        if p.outcome in ("replied", "accepted") and p.outcome_at is not None
-    ]
-    return compute_stage(store.interactions(contact), replies, policy.relationships)
+    return _stage(store.contact_history(contact), policy)
 
 
 def contact_view(store: Store, contact: Contact | None, handle: str, policy: Policy,
@@ -43,14 +41,15 @@ def contact_view(store: Store, contact: Contact | None, handle: str, policy: Pol
     if contact is None:
         return ContactView(handle=handle, stage="stranger", **_coached(Facts("stranger"), policy,
                                                                         now))
-    pitches = store.pitches_to(contact)
+    history = store.contact_history(contact)
+    pitches = history.pitches
     outcomes = Counter(p.outcome for p in pitches if p.outcome)
-    last = store.last_interaction(contact)
+    last = max((at for _, at in history.interactions), default=None)
     contacted = [t for t in [last] if t] + [p.sent_at for p in pitches if p.sent_at]
-    stage = contact_stage(store, contact, policy, pitches)
+    stage = _stage(history, policy)
     declined = [p.outcome_at for p in pitches if p.outcome == "declined" and p.outcome_at]
     facts = Facts(stage, contact.do_not_contact, max(declined, default=None),
-                  _unanswered(_history(store, pitches, None), policy, now),
+                  _unanswered(_history(pitches, None), policy, now),
                   _known(contact.interests, last, pitches))
     return ContactView(
         handle=contact.handle,
@@ -67,7 +66,7 @@ def contact_view(store: Store, contact: Contact | None, handle: str, policy: Pol
     )
 
 
-def _known(interests, interacted, pitches: list[Pitch]) -> bool:
+def _known(interests, interacted, pitches) -> bool:
     """Whether the team knows anything of them: interests, an interaction, a pitch that went
     out (the pitch being reviewed is no knowledge of them)."""
     return bool(interests or interacted or any(p.sent_at for p in pitches))
@@ -95,41 +94,45 @@ class Draft:
     handle: str | None
 
 
-def _history(store: Store, pitches: list[Pitch], exclude: int | None) -> tuple[PastPitch, ...]:
-    # The store keeps rows it looked up by id: each author is loaded once.
-    authors = {p.author_id: store.member_by_id(p.author_id) for p in pitches}
-    return tuple(
-        PastPitch(authors[p.author_id].key, p.created_at, p.state, p.sent_at, p.outcome,
-                  authors[p.author_id].display_name)
-        for p in pitches if p.id != exclude
-    )
+@dataclass(frozen=True)
+class Gathered:
+    """What a command read before its review, so the review reads none of it again: the
+    recipient's history and the author's pitches of the last hour."""
+
+    history: ContactHistory
+    recent: int
 
 
-def near_copy_recipients(store: Store, team: Team, sig: np.ndarray, contact: Contact | None,
-                         policy: Policy) -> int:
-    """How many other recipients got a near-copy, found through the band index."""
-    candidates = store.copy_candidates(
-        team, similarity.bands(sig), contact.id if contact else None, COPY_CANDIDATES
-    )
-    if not candidates:
-        return 0
-    stack = np.stack([similarity.from_bytes(blob) for blob, _ in candidates])
+def _history(pitches: tuple[PitchFacts, ...], exclude: int | None) -> tuple[PastPitch, ...]:
+    return tuple(PastPitch(p.author, p.created_at, p.state, p.sent_at, p.outcome, p.author_name)
+                 for p in pitches if p.id != exclude)
+
+
+def near_copies(store: Store, team: Team, text: str, handle: str | None, folded: str,
+                contact: Contact | None, policy: Policy) -> copy_groups.Judged:
+    """How many other recipients got a near-copy (exactly, by Jaccard of the masked shingles,
+    with no cap), and how the text joins the index."""
+    keys, sig = similarity.text_keys(text, handle, folded)
+    groups = store.copy_groups(team.id, similarity.bands(sig))
     threshold = policy.threshold("canned-copy", "similarity", 0.7)
-    close = similarity.similarity(sig, stack) >= threshold
-    return len({cid for (_, cid), hit in zip(candidates, close, strict=True) if hit})
+    return copy_groups.judge(keys, sig, groups, threshold, contact.id if contact else None)
 
 
 def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft: Draft,
                  contact: Contact | None, author: Member | None, exclude: int | None = None,
-                 recipient_override: dict | None = None) -> tuple[ReviewResult, np.ndarray]:
-    """Review a text against what the team knows; return findings and the copy signature."""
+                 recipient_override: dict | None = None, gathered: Gathered | None = None,
+                 ) -> tuple[ReviewResult, copy_groups.Judged]:
+    """Review a text against what the team knows; return findings and its near-copies."""
     text = normalize(draft.text)
-    sig = similarity.signature(similarity.copy_tokens(draft.text, draft.handle, text.folded))
-    pitches = store.pitches_to(contact) if contact else []
+    if gathered is None:
+        recent = (store.pitch_count_since(author, now - timedelta(hours=1), exclude)
+                  if author else 0)
+        gathered = Gathered(store.contact_history(contact) if contact else NO_HISTORY, recent)
+    pitches = gathered.history.pitches
     declined = [p.outcome_at for p in pitches if p.outcome == "declined" and p.outcome_at]
     recipient = Recipient(
         handle=draft.handle,
-        stage=contact_stage(store, contact, policy, pitches),
+        stage=_stage(gathered.history, policy) if contact else "stranger",
         interests=tuple(contact.interests) if contact else (),
         avoid=tuple(contact.avoid) if contact else (),
         do_not_contact=bool(contact and contact.do_not_contact),
@@ -137,12 +140,11 @@ def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft:
     )
     if recipient_override:
         recipient = replace(recipient, **recipient_override)
+    copies = near_copies(store, team, draft.text, draft.handle, text.folded, contact, policy)
     history = History(
-        past_pitches=_history(store, pitches, exclude),
-        near_copy_recipients=near_copy_recipients(store, team, sig, contact, policy),
-        author_pitches_last_hour=(
-            store.pitch_count_since(author, now - timedelta(hours=1), exclude) if author else 0
-        ),
+        past_pitches=_history(pitches, exclude),
+        near_copy_recipients=copies.recipients,
+        author_pitches_last_hour=gathered.recent,
     )
     ctx = ReviewContext(
         text=text, channel=draft.channel, recipient=recipient, history=history,
@@ -152,18 +154,21 @@ def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft:
                   _unanswered(history.past_pitches, policy, now),
                   _known(recipient.interests, recipient.stage != "stranger", pitches))
     step = _coached(facts, policy, now)
-    return replace(run_rules(ctx), next_step=step["next_step"], advice=step["advice"]), sig
+    return replace(run_rules(ctx), next_step=step["next_step"], advice=step["advice"]), copies
 
 
 def store_revision(store: Store, team: Team, pitch: Pitch, contact: Contact, number: int,
-                   text: str, content_hash: str, result: ReviewResult, sig: np.ndarray,
-                   at: datetime) -> Revision:
+                   text: str, content_hash: str, result: ReviewResult,
+                   copies: copy_groups.Judged, at: datetime) -> Revision:
     """Save a revision with its findings and put it in the near-copy index."""
+    entry = copies.entry()
     revision = Revision(
         pitch_id=pitch.id, number=number, text=text, content_hash=content_hash,
-        signature=similarity.to_bytes(sig), findings=[f.as_dict() for f in result.findings],
-        verdict=result.verdict, created_at=at,
+        signature=similarity.to_bytes(entry.sig), findings=[f.as_dict() for f in result.findings],
+        verdict=result.verdict, created_at=at, contact_id=contact.id,
+        copy_center=entry.center, copy_removed=entry.removed, copy_keys=entry.stored,
     )
     store.add(revision)
-    store.index_copy(team, revision, contact, similarity.bands(sig))
+    store.index_copy(team.id, revision.id if entry.center is None else entry.center,
+                     entry.bands)
     return revision

@@ -22,6 +22,8 @@ from sqlalchemy.types import DateTime, TypeDecorator
 # The two-way interaction kinds (bot.relationships.TWO_WAY), as the predicate of the partial
 # index the weekly board counts them from.
 TWO_WAY_KINDS = "kind IN ('conversation', 'met', 'they-replied')"
+# Revisions that are members of a near-copy group (the rest are its centers).
+COPY_MEMBER = "copy_center IS NOT NULL"
 
 
 def utcnow() -> datetime:
@@ -81,6 +83,8 @@ class Member(Base):
     is_admin: Mapped[bool] = mapped_column(default=False)
     is_reviewer: Mapped[bool] = mapped_column(default=False)
     opted_out: Mapped[bool] = mapped_column(default=False)
+    # On the board as "a teammate": their own choice (`leaderboard anonymous`).
+    anonymous: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Contact(Base):
@@ -153,7 +157,12 @@ class Revision(Base):
     """One version of a pitch's text and what the rules found in it."""
 
     __tablename__ = "revisions"
-    __table_args__ = (UniqueConstraint("pitch_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("pitch_id", "number"),
+        # A near-copy group's members (bot/copy_groups.py), read whole from the index alone.
+        Index("ix_revisions_copy_members", "copy_center", "contact_id", "copy_removed",
+              "copy_keys", sqlite_where=text(COPY_MEMBER), postgresql_where=text(COPY_MEMBER)),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     pitch_id: Mapped[int] = mapped_column(ForeignKey("pitches.id"))
     number: Mapped[int]
@@ -163,6 +172,13 @@ class Revision(Base):
     findings: Mapped[list] = mapped_column(JSON, default=list)
     verdict: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The near-copy index: the pitch's recipient (copies are counted by recipient), and
+    # either the text's own shingle keys (a group's center: copy_center is None) or its
+    # difference from its center's (copy_removed keys taken out, then the keys put in).
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    copy_center: Mapped[int | None] = mapped_column(ForeignKey("revisions.id"))
+    copy_removed: Mapped[int | None]
+    copy_keys: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class Approval(Base):
@@ -243,15 +259,14 @@ class ReportMessage(Base):
 
 
 class CopyBand(Base):
-    """One locality-sensitive band of a pitch's MinHash, the near-copy index."""
+    """A locality-sensitive band of a near-copy group's MinHashes: one row per distinct band
+    of its members, pointing at the group's center (the primary key covers the lookup)."""
 
     __tablename__ = "copy_bands"
-    __table_args__ = (Index("ix_copy_bands_lookup", "team_id", "band"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
-    band: Mapped[int] = mapped_column(BigInteger)
-    revision_id: Mapped[int] = mapped_column(ForeignKey("revisions.id"))
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    __table_args__ = {"sqlite_with_rowid": False}
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"), primary_key=True)
+    band: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("revisions.id"), primary_key=True)
 
 
 class BoardPost(Base):

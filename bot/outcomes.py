@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.leaderboard.views import BoardView
-from bot.views import ActionResult, ContactView, PitchView
+from bot.views import ActionResult, ContactView, DeskView, PitchView
 
 
 @dataclass(frozen=True)
@@ -87,4 +87,13 @@ class ReviewChannel:
     changed: bool = False
 
 
-Outcome = Text | Submitted | Changed | Shown | Listed | ContactShown | Board | ReviewChannel
+@dataclass(frozen=True)
+class Home:
+    """A member's desk (`home`): what waits for them, to show where they are, privately."""
+
+    message: str
+    desk: DeskView
+
+
+Outcome = (Text | Submitted | Changed | Shown | Listed | ContactShown | Board | ReviewChannel
+           | Home)

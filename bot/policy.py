@@ -65,6 +65,8 @@ class LeaderboardPolicy(_Strict):
     post_weekday: StrictInt = Field(0, ge=0, le=6)
     post_hour: StrictInt = Field(9, ge=0, le=23)
     channel: str | None = None
+    # How many members the board lists; each member who asks also sees their own place.
+    top: StrictInt = Field(10, ge=1)
     engaged: StrictInt = Field(2, ge=0)
     earned: StrictInt = Field(5, ge=0)
     two_way: StrictInt = Field(1, ge=0)

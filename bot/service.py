@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -15,10 +15,11 @@ from bot.config import IN_MEMORY, CoreSettings, database_exists, resolve_databas
 from bot.contacts import ContactsMixin
 from bot.db import READ_ONLY, DatabaseError, ensure_schema, make_engine, session_factory
 from bot.db_url import read_only_message
-from bot.drafts import Draft, review_draft, store_revision
+from bot.drafts import NO_HISTORY, Draft, Gathered, review_draft, store_revision
 from bot.engine import ReviewResult
 from bot.errors import UNAVAILABLE, NotAReport, NotFound, Unavailable
 from bot.export import ExportMixin
+from bot.home import HomeMixin
 from bot.leaderboard.service import LeaderboardMixin
 from bot.models import Contact, Member, Pitch, Team, utcnow
 from bot.pitch_view import build_pitch_view
@@ -32,7 +33,8 @@ from bot.views import ActionResult, PitchView, ReportRef
 RETRIES = 8
 
 
-class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSettingsMixin):
+class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSettingsMixin,
+              HomeMixin):
     """Rapport's core: review pitches, run the approval workflow, keep relationships."""
 
     def __init__(self, engine: Engine, policy: Policy | None = None, *,
@@ -162,12 +164,16 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
             override["avoid"] = tuple(a.casefold() for a in avoid)
 
         def work(store: Store):
-            t = self.read_team(store, team)
-            contact = store.contact(t, handle) if handle else None
-            member = store.member(t, author) if author else None
-            result, _ = review_draft(store, t, self.policy, self.clock(),
-                                     Draft(text, channel, topic, handle), contact, member,
-                                     recipient_override=override)
+            now = self.clock()
+            # Team, member, contact and the author's last hour in one statement; the
+            # recipient's history in one more, and only if the team knows them.
+            known = store.review_context(team, author, handle, now - timedelta(hours=1))
+            t = known.team or self.read_team(store, team)
+            history = store.contact_history(known.contact) if known.contact else NO_HISTORY
+            result, _ = review_draft(store, t, self.policy, now,
+                                     Draft(text, channel, topic, handle), known.contact,
+                                     known.member, recipient_override=override,
+                                     gathered=Gathered(history, known.recent))
             return result
         return self.read(work)
 
@@ -178,20 +184,27 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
         channel, topic = validation.channel(channel), validation.topic(topic)
 
         def work(store: Store):
-            t = store.team(team)
+            now = self.clock()
+            known = store.review_context(team, author, handle, now - timedelta(hours=1))
+            t = known.team or store.team(team)
+            # The member and contact lookups below are answered from what was just read.
             member = self.actor(store, t, author)
             contact = self.contact_for(store, t, handle, create=True)
-            now = self.clock()
-            result, sig = review_draft(store, t, self.policy, now,
-                                       Draft(text, channel, topic, handle), contact, member)
+            history = store.contact_history(contact) if known.contact else NO_HISTORY
+            result, copies = review_draft(store, t, self.policy, now,
+                                          Draft(text, channel, topic, handle), contact, member,
+                                          gathered=Gathered(history, known.recent))
             pitch = Pitch(team_id=t.id, author_id=member.id, contact_id=contact.id,
                           channel=channel, topic=topic, state="pending", created_at=now,
                           updated_at=now)
             store.add(pitch)
-            store_revision(store, t, pitch, contact, 1, text, content_hash(text), result, sig,
-                           at=now)
+            store_revision(store, t, pitch, contact, 1, text, content_hash(text), result,
+                           copies, at=now)
             act = workflow.Act(store, t, pitch, member, self.policy, now)
             act.record("submitted", verdict=result.verdict)
+            # The report reads the recipient's history again: it is what was read, and
+            # this pitch (the store knows the new pitch's own rows the same way).
+            store.prime_history(contact, history.adding(pitch, member))
             view = build_pitch_view(store, t, pitch, self.policy, self.clock())
             return ActionResult(view, True, f"Submitted pitch #{pitch.id}: {result.verdict}.")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.export import RecordReads
@@ -15,7 +15,6 @@ from bot.models import (
     Approval,
     ChangeRequest,
     Contact,
-    CopyBand,
     Event,
     Interaction,
     Member,
@@ -24,17 +23,24 @@ from bot.models import (
     ReportMessage,
     Revision,
     Team,
+    utcnow,
 )
+from bot.review_reads import MISSING, ReviewReads
+
+# One statement claims a delivery: a key seen before inserts nothing (no savepoint needed).
+_CLAIM = {name: dialect.insert(ProcessedDelivery).on_conflict_do_nothing()
+          .returning(ProcessedDelivery.key)
+          for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))}
 
 
 class DuplicateDelivery(Exception):
     """This platform delivery was handled before."""
 
 
-class Store(BoardReads, BoardClaims, RecordReads):
+class Store(BoardReads, BoardClaims, RecordReads, ReviewReads):
     """Every query, over one open session; the service owns the transaction. The board's
-    reads and claims, and the export's, are areas of it, in bot/leaderboard/queries.py,
-    claims.py and bot/export.py."""
+    reads and claims, the export's and a review's are areas of it, in
+    bot/leaderboard/queries.py, claims.py, bot/export.py and bot/review_reads.py."""
 
     def __init__(self, session: Session):
         self.session = session
@@ -72,6 +78,8 @@ class Store(BoardReads, BoardClaims, RecordReads):
 
     def member(self, team: Team, key: str) -> Member | None:
         """A member of a team by platform key or CLI name."""
+        if (found := self.found(Member, team.id, key)) is not MISSING:
+            return found
         return self.session.scalar(
             select(Member).where(Member.team_id == team.id, Member.key == key)
         )
@@ -88,9 +96,12 @@ class Store(BoardReads, BoardClaims, RecordReads):
         """Add a new row and give it its id."""
         self.session.add(row)
         self.session.flush()
+        self.note_added(row)
 
     def contact(self, team: Team, handle: str) -> Contact | None:
         """A contact by normalised handle."""
+        if (found := self.found(Contact, team.id, handle)) is not MISSING:
+            return found
         return self.session.scalar(
             select(Contact).where(Contact.team_id == team.id, Contact.handle == handle)
         )
@@ -114,6 +125,15 @@ class Store(BoardReads, BoardClaims, RecordReads):
         events = self.session.scalars(select(Event).where(
             Event.contact_id == contact.id).order_by(Event.at, Event.id))
         return list(interactions), list(events)
+
+    def interaction_keys(self, contact_ids: list[int]) -> set[tuple]:
+        """(contact id, kind, at, note) of every interaction with these contacts (imports)."""
+        found = set()
+        for start in range(0, len(contact_ids), 500):  # well under any bound-parameter limit
+            found.update(tuple(row) for row in self.session.execute(
+                select(Interaction.contact_id, Interaction.kind, Interaction.at, Interaction.note)
+                .where(Interaction.contact_id.in_(contact_ids[start:start + 500]))))
+        return found
 
     def last_interaction(self, contact: Contact) -> datetime | None:
         """When the team last logged an interaction with a contact."""
@@ -152,10 +172,12 @@ class Store(BoardReads, BoardClaims, RecordReads):
 
     def revision(self, pitch: Pitch, number: int | None = None) -> Revision:
         """One revision of a pitch, the current one by default."""
+        number = number or pitch.revision
+        for made in self.fresh_rows(pitch, Revision) or ():
+            if made.number == number:
+                return made
         return self.session.scalars(
-            select(Revision).where(
-                Revision.pitch_id == pitch.id, Revision.number == (number or pitch.revision)
-            )
+            select(Revision).where(Revision.pitch_id == pitch.id, Revision.number == number)
         ).one()
 
     def current_revisions(self, pitches: list[Pitch]) -> dict[int, Revision]:
@@ -169,6 +191,8 @@ class Store(BoardReads, BoardClaims, RecordReads):
 
     def approvals(self, pitch: Pitch, revision: int | None = None) -> list[Approval]:
         """Active approvals of a revision (the current one by default)."""
+        if self.fresh_rows(pitch, Approval) == []:
+            return []
         return list(self.session.scalars(
             select(Approval).where(
                 Approval.pitch_id == pitch.id,
@@ -189,6 +213,8 @@ class Store(BoardReads, BoardClaims, RecordReads):
 
     def change_requests(self, pitch: Pitch, status: str | None = None) -> list[ChangeRequest]:
         """A pitch's change requests, optionally only those in one status."""
+        if self.fresh_rows(pitch, ChangeRequest) == []:
+            return []
         query = select(ChangeRequest).where(ChangeRequest.pitch_id == pitch.id)
         if status:
             query = query.where(ChangeRequest.status == status)
@@ -196,6 +222,8 @@ class Store(BoardReads, BoardClaims, RecordReads):
 
     def events(self, pitch: Pitch) -> list[Event]:
         """A pitch's event record, oldest first."""
+        if (made := self.fresh_rows(pitch, Event)) is not None:
+            return made
         return list(self.session.scalars(
             select(Event).where(Event.pitch_id == pitch.id).order_by(Event.id)
         ))
@@ -212,39 +240,12 @@ class Store(BoardReads, BoardClaims, RecordReads):
         """A team by database id."""
         return self._get(Team, team_id)
 
-    # Near-copy index -----------------------------------------------------------------------
-    def copy_candidates(self, team: Team, bands: list[int], exclude_contact: int | None,
-                        limit: int) -> list[tuple[bytes, int]]:
-        """(signature, contact id) of revisions sharing a band, for other recipients."""
-        hits = (
-            select(CopyBand.revision_id, CopyBand.contact_id)
-            .where(CopyBand.team_id == team.id, CopyBand.band.in_(bands))
-        )
-        if exclude_contact is not None:
-            hits = hits.where(CopyBand.contact_id != exclude_contact)
-        hits = hits.distinct().limit(limit).subquery()
-        rows = self.session.execute(
-            select(Revision.signature, hits.c.contact_id)
-            .join(hits, Revision.id == hits.c.revision_id)
-        )
-        return [(sig, contact_id) for sig, contact_id in rows]
-
-    def index_copy(self, team: Team, revision: Revision, contact: Contact, bands: list[int]):
-        """Put a revision's bands in the near-copy index."""
-        self.session.add_all(
-            CopyBand(team_id=team.id, band=b, revision_id=revision.id, contact_id=contact.id)
-            for b in bands
-        )
-
     # Deliveries and report messages --------------------------------------------------------
     def claim_delivery(self, key: str) -> None:
         """Record a platform delivery; DuplicateDelivery if it was handled already."""
-        try:
-            with self.session.begin_nested():
-                self.session.add(ProcessedDelivery(key=key))
-                self.session.flush()
-        except IntegrityError:
-            raise DuplicateDelivery(key) from None
+        claim = _CLAIM[self.session.get_bind().dialect.name].values(key=key, at=utcnow())
+        if self.session.execute(claim).scalar() is None:
+            raise DuplicateDelivery(key)
 
     def report_message(self, surface: str, channel: str, ref: str) -> ReportMessage | None:
         """The report posted at a platform message, if it is one."""
@@ -259,3 +260,23 @@ class Store(BoardReads, BoardClaims, RecordReads):
             select(ReportMessage.surface, ReportMessage.channel, ReportMessage.message_ref)
             .where(ReportMessage.pitch_id == pitch_id).order_by(ReportMessage.id))
         return tuple((surface, channel, ref) for surface, channel, ref in rows)
+
+    # A member's desk (bot/home.py) ---------------------------------------------------------
+    def desk_pitches(self, team: Team, member: Member) -> list[Pitch]:
+        """A member's open or sent pitches, and others' pending ones they have not approved."""
+        approved = select(Approval.id).where(
+            Approval.pitch_id == Pitch.id, Approval.revision == Pitch.revision,
+            Approval.member_id == member.id, Approval.active.is_(True))
+        mine = and_(Pitch.author_id == member.id,
+                    Pitch.state.in_(("pending", "changes_requested", "sendable", "sent")))
+        theirs = and_(Pitch.author_id != member.id, Pitch.state == "pending", ~approved.exists())
+        return list(self.session.scalars(select(Pitch).where(
+            Pitch.team_id == team.id, or_(mine, theirs)).order_by(Pitch.updated_at, Pitch.id)))
+
+    def member_contacts(self, team: Team, member: Member) -> list[Contact]:
+        """Contacts a member logged an interaction with or pitched, in handle order."""
+        logged = select(Interaction.contact_id).where(Interaction.member_id == member.id)
+        pitched = select(Pitch.contact_id).where(Pitch.author_id == member.id)
+        return list(self.session.scalars(select(Contact).where(
+            Contact.team_id == team.id, or_(Contact.id.in_(logged), Contact.id.in_(pitched)))
+            .order_by(Contact.handle)))

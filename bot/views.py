@@ -146,6 +146,64 @@ class ActionResult:
     reports: tuple[tuple[str, str, str], ...] | None = None
 
 
+@dataclass(frozen=True)
+class DeskPitch:
+    """One pitch on a member's desk: enough to recognise it, and what it needs next."""
+
+    id: int
+    author: str
+    author_name: str
+    recipient: str
+    channel: str
+    state: str
+    revision: int
+    verdict: str
+    # Approving it needs an override reason (an error finding stands).
+    errors: bool
+    preview: str
+    # When it came to stand where it is, and how long ago in words ("3 days").
+    since: datetime
+    waited: str
+    # What it needs next, in plain words; may quote a reviewer's comment (user text).
+    needs: str = ""
+
+
+@dataclass(frozen=True)
+class DeskGroup:
+    """One part of a desk list (a state, a stage): the first items, and how many more."""
+
+    key: str
+    items: tuple
+    more: int = 0
+
+
+@dataclass(frozen=True)
+class DeskView:
+    """A member's desk: reviews waiting for them, their pitches, reminders, their contacts."""
+
+    team: str
+    member: str
+    member_name: str
+    # False when only reviewers approve on this team and the member is not one.
+    may_review: bool
+    allow_overrides: bool
+    reminder_hours: float
+    reviews: DeskGroup
+    reminders: DeskGroup
+    pitches: tuple[DeskGroup, ...]
+    contacts: tuple[DeskGroup, ...]
+
+    @property
+    def empty(self) -> bool:
+        """Nothing on the desk at all."""
+        return not (self.reviews.items or self.reminders.items or self.pitches
+                    or self.contacts)
+
+    def as_dict(self) -> dict:
+        """The desk as plain data, for JSON output."""
+        return _jsonable(self)
+
+
 def _jsonable(value):
     if is_dataclass(value) and not isinstance(value, type):
         return _jsonable(asdict(value))

@@ -17,6 +17,7 @@ EXAMPLES = {
     "outcome": "rapport outcome 12 replied --as ana",
     "show": "rapport show 12 --format json",
     "list": "rapport list --state sendable",
+    "home": "rapport home --as ben   (--format json for scripts)",
     "log": "rapport log @liz met 'coffee at the meetup' --as ana --at 2026-11-20",
     "contact": "rapport contact @liz --interests 'markets, food' --prefers email --as ana",
     "leaderboard": "rapport leaderboard --last-week",
@@ -25,6 +26,9 @@ EXAMPLES = {
     "worker": "rapport worker --processes 2",
     "export": "rapport export --format csv --out backup/   (or --format jsonl > record.jsonl)",
     "upgrade": "rapport db upgrade",
+    "contacts": "rapport import contacts hubspot.csv --preset hubspot --as ana --dry-run",
+    "interactions": "rapport import interactions history.csv --map 'Type=kind,When=date' "
+                    "--as ana",
     "slack": "PORT=3000 rapport serve slack --workers 2   (or --socket with an app token)",
     "discord": "rapport serve discord",
 }

@@ -32,7 +32,10 @@ def register(app: typer.Typer) -> None:
         chart: Path = typer.Option(None, "--chart", help="also write a PNG bar chart here"),
         opt_out: bool = typer.Option(False, "--opt-out", help="leave the board (with --as)"),
         opt_in: bool = typer.Option(False, "--opt-in", help="come back on the board (with --as)"),
-        member: str = typer.Option(None, "--as", help="the member opting out or in"),
+        anonymous: bool = typer.Option(None, "--anonymous/--named",
+                                       help='be "a teammate" on the board, or named again'),
+        member: str = typer.Option(None, "--as",
+                                   help="who asks (their own place is shown), opts or hides"),
         team: str = TEAM_OPTION,
         fmt: Format = FORMAT_OPTION,
     ):
@@ -50,9 +53,16 @@ def register(app: typer.Typer) -> None:
             else:
                 console().print(message, markup=False)
             return
+        if anonymous is not None:
+            if member is None:
+                raise InvalidInput("say who with --as MEMBER")
+            console().print(service().set_leaderboard_anonymous(team, member, anonymous),
+                            markup=False)
+            return
         if week and last_week:
             raise InvalidInput("give --week or --last-week, not both")
-        board = service(create=False).leaderboard(team, "last-week" if last_week else week)
+        board = service(create=False).leaderboard(team, "last-week" if last_week else week,
+                                                  viewer=member)
         if chart is not None:
             write_chart(chart, chart_png(board))
         if fmt == Format.json:

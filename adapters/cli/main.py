@@ -40,7 +40,7 @@ app = typer.Typer(
 # Each module adds its verbs with register(app); surfaces that need extra packages
 # import them lazily inside their commands.
 COMMAND_MODULES = ("check", "pitches", "contacts", "database", "serve", "leaderboard",
-                   "clock", "evaluate", "worker", "export")
+                   "clock", "evaluate", "worker", "export", "home", "imports")
 
 
 

@@ -6,6 +6,7 @@ import discord
 
 from . import modals
 from .flow import admitted, run_command
+from .home import from_desk
 
 
 async def on_report_button(interaction: discord.Interaction, action: str, pitch_id: int,
@@ -15,7 +16,9 @@ async def on_report_button(interaction: discord.Interaction, action: str, pitch_
     if not await admitted(interaction):
         return
     if action == "approve":
-        await run_command(interaction, "approve", pitch_id=pitch_id, revision=revision)
+        # On a member's desk the desk itself is redrawn; on a report, a private answer.
+        await run_command(interaction, "approve", pitch_id=pitch_id, revision=revision,
+                          in_place=from_desk(interaction))
     elif action == "override":
         await interaction.response.send_modal(
             modals.override_form(interaction.id, pitch_id, revision))

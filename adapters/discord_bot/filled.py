@@ -16,6 +16,7 @@ import discord
 
 from .core import SURFACE
 from .flow import refuse, run_command
+from .home import from_desk
 from .limits import MODAL_INPUT
 from .modals import TOO_LONG
 
@@ -61,6 +62,8 @@ async def on_form(interaction: discord.Interaction) -> bool:
         return True
     text = filled.get(kind) or ""
     revision = int(found["revision"]) if found["revision"] else None
+    # A form opened from a member's desk is answered by redrawing that desk.
     await run_command(interaction, VERBS[kind], pitch_id=int(found["pitch"]), text=text,
-                      revision=revision, dedupe=dedupe, keep=text)
+                      revision=revision, dedupe=dedupe, keep=text,
+                      in_place=from_desk(interaction))
     return True

@@ -12,7 +12,7 @@ from bot.errors import RapportError
 from bot.outcomes import Changed, Outcome, ReviewChannel, Submitted
 from bot.render import escape_discord
 
-from . import delivery, servers
+from . import delivery, home, servers
 from .core import dedupe_key
 from .embeds import text_embeds
 from .limits import fit_content
@@ -25,10 +25,11 @@ OOPS = ("Rapport hit an unexpected error and logged it; what was already saved i
         "Try again in a moment.")
 
 
-async def defer(interaction: discord.Interaction) -> bool:
-    """Acknowledge at once ("thinking…", visible to the caller only); False if Discord refused."""
+async def defer(interaction: discord.Interaction, in_place: bool = False) -> bool:
+    """Acknowledge at once ("thinking…", visible to the caller only; `in_place`: nothing
+    shown, the clicked message is edited later); False if Discord refused."""
     try:
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await interaction.response.defer(ephemeral=True, thinking=not in_place)
     except discord.HTTPException as exc:
         # Already acknowledged (a redelivery) or too late: the first delivery owns the reply.
         log.warning("could not acknowledge interaction %s: %s", interaction.id, exc)
@@ -68,23 +69,25 @@ async def admitted(interaction: discord.Interaction) -> bool:
     return False
 
 
-async def _refused(interaction: discord.Interaction, text: str, keep: str | None, *,
+async def _refused(interaction: discord.Interaction, text: str | None, keep: str | None, *,
                    ours: bool = False) -> None:
-    await refuse(interaction, text, ours=ours)
+    if text is not None:
+        await refuse(interaction, text, ours=ours)
     if keep:
         await send(interaction, [{"embeds": [e]} for e in text_embeds(KEPT, keep)])
 
 
 async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: str | None = None,
-                      keep: str | None = None, **fields) -> None:
+                      keep: str | None = None, in_place: bool = False, **fields) -> None:
     """Run one /review-pitch verb for the caller and answer them privately.
 
     `keep` is what the caller typed in a form: if the core refuses it, it is handed back so
-    nothing they wrote is lost.
+    nothing they wrote is lost. `in_place`: a click on the caller's desk (home.py), answered
+    by redrawing the desk with the answer on top.
     """
     if not await admitted(interaction):
         return
-    if not interaction.response.is_done() and not await defer(interaction):
+    if not interaction.response.is_done() and not await defer(interaction, in_place):
         return
     bot, guild_id = interaction.client, interaction.guild_id
     command = Command(verb, **fields)
@@ -103,7 +106,11 @@ async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: st
     except Exception as exc:
         if not isinstance(exc, RapportError):
             log.exception("/review-pitch %s failed", verb)
-        await _refused(interaction, str(exc) if isinstance(exc, RapportError) else OOPS, keep)
+        text = str(exc) if isinstance(exc, RapportError) else OOPS
+        if in_place:
+            await home.redraw(interaction, f"⚠️ {escape_discord(text)}")
+            text = None  # said on the desk; only their own writing is still to hand back
+        await _refused(interaction, text, keep)
         return
     reported = None
     match outcome:
@@ -111,6 +118,9 @@ async def run_command(interaction: discord.Interaction, verb: str, *, dedupe: st
             # What the act owes Discord is committed already: this only does it sooner.
             reported = await delivery.deliver(bot, claimed, result,
                                               new=isinstance(outcome, Submitted))
+    if in_place:
+        await home.redraw(interaction, escape_discord(outcome.message))
+        return
     posted = _message(bot, reported.value) if reported and reported.done else None
     where = await _review_channel(bot, guild_id, outcome) if posted is None else None
     await send(interaction, render_reply(outcome, posted=posted,

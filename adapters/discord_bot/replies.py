@@ -10,6 +10,7 @@ from bot.commands import HELP
 from bot.outcomes import (
     Board,
     ContactShown,
+    Home,
     Listed,
     Outcome,
     ReviewChannel,
@@ -20,6 +21,7 @@ from bot.outcomes import (
 from bot.render import escape_discord
 
 from . import embeds
+from .home import desk_message
 from .limits import fit_content
 
 
@@ -28,6 +30,7 @@ class Message(TypedDict, total=False):
 
     content: str
     embeds: list[discord.Embed]
+    view: discord.ui.View
 
 
 def _line(text: str) -> str:
@@ -69,6 +72,8 @@ def render_reply(outcome: Outcome, *, posted: discord.PartialMessage | None = No
             return [{"content": _line(message), "embeds": [embeds.contact_embed(contact)]}]
         case Board(message=message, board=board):
             return [{"content": _line(message), "embeds": [embeds.board_embed(board)]}]
+        case Home(message=message, desk=desk):
+            return [desk_message(desk, _line(message))]
         case ReviewChannel(message=message, channel=choice):
             return [{"content": fit_content(_review_line(message, choice, review_channel))}]
     return [{"content": _line(outcome.message)}]

@@ -110,17 +110,21 @@ class ReviewPitch(app_commands.Group):
         handle="Their handle", interests="Comma-separated topics they care about",
         avoid="Comma-separated topics to keep away from", prefers="Their preferred channel",
         email_known="Do we have their email?",
-        do_not_contact="Mark do-not-contact (lifting it is for admins)")
+        do_not_contact="Mark do-not-contact (lifting it is for admins)",
+        history="Show everything recorded about them, and who did it")
     @app_commands.choices(prefers=VIA)
     async def contact(self, interaction: discord.Interaction, handle: Handle,
                       interests: Range[str, 1, 1_000] | None = None,
                       avoid: Range[str, 1, 1_000] | None = None, prefers: str | None = None,
-                      email_known: bool | None = None, do_not_contact: bool | None = None):
-        """Without fields: what the team knows; with fields: update it."""
+                      email_known: bool | None = None, do_not_contact: bool | None = None,
+                      history: bool = False):
+        """Without fields: what the team knows (with its history if asked); with fields:
+        update it."""
         args = {"interests": _split(interests), "avoid": _split(avoid), "prefers": prefers,
                 "email_known": email_known, "do_not_contact": do_not_contact}
+        changes = {k: v for k, v in args.items() if v is not None}
         await run_command(interaction, "contact", handle=handle,
-                          args={k: v for k, v in args.items() if v is not None})
+                          args=changes or ({"history": True} if history else {}))
 
     @app_commands.command(
         description="The weekly board: this week, last-week, 2026-W48; or opt-out / opt-in")
@@ -135,6 +139,12 @@ class ReviewPitch(app_commands.Group):
                     channel: discord.TextChannel | None = None):
         """Show the review channel, or (admins) choose it: the core decides who may."""
         await run_command(interaction, "setup", text=str(channel.id) if channel else None)
+
+    @app_commands.command(
+        description="Your desk: reviews waiting for you, your pitches, reminders, contacts")
+    async def home(self, interaction: discord.Interaction):
+        """The caller's desk, privately, with Approve / Request changes on each review."""
+        await run_command(interaction, "home")
 
     @app_commands.command(name="help", description="Everything /review-pitch does")
     async def help_(self, interaction: discord.Interaction):

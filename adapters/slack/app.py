@@ -12,7 +12,7 @@ from bot.outbox import Outbox
 from bot.service import Rapport
 
 # delivery registers the follow-up jobs; the listener modules register theirs.
-from . import buttons, delivery, modals, oauth, reactions, slash, workspace  # noqa: F401
+from . import buttons, delivery, home, modals, oauth, reactions, slash, workspace  # noqa: F401
 from .client import web_client
 from .config import SlackSettings
 from .desk import SlackReports
@@ -76,6 +76,6 @@ def create_app(service: Rapport, settings: SlackSettings, client: WebClient | No
     if many:
         oauth.register(app)  # removals delete the workspace's installation
     workspace.register(app)  # first: another workspace's request reaches no listener
-    for listeners in (slash, reactions, buttons, modals):
+    for listeners in (slash, reactions, buttons, modals, home):
         listeners.register(app, surface)
     return app

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from bot.commands import HELP
-from bot.outcomes import Board, ContactShown, Listed, Outcome, ReviewChannel, Shown, Text
+from bot.outcomes import Board, ContactShown, Home, Listed, Outcome, ReviewChannel, Shown, Text
 from bot.render import clip, escape_mrkdwn, render_json
 from bot.validation import MAX_TEXT
-from bot.views import ContactView, PitchView
+from bot.views import ContactView, DeskView, PitchView
 from bot.vocabulary import CHANNELS, label
 
 from .board import board_blocks
@@ -20,6 +20,8 @@ MAX_LISTED = 40
 CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{2,}")
 INVITE = "Invite @Rapport there if it is not a member yet: `/invite @Rapport` in that channel."
 CHOOSE = "An admin can choose another with `/review-pitch setup #channel`."
+HOME_TAB_HINT = ("It is on Rapport's *Home* tab (Rapport in the sidebar, then *Home*), where its "
+                 "buttons approve or ask for changes in place.")
 
 
 def report_blocks(pitch: PitchView, buttons: bool = True) -> list:
@@ -83,9 +85,18 @@ def reply_blocks(outcome: Outcome) -> list:
             return board_blocks(board)
         case ReviewChannel(message=line, channel=channel, changed=changed) if channel:
             return review_channel_blocks(line, channel, changed)
+        case Home(message=line):
+            return text_blocks(line, HOME_TAB_HINT)
     # A line of text, or an act's message: longer ones keep their lines.
     head, _, rest = outcome.message.partition("\n")
     return text_blocks(head, rest)
+
+
+def home_view(desk: DeskView, notice: str | None = None) -> dict:
+    """A member's desk as their App Home view; `notice` (escaped already) answers their last
+    click on it."""
+    return {"type": "home", "blocks": render_json("slack/home.json.j2", desk=desk,
+                                                  notice=notice)}
 
 
 def review_channel_blocks(line: str, channel: str, changed: bool = False) -> list:

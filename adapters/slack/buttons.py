@@ -11,6 +11,7 @@ from bot.commands import Command
 from bot.vocabulary import OPEN_STATES, label
 
 from .blocks import pitch_modal
+from .home import from_home, reply_to
 from .jobs import job
 from .layout import MODAL_INPUT_CHARS
 from .surface import SlackSurface, Tell, reporting, team_key
@@ -20,26 +21,28 @@ MODALS = {"approve_override": "override", "request_changes": "request_changes",
           "revise": "revise"}
 
 
-def clicked(body, client) -> tuple[str, int, int | None, Tell]:
+def clicked(body, surface: SlackSurface, team: str) -> tuple[str, int, int | None, Tell]:
     """(user, pitch id, the revision the report showed, a private reply to the clicker) of a
-    button click on a report. Reports posted before buttons carried a revision give None."""
+    button click on a report or a desk (the Home tab, answered there). Reports posted before
+    buttons carried a revision give None."""
     user, action = body["user"]["id"], body["actions"][0]
     pitch, _, revision = action["value"].partition(":r")
     return (user, int(pitch), int(revision) if revision.isdigit() else None,
-            Tell(client, user, response_url=body.get("response_url")))
+            reply_to(surface, team, user, from_home(body), body.get("response_url")))
 
 
 def modal_metadata(body, pitch_id: int, revision: int) -> str:
     """What a button's modal needs back on submission: the pitch, the revision the form
     showed (an override approves that one only), and where to answer."""
+    home = {"home": True} if from_home(body) else {}  # answered on the desk it came from
     return json.dumps({"pitch": pitch_id, "revision": revision,
-                       "reply": body.get("response_url")})
+                       "reply": body.get("response_url"), **home})
 
 
 @job("slack.approve")
 def approve(surface: SlackSurface, body: dict, team: str) -> None:
     """The Approve button: approve the pitch, as the clicker."""
-    user, pitch_id, revision, tell = clicked(body, surface.client)
+    user, pitch_id, revision, tell = clicked(body, surface, team)
     if not surface.directory.may_act(team, user):
         return
     action_ts = body["actions"][0]["action_ts"]
@@ -50,7 +53,7 @@ def approve(surface: SlackSurface, body: dict, team: str) -> None:
 @job("slack.use_suggestion")
 def use_suggestion(surface: SlackSurface, body: dict, team: str) -> None:
     """The Use suggested opener button: the author adopts it as a new revision."""
-    user, pitch_id, _, tell = clicked(body, surface.client)
+    user, pitch_id, _, tell = clicked(body, surface, team)
     if not surface.directory.may_act(team, user):
         return
     action_ts = body["actions"][0]["action_ts"]
@@ -62,7 +65,7 @@ def use_suggestion(surface: SlackSurface, body: dict, team: str) -> None:
 @job("slack.open_modal")
 def open_modal(surface: SlackSurface, kind: str, body: dict, team: str) -> None:
     """Open the override, request-changes or revise modal, if it applies to the clicker."""
-    user, pitch_id, _, tell = clicked(body, surface.client)
+    user, pitch_id, _, tell = clicked(body, surface, team)
     if not surface.directory.may_act(team, user):
         return
     with reporting(tell):

@@ -13,11 +13,15 @@ from slack_sdk.errors import SlackApiError
 from bot.views import Notice, PitchView
 
 from .desk import NoReviewChannel
+from .home import HomeTell
 from .jobs import job, transient
 from .surface import SlackSurface, Tell
 
 
 def _tell(surface: SlackSurface, spec: dict | None) -> Tell | None:
+    if spec and spec.get("home"):
+        # A click on the Home tab: answered by publishing the desk again.
+        return HomeTell(surface, spec["home"], spec["user"])
     return Tell(surface.client, **spec) if spec else None
 
 

@@ -11,8 +11,9 @@ from bot import validation
 from bot.commands import Command
 from bot.errors import InvalidInput
 
+from .home import reply_to
 from .jobs import job
-from .surface import SlackSurface, Tell, team_key
+from .surface import SlackSurface, team_key
 
 Form = tuple[Command | None, dict[str, str]]
 
@@ -88,7 +89,9 @@ def work(surface: SlackSurface, team: str, body: dict) -> None:
     user, view = body["user"]["id"], body["view"]
     # The listener found no errors in the form; reading it again gives the same command.
     command, _ = FORMS[view["callback_id"]](view)
-    tell = Tell(surface.client, user, response_url=_metadata(view).get("reply"))
+    metadata = _metadata(view)
+    # A form opened from the Home tab (its metadata says so) is answered on the desk.
+    tell = reply_to(surface, team, user, bool(metadata.get("home")), metadata.get("reply"))
     surface.perform(team, user, command, f"slack:view:{view['id']}", tell)
 
 

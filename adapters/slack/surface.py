@@ -15,10 +15,10 @@ from slack_sdk.webhook import WebhookClient
 from bot.commands import Command, execute
 from bot.desk import ReportDesk
 from bot.errors import NotAReport, RapportError, Unavailable
-from bot.outcomes import Changed, Outcome, ReviewChannel, Submitted
+from bot.outcomes import Changed, Home, Outcome, ReviewChannel, Submitted
 from bot.service import Rapport
 
-from .blocks import message_blocks, plain_line, reply_blocks
+from .blocks import home_view, message_blocks, plain_line, reply_blocks
 from .directory import Directory
 from .jobs import JOBS, SlackJobs, transient
 from .redact import RESPONSE_URL_LOG, redacted
@@ -146,7 +146,7 @@ class SlackSurface:
         if job_id is not None:
             self.jobs.run_one(self, job_id, **fresh)
 
-    def run(self, team: str, user: str, command: Command, dedupe: str) -> Outcome:
+    def run(self, team: str, user: str, command: Command, dedupe: str | None) -> Outcome:
         """Enrol the member if new, then run the command in the core."""
         self.directory.ensure(team, user)
         return execute(self.service, team, user, command, dedupe=dedupe)
@@ -189,6 +189,10 @@ class SlackSurface:
                             latest=result.pitch)
             case Changed(message=message) if tell:
                 tell.line(message)
+            case Home(desk=desk) if tell:
+                # Typed: the desk goes where its buttons act in place, the Home tab.
+                self.client.views_publish(user_id=desk.member, view=home_view(desk))
+                tell.send(plain_line(outcome.message), reply_blocks(outcome))
             case ReviewChannel(channel=None) if tell and self.review_channel(team):
                 # No admin chose one: the reports go to RAPPORT_REVIEW_CHANNEL.
                 shown = replace(outcome, message=SET_UP_CHANNEL,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -24,19 +25,43 @@ def team_zone(policy: LeaderboardPolicy) -> ZoneInfo:
 
 
 def build_board(store: Store, team: Team, week: IsoWeek, policy: LeaderboardPolicy,
-                now: datetime, score: Scorer = score_week, limit: int = SHOWN) -> BoardView:
+                now: datetime, score: Scorer = score_week, limit: int = SHOWN,
+                viewer: str | None = None) -> BoardView:
     """Score the week: events by their time, so a finished week's board never changes.
-    Each row shows its `limit` best items (`score`: the SQL scoring, or the reference)."""
+    Each row shows its `limit` best items (`score`: the SQL scoring, or the reference); the
+    top `policy.top` members are listed, and `viewer` (a member who asked) also sees their
+    own place when it is further down."""
     start, end = week.bounds(team_zone(policy))
     members = {m.id: m for m in store.members(team)}
     names = {m.id: m.display_name for m in members.values()}
     # The board's reads are an area of the store (bot/leaderboard/queries.py).
     scores = score(store, Span(team.id, start, end), policy, names, limit)
+    ranked = rank(members, scores, limit)
     return BoardView(
         week=str(week), team=team.key, timezone=policy.timezone, starts=week.monday,
-        ends=week.sunday, finished=now >= end, rows=rank(members, scores, limit),
-        sent=scores.sent, sent_to_earned=scores.sent_to_earned,
+        ends=week.sunday, finished=now >= end,
+        rows=_named(ranked[:policy.top], members, viewer),
+        sent=scores.sent, sent_to_earned=scores.sent_to_earned, ranked=len(ranked),
+        standing=_named(standing(ranked, viewer, policy.top), members, viewer),
     )
+
+
+def standing(ranked: tuple[BoardRow, ...], viewer: str | None, top: int
+             ) -> tuple[BoardRow, ...]:
+    """The viewer's row and the ones just above and below it, when it is below the top."""
+    place = next((n for n, row in enumerate(ranked) if row.member == viewer), None)
+    if place is None or place < top:
+        return ()
+    return ranked[max(place - 1, top):place + 2]
+
+
+def _named(rows: tuple[BoardRow, ...], members_by_id: dict[int, Member],
+           viewer: str | None) -> tuple[BoardRow, ...]:
+    """Rows as others may see them: a member who chose to be anonymous is "a teammate" to
+    everyone but themselves."""
+    hidden = {m.key for m in members_by_id.values() if m.anonymous} - {viewer}
+    return tuple(replace(row, member="", display_name="a teammate") if row.member in hidden
+                 else row for row in rows)
 
 
 def rank(members: dict[int, Member], scores: Scores,

@@ -13,15 +13,18 @@ from bot.store import Store
 class LeaderboardMixin:
     """The board on demand, opting out of it, and claiming its weekly post."""
 
-    def leaderboard(self, team: str, week: str | None = None) -> BoardView:
-        """A team's board for this week, 'last-week' or a week like '2026-W48'."""
+    def leaderboard(self, team: str, week: str | None = None,
+                    viewer: str | None = None) -> BoardView:
+        """A team's board for this week, 'last-week' or a week like '2026-W48'; a member who
+        asks (`viewer`) also sees their own place."""
         lb = self.policy.leaderboard
         now = self.clock()
         chosen = resolve(week, now, team_zone(lb))
 
         def work(store: Store) -> BoardView:
             # Reading never creates the team; a team never seen has an empty board.
-            return build_board(store, self.read_team(store, team), chosen, lb, now)
+            return build_board(store, self.read_team(store, team), chosen, lb, now,
+                               viewer=viewer)
         return self.read(work)
 
     def set_leaderboard_opt_out(self, team: str, member: str, opted_out: bool) -> str:
@@ -38,6 +41,21 @@ class LeaderboardMixin:
                             detail={}))
             return ("You are off the leaderboard: no board shows you from now on."
                     if opted_out else "You are back on the leaderboard.")
+        return self.transaction(work)
+
+    def set_leaderboard_anonymous(self, team: str, member: str, anonymous: bool) -> str:
+        """A member shows on the board as "a teammate" (or by name again); on the record."""
+        def work(store: Store) -> str:
+            t = store.team(team)
+            actor = self.actor(store, t, member)
+            if actor.anonymous == anonymous:
+                return ("You are already shown as \"a teammate\"." if anonymous
+                        else "You are already shown by name.")
+            actor.anonymous = anonymous
+            store.add(Event(team_id=t.id, actor_id=actor.id, at=self.clock(), detail={},
+                            kind="leaderboard_anonymous" if anonymous else "leaderboard_named"))
+            return ("The board shows you as \"a teammate\" from now on." if anonymous
+                    else "The board shows you by name again.")
         return self.transaction(work)
 
     def boards_due(self) -> tuple[IsoWeek, list[str]]:

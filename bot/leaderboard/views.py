@@ -50,6 +50,10 @@ class BoardView:
     rows: tuple[BoardRow, ...]
     sent: int
     sent_to_earned: int
+    # How many members have points in all (rows shows the top ones), and, for a member who
+    # asked and is not among them, their own row with the ones just around it.
+    ranked: int = 0
+    standing: tuple[BoardRow, ...] = ()
 
     @property
     def relationship_first_rate(self) -> float | None:
@@ -71,6 +75,9 @@ class BoardView:
                  "points": r.points, "items": [i.as_dict() for i in r.items]}
                 for r in self.rows
             ],
+            "ranked": self.ranked,
+            "standing": [{"rank": r.rank, "member": r.member, "display_name": r.display_name,
+                          "points": r.points} for r in self.standing],
             "relationship_first_rate": self.relationship_first_rate,
             "sent": self.sent,
             "sent_to_earned": self.sent_to_earned,

@@ -75,7 +75,7 @@ def test_user_text_is_escaped_for_each_surface(chat):
 
 
 def test_a_long_board_stays_within_chat_limits(make_service, clock):
-    service = make_service(auto_enrol=True)
+    service = make_service(auto_enrol=True, leaderboard={"top": 20})
     clock.now = nov(24)
     for n in range(20):
         for c in range(5):

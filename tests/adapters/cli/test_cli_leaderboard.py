@@ -80,3 +80,14 @@ def test_bad_input_exits_2_with_one_clear_line(cli, line, message):
     out = cli(line)
     assert out.exit_code == 2
     assert message in out.stderr and out.stdout == ""
+
+
+def test_a_member_hides_behind_a_teammate_and_still_sees_their_place(cli):
+    """`--anonymous --as` takes effect on the board others see; `--named` undoes it."""
+    cli("log @liz met 'coffee' --as ana")
+    assert "a teammate" in cli("leaderboard --anonymous --as ana").stdout
+    shown = cli("leaderboard").stdout
+    assert "a teammate" in shown and "Ana" not in shown
+    assert "Ana" in cli("leaderboard --as ana").stdout
+    cli("leaderboard --named --as ana")
+    assert "Ana" in cli("leaderboard").stdout

@@ -12,7 +12,8 @@ async def test_the_group_is_registered_with_every_subcommand(rig):
     (command,) = rig.server.commands[GUILD]
     names = {o["name"] for o in command["options"]}
     assert names == {"submit", "revise", "approve", "request-changes", "withdraw", "sent",
-                     "outcome", "show", "list", "log", "contact", "leaderboard", "setup", "help"}
+                     "outcome", "show", "list", "log", "contact", "leaderboard", "setup", "home",
+                     "help"}
     assert command["contexts"] == [0] and command["dm_permission"] is False  # a guild is a team
     # Installed by a server only: a member's own install of the app belongs to no team.
     (sync,) = rig.server.calls_to("PUT", rf"/applications/\d+/guilds/{GUILD}/commands")
@@ -53,6 +54,11 @@ async def test_log_and_contact(rig):
     # The guild owner is an administrator on Discord, so an admin in Rapport.
     (lifted,) = await rig.ask(ANA, "contact", handle="@liz", do_not_contact=False)
     assert "do not contact" not in lifted.embeds[0]["description"]
+    (history,) = await rig.ask(BEN, "contact", handle="@liz", history=True)
+    (record,) = [unescape(f["value"]) for f in history.embeds[0]["fields"]
+                 if f["name"] == "History"]
+    assert "coffee at the meetup" in record and "marked do-not-contact" in record
+    assert "do-not-contact lifted" in record
     rig.server.assert_clean()
 
 

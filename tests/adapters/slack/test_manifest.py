@@ -20,7 +20,8 @@ def test_manifest_routes_the_command_events_and_buttons_to_the_app():
     assert command["should_escape"] is True
     settings = MANIFEST["settings"]
     assert settings["event_subscriptions"]["bot_events"] == [
-        "reaction_added", "reaction_removed", "app_uninstalled", "tokens_revoked"]
+        "reaction_added", "reaction_removed", "app_home_opened", "app_uninstalled",
+        "tokens_revoked"]
     assert settings["interactivity"]["is_enabled"] is True
     for url in (command["url"], settings["event_subscriptions"]["request_url"],
                 settings["interactivity"]["request_url"]):
@@ -44,3 +45,10 @@ def test_manifest_asks_for_the_least_scopes():
     assert "user" not in MANIFEST["oauth_config"]["scopes"]
     # Direct messages to authors go to the app's Messages tab, which needs no im:write.
     assert MANIFEST["features"]["app_home"]["messages_tab_enabled"] is True
+
+
+def test_manifest_turns_on_the_home_tab_for_the_desk():
+    """Each member's desk is published on the App Home tab when they open it."""
+    home = MANIFEST["features"]["app_home"]
+    assert home["home_tab_enabled"] is True
+    assert "app_home_opened" in MANIFEST["settings"]["event_subscriptions"]["bot_events"]
