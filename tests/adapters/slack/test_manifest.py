@@ -52,3 +52,16 @@ def test_manifest_turns_on_the_home_tab_for_the_desk():
     home = MANIFEST["features"]["app_home"]
     assert home["home_tab_enabled"] is True
     assert "app_home_opened" in MANIFEST["settings"]["event_subscriptions"]["bot_events"]
+
+
+def test_the_socket_mode_manifest_is_the_same_app_without_public_urls():
+    """slack-manifest.socket.json (development, one workspace): the same command, scopes,
+    events and Home tab, delivered over Socket Mode, with no URL to expose."""
+    socket = json.loads((Path(__file__).parents[3] / "slack-manifest.socket.json").read_text())
+    assert socket["settings"]["socket_mode_enabled"] is True
+    assert "https://" not in json.dumps(socket)
+    assert socket["oauth_config"]["scopes"] == MANIFEST["oauth_config"]["scopes"]
+    assert socket["features"]["app_home"] == MANIFEST["features"]["app_home"]
+    assert [c["command"] for c in socket["features"]["slash_commands"]] == ["/review-pitch"]
+    events = set(socket["settings"]["event_subscriptions"]["bot_events"])
+    assert {"reaction_added", "reaction_removed", "app_home_opened"} <= events
