@@ -39,27 +39,29 @@ def modal_metadata(body, pitch_id: int, revision: int) -> str:
                        "reply": body.get("response_url"), **home})
 
 
-@job("slack.approve")
-def approve(surface: SlackSurface, body: dict, team: str) -> None:
-    """The Approve button: approve the pitch, as the clicker."""
+def _perform_click(surface: SlackSurface, body: dict, team: str, command) -> None:
+    """Run the command a button stands for (built from the pitch and the revision shown),
+    as the clicker, once per click."""
     user, pitch_id, revision, tell = clicked(body, surface, team)
     if not surface.directory.may_act(team, user):
         return
     action_ts = body["actions"][0]["action_ts"]
-    surface.perform(team, user, Command("approve", pitch_id=pitch_id, revision=revision),
+    surface.perform(team, user, command(pitch_id, revision),
                     f"slack:action:{action_ts}:{user}", tell)
+
+
+@job("slack.approve")
+def approve(surface: SlackSurface, body: dict, team: str) -> None:
+    """The Approve button: approve the revision shown, as the clicker."""
+    _perform_click(surface, body, team, lambda pitch_id, revision: Command(
+        "approve", pitch_id=pitch_id, revision=revision))
 
 
 @job("slack.use_suggestion")
 def use_suggestion(surface: SlackSurface, body: dict, team: str) -> None:
     """The Use suggested opener button: the author adopts it as a new revision."""
-    user, pitch_id, _, tell = clicked(body, surface, team)
-    if not surface.directory.may_act(team, user):
-        return
-    action_ts = body["actions"][0]["action_ts"]
-    surface.perform(team, user, Command("revise", pitch_id=pitch_id,
-                                        args={"use_suggestion": True}),
-                    f"slack:action:{action_ts}:{user}", tell)
+    _perform_click(surface, body, team, lambda pitch_id, _: Command(
+        "revise", pitch_id=pitch_id, args={"use_suggestion": True}))
 
 
 @job("slack.open_modal")

@@ -29,33 +29,35 @@ class LeaderboardMixin:
 
     def set_leaderboard_opt_out(self, team: str, member: str, opted_out: bool) -> str:
         """A member leaves the board (or comes back); it is their choice, on the record."""
-        def work(store: Store) -> str:
-            t = store.team(team)
-            actor = self.actor(store, t, member)
-            if actor.opted_out == opted_out:
-                return ("You are already off the leaderboard." if opted_out
-                        else "You are already on the leaderboard.")
-            actor.opted_out = opted_out
-            kind = "leaderboard_opt_out" if opted_out else "leaderboard_opt_in"
-            store.add(Event(team_id=t.id, actor_id=actor.id, kind=kind, at=self.clock(),
-                            detail={}))
-            return ("You are off the leaderboard: no board shows you from now on."
-                    if opted_out else "You are back on the leaderboard.")
-        return self.transaction(work)
+        return self._board_choice(team, member, "opted_out", opted_out, (
+            ("leaderboard_opt_out", "You are already off the leaderboard.",
+             "You are off the leaderboard: no board shows you from now on."),
+            ("leaderboard_opt_in", "You are already on the leaderboard.",
+             "You are back on the leaderboard.")))
 
     def set_leaderboard_anonymous(self, team: str, member: str, anonymous: bool) -> str:
         """A member shows on the board as "a teammate" (or by name again); on the record."""
+        return self._board_choice(team, member, "anonymous", anonymous, (
+            ("leaderboard_anonymous", 'You are already shown as "a teammate".',
+             'The board shows you as "a teammate" from now on.'),
+            ("leaderboard_named", "You are already shown by name.",
+             "The board shows you by name again.")))
+
+    def _board_choice(self, team: str, member: str, flag: str, value: bool,
+                      words: tuple[tuple[str, str, str], tuple[str, str, str]]) -> str:
+        # One of a member's own board choices: (event kind, "already so", "done") when the
+        # flag is set, then when it is cleared.
+        kind, already, done = words[0] if value else words[1]
+
         def work(store: Store) -> str:
             t = store.team(team)
             actor = self.actor(store, t, member)
-            if actor.anonymous == anonymous:
-                return ("You are already shown as \"a teammate\"." if anonymous
-                        else "You are already shown by name.")
-            actor.anonymous = anonymous
-            store.add(Event(team_id=t.id, actor_id=actor.id, at=self.clock(), detail={},
-                            kind="leaderboard_anonymous" if anonymous else "leaderboard_named"))
-            return ("The board shows you as \"a teammate\" from now on." if anonymous
-                    else "The board shows you by name again.")
+            if getattr(actor, flag) == value:
+                return already
+            setattr(actor, flag, value)
+            store.add(Event(team_id=t.id, actor_id=actor.id, kind=kind, at=self.clock(),
+                            detail={}))
+            return done
         return self.transaction(work)
 
     def boards_due(self) -> tuple[IsoWeek, list[str]]:
