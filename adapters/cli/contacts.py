@@ -68,9 +68,12 @@ def register(app: typer.Typer) -> None:
                 interests: str = typer.Option(None, "--interests", help="a,b,c"),
                 avoid: str = typer.Option(None, "--avoid", help="topics to keep away from"),
                 prefers: str = typer.Option(None, "--prefers", help="preferred channel"),
-                email_known: bool = typer.Option(None, "--email-known/--no-email-known"),
-                do_not_contact: bool = typer.Option(False, "--do-not-contact"),
-                clear_dnc: bool = typer.Option(False, "--clear-do-not-contact"),
+                email_known: bool = typer.Option(
+                    None, "--email-known/--no-email-known", help="whether we have their email"),
+                do_not_contact: bool = typer.Option(
+                    False, "--do-not-contact", help="mark them: no message at all, ever"),
+                clear_dnc: bool = typer.Option(
+                    False, "--clear-do-not-contact", help="lift the mark (admins only)"),
                 member: str = typer.Option(None, "--as", help="who records it"),
                 history: bool = typer.Option(False, "--history",
                                              help="also everything recorded about them"),

@@ -64,7 +64,8 @@ def register(app: typer.Typer) -> None:
     def submit(text: str, member: str = AS_OPTION,
                to: str = typer.Option(..., "--to", help="recipient handle"),
                via: str = typer.Option("other", "--via", help="channel of outreach"),
-               topic: str = typer.Option(None, "--topic"),
+               topic: str = typer.Option(None, "--topic",
+                                         help="what it is about, e.g. baking (off-audience)"),
                team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Submit a pitch for review by a teammate."""
         perform(team, member, Command("submit", handle=to, text=text, channel=via, topic=topic),
@@ -80,7 +81,8 @@ def register(app: typer.Typer) -> None:
     @app.command("request-changes")
     def request_changes(pitch_id: int = typer.Argument(..., metavar="ID"),
                         member: str = AS_OPTION,
-                        comment: str = typer.Option(..., "--comment"),
+                        comment: str = typer.Option(..., "--comment",
+                                                              help="what to change, and why"),
                         team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """Ask the author for changes."""
         perform(team, member, Command("request-changes", pitch_id=pitch_id, text=comment), fmt)
@@ -125,7 +127,8 @@ def register(app: typer.Typer) -> None:
         perform(team, None, Command("show", pitch_id=pitch_id), fmt)
 
     @app.command("list")
-    def list_(state: str = typer.Option(None, "--state"), team: str = TEAM_OPTION,
-              fmt: Format = FORMAT_OPTION):
+    def list_(state: str = typer.Option(
+                  None, "--state", help="only this state, e.g. sendable, changes-requested"),
+              team: str = TEAM_OPTION, fmt: Format = FORMAT_OPTION):
         """List the team's newest pitches."""
         perform(team, None, Command("list", text=state), fmt)

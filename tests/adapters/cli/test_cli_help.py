@@ -2,7 +2,9 @@
 
 import re
 
+import click
 import pytest
+import typer.main
 
 from adapters.cli.examples import EXAMPLES
 from adapters.cli.main import app
@@ -20,3 +22,20 @@ def test_every_verb_shows_an_example_with_its_own_options(cli, name):
     assert example, f"no example under `{name} --help`"
     for flag in re.findall(r"(?<![\w-])--[a-z][a-z-]*", EXAMPLES[name]):
         assert flag in help_text, f"{name}: the example's {flag} is not one of its options"
+
+
+def test_every_option_says_what_it_is_for():
+    """No option is shown as a bare type: each visible one has a line of help."""
+    root = typer.main.get_command(app)
+
+    def commands(group, path=()):
+        for name, command in group.commands.items():
+            if isinstance(command, click.Group):
+                yield from commands(command, (*path, name))
+            else:
+                yield " ".join((*path, name)), command
+
+    bare = [(name, param.opts[0]) for name, command in commands(root)
+            for param in command.params
+            if isinstance(param, click.Option) and not param.hidden and not param.help]
+    assert bare == []
