@@ -101,6 +101,12 @@ def fill(engine, size: int, rng: random.Random) -> None:
             for table in ("contacts", "pitches", "revisions"):  # ids were given explicitly
                 conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                   f"(SELECT max(id) FROM {table}))"))
+    settle(engine)
+
+
+def settle(engine) -> None:
+    """On PostgreSQL, vacuum and analyse, as autovacuum leaves tables in service (the
+    planner needs the statistics; index-only scans need the visibility map)."""
     if engine.dialect.name == "postgresql":
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("VACUUM ANALYZE"))

@@ -1,6 +1,7 @@
-"""What a review reads and writes, each in one statement built once: the team, member and
-contact with the author's pitches of the last hour; a recipient's pitches and interactions;
-the near-copy groups that share a band with a text; and a revision's bands.
+"""What a review reads, each in one statement built once: the team, member and contact with
+the author's pitches of the last hour, and a recipient's pitches and interactions (the
+near-copy groups are bot/copy_index.py's). And what its transaction already knows, so the
+report after a submit reads nothing again.
 
 The statements are module constants with bound parameters, so SQLAlchemy compiles each once
 per process and never rebuilds it or its cache key (profiles had that at a third of a review).
@@ -11,24 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import (
-    BigInteger,
-    Engine,
-    LargeBinary,
-    and_,
-    bindparam,
-    cast,
-    event,
-    func,
-    literal_column,
-    null,
-    select,
-    union_all,
-)
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import and_, bindparam, func, literal_column, null, select, union_all
 
-from bot.models import Contact, CopyBand, Interaction, Member, Pitch, Revision, Team
-from bot.similarity import BANDS
+from bot.models import Contact, Interaction, Member, Pitch, Team
 
 HISTORY_PITCHES = 200  # the newest pitches to a recipient that a review looks at
 
@@ -55,53 +41,6 @@ _HISTORY = union_all(
     select(literal_column("'i'"), null(), null(), null(), Interaction.at, Interaction.kind,
            null(), null(), null()).where(Interaction.contact_id == bindparam("contact")),
 )
-# One parameter per band, not an expanding list: the statement's text never changes.
-BAND_PARAMS = [f"b{i}" for i in range(BANDS)]
-_CENTERS = select(CopyBand.revision_id).where(
-    CopyBand.team_id == bindparam("team"),
-    CopyBand.band.in_([bindparam(name, type_=BigInteger) for name in BAND_PARAMS]))
-_ZERO = literal_column("0")
-_RECIPIENT = func.coalesce(Revision.contact_id, _ZERO)
-
-
-def _copies(dialect: str):
-    """The centers that share a band, and their members, a group to a row (one value per
-    column, not a row per member: a group may hold hundreds); rows for copy_groups.judge."""
-    if dialect == "postgresql":
-        agg = lambda column: func.array_agg(column)  # noqa: E731
-        keys = func.string_agg(Revision.copy_keys, literal_column("''::bytea"))
-    else:
-        agg = lambda column: func.group_concat(column)  # noqa: E731
-        keys = cast(func.group_concat(Revision.copy_keys, ""), LargeBinary)
-    row = (agg(_RECIPIENT), agg(func.coalesce(Revision.copy_removed, _ZERO)),
-           agg(func.length(Revision.copy_keys)), keys)
-    # A member's id is not read, so the members come from their index alone.
-    return union_all(
-        select(Revision.id, _ZERO, *row).where(Revision.id.in_(_CENTERS))
-        .group_by(Revision.id),
-        select(_ZERO, Revision.copy_center, *row).where(Revision.copy_center.in_(_CENTERS))
-        .group_by(Revision.copy_center),
-    )
-
-
-_COPIES = {name: _copies(name) for name in ("sqlite", "postgresql")}
-# psycopg reads a group's keys as they are, not as hex text to decode (half the time).
-BINARY = "rapport_binary_results"
-
-
-@event.listens_for(Engine, "do_execute")
-def _binary_results(cursor, statement, parameters, context):
-    """Run a statement that asks for it with binary results (PostgreSQL)."""
-    if context.execution_options.get(BINARY) and context.dialect.name == "postgresql":
-        cursor.execute(statement, parameters, binary=True)
-        return True
-    return None
-
-
-_BANDS = {name: dialect.insert(CopyBand).on_conflict_do_nothing()
-          for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))}
-
-
 @dataclass(frozen=True)
 class PitchFacts:
     """What a review needs of an earlier pitch to the recipient, its author's names too."""
@@ -145,8 +84,8 @@ MISSING = object()
 
 
 class ReviewReads:
-    """The review's statements, an area of bot.store.Store (which has `session`), and what
-    its transaction already knows, so the report after a submit reads nothing again."""
+    """The review's reads, an area of bot.store.Store (which has `session`), and what its
+    transaction already knows."""
 
     @property
     def _memo(self) -> dict:
@@ -212,19 +151,3 @@ class ReviewReads:
         """Answer the next history reads of a contact from what the caller holds: only for a
         caller that knows it is current (submit, which just read it and added the pitch)."""
         self._memo["primed"][contact.id] = history
-
-    def copy_groups(self, team_id: int, bands: list[int]) -> list[tuple]:
-        """The near-copy groups that share a band with a text (see _copies)."""
-        if not team_id:
-            return []
-        params = dict(zip(BAND_PARAMS, bands, strict=True))
-        params["team"] = team_id
-        connection = self.session.connection()
-        return connection.execute(_COPIES[connection.dialect.name], params,
-                                  execution_options={BINARY: True}).all()
-
-    def index_copy(self, team_id: int, center_id: int, bands: list[int]) -> None:
-        """Point a text's bands at its group's center, in one statement."""
-        self.session.connection().execute(
-            _BANDS[self.session.get_bind().dialect.name],
-            [{"team_id": team_id, "band": band, "revision_id": center_id} for band in bands])

@@ -8,6 +8,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from bot.copy_index import CopyIndex
 from bot.export import RecordReads
 from bot.leaderboard.claims import BoardClaims
 from bot.leaderboard.queries import BoardReads
@@ -37,10 +38,11 @@ class DuplicateDelivery(Exception):
     """This platform delivery was handled before."""
 
 
-class Store(BoardReads, BoardClaims, RecordReads, ReviewReads):
+class Store(BoardReads, BoardClaims, RecordReads, ReviewReads, CopyIndex):
     """Every query, over one open session; the service owns the transaction. The board's
-    reads and claims, the export's and a review's are areas of it, in
-    bot/leaderboard/queries.py, claims.py, bot/export.py and bot/review_reads.py."""
+    reads and claims, the export's, a review's and the near-copy index are areas of it, in
+    bot/leaderboard/queries.py, claims.py, bot/export.py, bot/review_reads.py and
+    bot/copy_index.py."""
 
     def __init__(self, session: Session):
         self.session = session

@@ -52,6 +52,11 @@ def upgrade() -> None:
     backfill(op.get_bind())
     op.create_index('ix_revisions_copy_members', 'revisions', MEMBER_COLUMNS, unique=False,
                     sqlite_where=sa.text(COPY_MEMBER), postgresql_where=sa.text(COPY_MEMBER))
+    if op.get_bind().dialect.name == 'postgresql':
+        # Statistics now, not at autovacuum's next pass: without them the planner reads a
+        # whole team's bands for every review.
+        op.execute('ANALYZE revisions')
+        op.execute('ANALYZE copy_bands')
 
 
 def _pages(connection):
