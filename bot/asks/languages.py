@@ -102,7 +102,9 @@ _TRIGGERS = frozenset({
     "sigam-me",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
-          *(normalize(w).folded.split()[0] for ws in _RUSSIAN.values() for w in ws),
+          # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which
+          # would send every English text with "help" or "here" through the full scan.
+          *(max(normalize(w).folded.split(), key=len) for ws in _RUSSIAN.values() for w in ws),
           normalize("можете").folded)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _PUNCT = ".,!?;:()[]{}<>\"'¿¡«»"
