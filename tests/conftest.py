@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -43,6 +44,22 @@ def _sqlite_template(tmp_path_factory):
     return path
 
 
+@contextmanager
+def pg_schema(prefix: str):
+    """An empty PostgreSQL schema of its own on TEST_DATABASE_URL, dropped afterwards; its URL."""
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in PG_URL else "?"
+    try:
+        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
 @pytest.fixture
 def database_url(tmp_path, _sqlite_template):
     """A fresh, migrated database for this test; its URL."""
@@ -51,21 +68,11 @@ def database_url(tmp_path, _sqlite_template):
         shutil.copy(_sqlite_template, path)
         yield f"sqlite:///{path}"
         return
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in PG_URL else "?"
-    url = f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
-    try:
+    with pg_schema("t") as url:
+        engine = make_engine(url)
+        upgrade(engine)
+        engine.dispose()
         yield url
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture

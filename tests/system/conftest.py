@@ -8,13 +8,10 @@ suite. Every process a test starts is killed with its process group when the tes
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-from sqlalchemy import create_engine, text
 
 from bot.db import make_engine
-from tests.conftest import PG_URL
+from tests.conftest import PG_URL, pg_schema
 
 from .procs import Procs
 from .slack_held import HeldSlackApi
@@ -58,17 +55,8 @@ def empty_database_url(tmp_path):
     if not PG_URL:
         yield f"sqlite:///{tmp_path / 'rapport.db'}"
         return
-    schema = f"s_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with pg_schema("s") as url:
+        yield url
 
 
 @pytest.fixture
