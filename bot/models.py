@@ -149,6 +149,8 @@ class Pitch(Base):
     outcome_at: Mapped[datetime | None]
     reminded_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(default=1)
+    # The platform delivery that submitted it: a retry of that delivery finds it again.
+    delivery_key: Mapped[str | None] = mapped_column(String(300), index=True, unique=True)
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -244,6 +246,9 @@ class ProcessedDelivery(Base):
     __tablename__ = "processed_deliveries"
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+    # What the act did (its pitch, message, notices): a retry of a job that ran the act but
+    # could not write what it owed the platform finds it here and writes it then.
+    outcome: Mapped[dict | None] = mapped_column(JSON, default=None)
 
 
 class ReportMessage(Base):

@@ -196,7 +196,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
                                           gathered=Gathered(history, known.recent))
             pitch = Pitch(team_id=t.id, author_id=member.id, contact_id=contact.id,
                           channel=channel, topic=topic, state="pending", created_at=now,
-                          updated_at=now)
+                          updated_at=now, delivery_key=dedupe)
             store.add(pitch)
             store_revision(store, t, pitch, contact, 1, text, content_hash(text), result,
                            copies, at=now)
@@ -206,7 +206,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
             # this pitch (the store knows the new pitch's own rows the same way).
             store.prime_history(contact, history.adding(pitch, member))
             view = build_pitch_view(store, t, pitch, self.policy, self.clock())
-            return ActionResult(view, True, f"Submitted pitch #{pitch.id}: {result.verdict}.")
+            return ActionResult(view, True, submitted(view))
 
         return self._deduped(work, dedupe, team, None)
 
@@ -315,11 +315,26 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
 
     # Helpers -------------------------------------------------------------------------------
     def _deduped(self, work, dedupe: str | None, team: str, pitch_id: int | ReportRef | None):
+        """Run an act or a submission once per platform delivery. Its retry gets back what
+        the first run did, so a surface can still write what it owed the platform (a report,
+        an update, notices; keyed by the delivery, so written once) if the first run could
+        not: an act's result is kept beside the delivery, a pitch names its delivery."""
+        def keeping(store: Store):
+            result = work(store)
+            if dedupe and pitch_id is not None:
+                store.keep_outcome(dedupe, result.kept())
+            return result
+
         try:
-            return self.transaction(work, dedupe)
+            return self.transaction(keeping, dedupe)
         except DuplicateDelivery:
             if pitch_id is None:
-                return None
+                submitted_by = self.read(lambda store: store.pitch_id_by_delivery(dedupe))
+                return None if submitted_by is None else ActionResult(
+                    view := self.show(team, submitted_by), True, submitted(view))
+            kept = self.read(lambda store: store.kept_outcome(dedupe))
+            if kept is not None:
+                return ActionResult.replayed(kept, self.show(team, kept["pitch"]))
             return ActionResult(self.show(team, pitch_id), False, "Already handled.")
 
     @staticmethod
@@ -362,3 +377,8 @@ def _retryable(exc: Exception) -> bool:
     return isinstance(exc, StaleDataError) or any(
         word in text for word in ("locked", "busy", "deadlock", "could not serialize")
     )
+
+
+def submitted(view: PitchView) -> str:
+    """What the author hears once a pitch is saved."""
+    return f"Submitted pitch #{view.id}: {view.verdict}."

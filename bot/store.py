@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -248,6 +248,20 @@ class Store(BoardReads, BoardClaims, RecordReads, ReviewReads, CopyIndex):
         claim = _CLAIM[self.session.get_bind().dialect.name].values(key=key, at=utcnow())
         if self.session.execute(claim).scalar() is None:
             raise DuplicateDelivery(key)
+
+    def keep_outcome(self, key: str, outcome: dict) -> None:
+        """Write beside a delivery what its act did, in the act's own transaction."""
+        self.session.execute(update(ProcessedDelivery).where(ProcessedDelivery.key == key)
+                             .values(outcome=outcome))
+
+    def kept_outcome(self, key: str) -> dict | None:
+        """What a handled delivery's act did, if it was kept."""
+        return self.session.scalar(select(ProcessedDelivery.outcome)
+                                   .where(ProcessedDelivery.key == key))
+
+    def pitch_id_by_delivery(self, key: str) -> int | None:
+        """The pitch a platform delivery submitted, if one did."""
+        return self.session.scalar(select(Pitch.id).where(Pitch.delivery_key == key))
 
     def report_message(self, surface: str, channel: str, ref: str) -> ReportMessage | None:
         """The report posted at a platform message, if it is one."""

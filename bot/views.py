@@ -145,6 +145,17 @@ class ActionResult:
     # message). None when not read (a repeated delivery); the desk then looks them up.
     reports: tuple[tuple[str, str, str], ...] | None = None
 
+    def kept(self) -> dict:
+        """What a retry of the same delivery needs to finish the work: plain JSON."""
+        return {"pitch": self.pitch.id, "changed": self.changed, "message": self.message,
+                "notices": [asdict(n) for n in self.notices]}
+
+    @classmethod
+    def replayed(cls, kept: dict, pitch: PitchView) -> ActionResult:
+        """The result a delivery had, given again to its retry (the pitch as it is now)."""
+        return cls(pitch, kept["changed"], kept["message"],
+                   tuple(Notice(**n) for n in kept["notices"]))
+
 
 @dataclass(frozen=True)
 class DeskPitch:

@@ -163,15 +163,18 @@ class SlackSurface:
                 tell.line(NO_REVIEW_CHANNEL, command.kept_text)
                 return None
             outcome = self.run(team, user, command, dedupe)
-            self.deliver(team, outcome, tell if answer else None)
+            self.deliver(team, outcome, tell if answer else None, dedupe)
             return outcome
         return None
 
-    def deliver(self, team: str, outcome: Outcome, tell: Tell | None) -> None:
+    def deliver(self, team: str, outcome: Outcome, tell: Tell | None,
+                dedupe: str | None = None) -> None:
         """Post or update the report, notify whom the core says, and answer the user.
 
         The core has saved the act: what Slack is still owed becomes a job of its own, with
-        the pitch's number, so a failed post or update is retried, not lost with this one."""
+        the pitch's number, so a failed post or update is retried, not lost with this one.
+        It is keyed by the act's delivery: a retry of the act, given the act's outcome again
+        by the core, writes it only if the first run could not."""
         spec = tell.spec() if tell else None
         match outcome:
             case Submitted(result=None):
@@ -186,7 +189,7 @@ class SlackSurface:
                     [channel, ref] for on, channel, ref in result.reports if on == here]
                 self.follow("slack.settle", team, result.pitch.id, refs,
                             [asdict(n) for n in result.notices], message, spec,
-                            latest=result.pitch)
+                            dedupe=dedupe and f"slack:settle:{dedupe}", latest=result.pitch)
             case Changed(message=message) if tell:
                 tell.line(message)
             case Home(desk=desk) if tell:

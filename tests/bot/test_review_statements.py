@@ -56,5 +56,5 @@ def test_a_retried_delivery_is_claimed_in_one_statement(service, statements):
     with statements as seen:
         service.submit("local", "ana", "@bob", TEXT.format(name="Bob"), dedupe="slack:1")
     assert sum("processed_deliveries" in s for s in seen) == 1
-    assert service.submit("local", "ana", "@bob", TEXT.format(name="Bob"),
-                          dedupe="slack:1") is None
+    again = service.submit("local", "ana", "@bob", TEXT.format(name="Bob"), dedupe="slack:1")
+    assert again.pitch.id == 1 and len(service.list_pitches("local")) == 1

@@ -137,18 +137,31 @@ def test_withdraw_by_author_only_and_then_nothing_moves(service):
         service.approve("local", pid, "ben")
 
 
-def test_retried_delivery_changes_nothing(service):
+def test_retried_delivery_changes_nothing_and_hears_what_the_first_did(service):
+    # The retry gets the first outcome again, so a surface can still write what it owed
+    # (keyed by the delivery, so written once) if the first run never could.
     pid = service.submit("local", "ana", "@liz", READY).pitch.id
     first = service.approve("local", pid, "ben", dedupe="slack:event:Ev1")
     again = service.approve("local", pid, "ben", dedupe="slack:event:Ev1")
-    assert first.changed and not again.changed
     assert kinds(again.pitch).count("approved") == 1
+    assert first.changed and first.notices and first.pitch.state == "sendable"
+    assert (again.changed, again.message, again.notices) == (first.changed, first.message,
+                                                             first.notices)
 
 
-def test_retried_submission_makes_one_pitch(service):
-    service.submit("local", "ana", "@liz", READY, dedupe="discord:ix:1")
-    assert service.submit("local", "ana", "@liz", READY, dedupe="discord:ix:1") is None
+def test_retried_submission_makes_one_pitch_and_names_it_again(service):
+    first = service.submit("local", "ana", "@liz", READY, dedupe="discord:ix:1")
+    again = service.submit("local", "ana", "@liz", READY, dedupe="discord:ix:1")
+    assert again.pitch.id == first.pitch.id and again.message == first.message
     assert len(service.list_pitches("local")) == 1
+
+
+def test_an_old_delivery_kept_without_its_outcome_is_already_handled(service):
+    pid = service.submit("local", "ana", "@liz", READY).pitch.id
+    service.transaction(lambda store: store.claim_delivery("slack:event:Old"))
+    again = service.approve("local", pid, "ben", dedupe="slack:event:Old")
+    assert (again.changed, again.message) == (False, "Already handled.")
+    assert service.submit("local", "ana", "@liz", READY, dedupe="slack:event:Old") is None
 
 
 @pytest.mark.parametrize("text, message", [

@@ -8,6 +8,7 @@ is fixed its test passes, fails as "XPASS(strict)", and its mark comes off.
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -35,9 +36,9 @@ def expect(ok: bool, what: str) -> None:
 
 
 @pytest.fixture
-def rapport(mock, database_url, procs):
+def served(mock, database_url, procs):
     """`rapport serve slack` (no worker processes of its own) and one `rapport worker`,
-    reaching PostgreSQL through a proxy the test can cut; a pitch of alice's, reported."""
+    reaching PostgreSQL through a proxy the test can cut."""
     if database_url.startswith("sqlite"):
         pytest.skip("an outage between two statements needs a database server to lose "
                     "(run with TEST_DATABASE_URL)")
@@ -48,17 +49,33 @@ def rapport(mock, database_url, procs):
     web = procs.start("web", command("web", "--host", "127.0.0.1", "--workers", "0"), env)
     procs.start("worker", command("worker"), env)
     web.wait_listening(port)
-    slack = SlackClient(f"http://127.0.0.1:{port}/slack/events", SECRET)
+    try:
+        yield proxy, SlackClient(f"http://127.0.0.1:{port}/slack/events", SECRET)
+    finally:
+        proxy.close()
+
+
+def submit(slack: SlackClient, mock) -> None:
+    """Alice submits a pitch by slash command."""
     handle, message = PITCHES[0]
     reply = slack.command(text=f"@{handle} via:email {message}", user_id=ALICE,
                           response_url=mock.response_url("submit"))
     assert reply.status == 200, reply
+
+
+def reported(mock):
+    """The first report posted in the review channel."""
     [post] = mock.wait_for("chat.postMessage", lambda c: c.args["text"].startswith("Pitch #"),
                            timeout=30)
-    try:
-        yield proxy, slack, post
-    finally:
-        proxy.close()
+    return post
+
+
+@pytest.fixture
+def rapport(served, mock):
+    """The served app with a pitch of alice's, reported."""
+    proxy, slack = served
+    submit(slack, mock)
+    return proxy, slack, reported(mock)
 
 
 def back_after_a_second(proxy: PostgresProxy, engine) -> None:
@@ -95,12 +112,26 @@ def approve_through_an_outage(rapport, mock, engine, procs, at: bytes) -> int:
     return pitch_id
 
 
-@pytest.mark.xfail(strict=True, raises=KnownBug, reason=(
-    "bug: the follow-up job (report update, notices) is written after the act's own commit; "
-    "when that write fails, the act's retry finds the act done (DuplicateDelivery, 'Already "
-    "handled.') and writes no follow-up: the report stays 'Pending review', the author is "
-    "never told (adapters/slack/surface.py SlackSurface.deliver/follow, bot/service.py "
-    "_deduped)"))
+def test_an_outage_between_a_submission_and_its_report_job_loses_no_report(
+        served, mock, engine, procs):
+    # The report job's INSERT carries its kind as a value: the cut falls just before it,
+    # after the pitch was committed. The submission's retry finds the pitch and writes it.
+    proxy, slack = served
+    proxy.cut_when_sent(b"slack.post_report")
+    submit(slack, mock)
+    assert proxy.tripped.wait(20), "the worker never wrote the report's job"
+    back_after_a_second(proxy, engine)
+    post = reported(mock)
+    pitch_id = int(post.args["text"].split("#")[1].split()[0])
+    until(lambda: not busy(engine), 30, "every job to be done", detail=procs.tails)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM pitches").scalar() == 1
+    assert len(report_posts(mock, pitch_id)) == 1
+    told = [c for c in mock.calls_to("response_url")
+            if c.name == "submit" and f"pitch #{pitch_id}" in json.dumps(c.args)]
+    assert len(told) == 1, told
+
+
 def test_an_outage_between_an_act_and_its_follow_up_loses_no_report_update_or_notice(
         rapport, mock, engine, procs):
     # The follow-up job's INSERT carries its kind as a value: the cut falls just before it.
