@@ -26,6 +26,10 @@ from bot.text import normalize
 
 HERE = Path(__file__).parent
 THRESHOLD = 0.7
+# Where no act is named, the model alone counts an ask only when surer: chosen by training
+# without each fresh batch in turn and scoring the rules on it (stranger-pitch F1 up 0.025
+# on average, clean messages flagged up 1.2 points, against 0.7's 0.035 and 3.7 points).
+UNNAMED_THRESHOLD = 0.9
 C = 16.0
 
 
@@ -48,7 +52,7 @@ def main() -> None:
     named = np.array([names_an_act(f) for f in folded])
     folds = StratifiedKFold(5, shuffle=True, random_state=0)
     p = cross_val_predict(pipeline(), texts, y, cv=folds, method="predict_proba")[:, 1]
-    model_asks = (p >= THRESHOLD) & named
+    model_asks = ((p >= THRESHOLD) & named) | (p >= UNNAMED_THRESHOLD)
     for name, pred in (("forms", forms), ("model", model_asks),
                        ("forms or model", forms | model_asks)):
         print(f"{name:15} P {precision_score(y, pred):.2f} R {recall_score(y, pred):.2f} "
@@ -62,6 +66,7 @@ def main() -> None:
         "coef": [round(float(v), 6) for v in lr.coef_[0]],
         "intercept": round(float(lr.intercept_[0]), 6),
         "threshold": THRESHOLD,
+        "unnamed_threshold": UNNAMED_THRESHOLD,
     }) + "\n")
     print(f"wrote {WEIGHTS} ({len(vocabulary)} words)")
 

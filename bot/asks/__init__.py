@@ -42,6 +42,8 @@ _CLAUSE_BEFORE = re.compile(
 # Every pattern starts with a letter class, so the engine skips punctuation at C speed
 # instead of trying each alternative at every position of a hostile input.
 _WORD_START = r"(?=[a-z])(?<![a-z0-9'])"
+# The fewest words the model must know in a text before it alone may call it an ask.
+UNNAMED_MIN_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -162,16 +164,17 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     if found and not traded and guards.MONEY_TO_THEM.search(folded):
         found = {k: a for k, a in found.items() if a.kind not in guards.LOGISTICS and not
                  guards.MONEY_TO_THEM.search(folded, *a.sentence)}
-    if not found and model and not guards.MONEY_TO_THEM.search(folded):
-        guess = _model_ask(folded, ends, acts)
-        if guess is not None:
-            found[guess.sentence] = guess
+    guessing = model and not guards.MONEY_TO_THEM.search(folded)
+    if not found and guessing and (guess := _model_ask(folded, ends, acts)) is not None:
+        found[guess.sentence] = guess
     if not found and (foreign := other_language_ask(folded, sentence)) is not None:
         kind, pos = foreign
         found[sentence(pos)] = Ask(kind, "other-language", sentence(pos))
     if not found and (promoted := find_promotion(folded)) is not None:
         kind, pos = promoted
         found[sentence(pos)] = Ask(kind, "promotion", sentence(pos))
+    if not found and guessing and (guess := _unnamed_ask(folded, ends)) is not None:
+        found[guess.sentence] = guess
     return tuple(sorted(found.values(), key=lambda a: a.sentence))
 
 
@@ -201,15 +204,33 @@ def _model_ask(folded: str, ends: list[int], acts: re.Pattern) -> Ask | None:
     weights = ask_model.load()
     if weights is None or weights.probability(folded) < weights.threshold:
         return None
-    starts = [0, *ends]
-    bounds = [(a, b) for a, b in zip(starts, [*ends, len(folded)], strict=True)
-              if folded[a:b].strip()]
     # The model tells a request's tone; what is asked must still be named, so a warm
     # question about their view ("I would love you to fill in the blank") stays clean.
-    named = [(s, a) for s in bounds
+    named = [(s, a) for s in _sentences(folded, ends)
              for a in [next((a for a in acts.finditer(folded, *s) if _as_verb(folded, a)), None)]
              if a is not None]
     if not named:
         return None
     best, act = max(named, key=lambda n: weights.probability(folded[n[0][0]:n[0][1]]))
     return Ask(act.lastgroup, "model", best, tuple(weights.reasons(folded[best[0]:best[1]])))
+
+
+def _unnamed_ask(folded: str, ends: list[int]) -> Ask | None:
+    """The last resort: a request no form or act names ("is this a fit for you?"), when the
+    model is surer still and has enough words to go on (a few words are no evidence)."""
+    weights = ask_model.load()
+    if weights is None or weights.known_words(folded) < UNNAMED_MIN_WORDS or \
+            guards.THEIR_VIEW.search(folded) or guards.PLEA_FOR_A_REPLY.search(folded) or \
+            weights.probability(folded) < weights.unnamed_threshold:
+        return None
+    # The span is a sentence that says something, not a bare greeting or a link.
+    bounds = _sentences(folded, ends)
+    worded = [s for s in bounds if weights.known_words(folded[s[0]:s[1]]) >= 3] or bounds
+    best = max(worded, key=lambda s: weights.probability(folded[s[0]:s[1]]))
+    return Ask("request", "model", best, tuple(weights.reasons(folded[best[0]:best[1]])))
+
+
+def _sentences(folded: str, ends: list[int]) -> list[tuple[int, int]]:
+    starts = [0, *ends]
+    return [(a, b) for a, b in zip(starts, [*ends, len(folded)], strict=True)
+            if folded[a:b].strip()]

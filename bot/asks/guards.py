@@ -27,6 +27,16 @@ LOGISTICS = frozenset({"reply", "connect", "request", "help"})
 PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|(?:mind|ok|okay|"
                          r"alright|fine) if (?:i|we)\b")
 
+# A question about *their* view is engagement, not an ask (the conventions' own example).
+THEIR_VIEW = re.compile(r"what (?:do|would) you (?:think|make of)|(?:your|their) (?:take|view|"
+                        r"opinion|thoughts?) (?:on|about)|fill in the blank|how do you see|"
+                        r"curious (?:what|how|whether|if) you|how (?:did|do|have) you|"
+                        r"what (?:made|got|led) you|why did you")
+
+# "Please reply ASAP": a plea for an answer is chasing (pushy-tone's business), not a favour.
+PLEA_FOR_A_REPLY = re.compile(r"\b(?:please|pls|plz|kindly) (?:do )?(?:reply|respond|answer|"
+                              r"get back)\b")
+
 
 def after_narrative(folded: str, sentence_start: int, clause: int) -> bool:
     """An imperative after a comma counts unless the clause before it is the sender's story."""

@@ -41,6 +41,8 @@ class AskModel:
     coef: tuple[float, ...]
     intercept: float
     threshold: float
+    # Surer still, it counts a request whose act no word names ("is this a fit for you?").
+    unnamed_threshold: float = 1.01
 
     @cached_property
     def words(self) -> dict[int, str]:
@@ -54,6 +56,10 @@ class AskModel:
                for t, n in counts.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {i: v / norm for i, v in vec.items()}
+
+    def known_words(self, text: str) -> int:
+        """How many of a text's words the model has weights for."""
+        return sum(1 for t in TOKEN.findall(features(text)) if t in self.vocabulary)
 
     def probability(self, text: str) -> float:
         """The model's probability that the text asks the recipient for something."""
@@ -76,4 +82,5 @@ def load() -> AskModel | None:
         return None
     return AskModel(vocabulary={t: i for i, t in enumerate(data["vocabulary"])},
                     idf=tuple(data["idf"]), coef=tuple(data["coef"]),
-                    intercept=data["intercept"], threshold=data["threshold"])
+                    intercept=data["intercept"], threshold=data["threshold"],
+                    unnamed_threshold=data.get("unnamed_threshold", 1.01))

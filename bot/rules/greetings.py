@@ -19,6 +19,10 @@ _NOT_NAME_WORDS = """
     dear greetings quickly re fwd saw read as in on for with about if when i'll happy
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+# Forms of address that stand for a name the writer does not know.
+_TITLES = frozenset({"sir", "sirs", "madam", "ma'am", "madame", "monsieur", "mesdames",
+                     "messieurs", "brother", "sister", "brethren", "senor", "senora", "signore",
+                     "signora", "herr", "frau"})
 
 _LEAD = re.compile(r"[^\w@{%*<\[]*")
 _HANDLE = re.compile(r"@[\w.]{2,}")
@@ -30,7 +34,8 @@ _THEN_NAME = re.compile(r"\s*,\s*(?:dear\s+|my\s+)?([\w'-]+)\s*[,!:.\n]")
 # A greeting to a whole group ("Hi everyone"): normal in a message to one's own community.
 _CROWD = re.compile(r"(?:there\s+)?(?:all|everyone|everybody|folks|guys|y'all|team|friends|"
                     r"people|gang|community|fam|crew)")
-_VOCATIVE = re.compile(r",\s*([\w'-]+)\s*[!.?\n:\u2013\u2014-]")
+# A name starts with a letter: ", 2011." is a date, not someone addressed.
+_VOCATIVE = re.compile(r",\s*([^\W\d_][\w'-]*)\s*[!.?\n:\u2013\u2014-]")
 # "Thanks so much, Deborah, for …" names them wherever it stands.
 _THANKS_NAME = re.compile(r"\b(?:thanks|thank you)(?: so much| very much| again)?,\s*"
                           r"([\w'-]+)\s*[,!.]")
@@ -68,6 +73,8 @@ def read_opening(ctx: ReviewContext) -> Opening:
                 then.group(1) not in _NOT_NAMES:
             return Opening(named=True)
         if _not_a_person(ctx, who):
+            if _title_alone(who.split()):
+                end = addressee.start(1) + len(who.split()[0])  # the span ends at the title
             return Opening(generic=(greeting.start(), end), crowd=_CROWD.fullmatch(who) is not None)
         return Opening(named=who.split()[0] not in _NOT_NAMES)
     first = _NAME_FIRST.match(folded, start)
@@ -103,10 +110,17 @@ def _not_a_person(ctx: ReviewContext, who: str) -> bool:
     # "Dear Amazon Reviewer", "Hi Acme team": the last word says who; "Liz and team" is Liz.
     if "and" in words or "&" in words:
         return False
-    if len(words) > 2 and words[1] == "of":
-        words = words[:1]  # "Dear owner of example.com"
+    if len(words) > 2 and words[1] in ("of", "in", "at"):
+        words = words[:1]  # "Dear owner of example.com", "Dear brother in the Lord"
+    if _title_alone(words):
+        return True
     last_two = " ".join(words[-2:])
     return roles.fullmatch(last_two) is not None or roles.fullmatch(words[-1]) is not None
+
+
+def _title_alone(words: list[str]) -> bool:
+    """"Good day sir I would love …": a form of address with no name after it."""
+    return words[0] in _TITLES and (len(words) == 1 or words[1] in _NOT_NAMES)
 
 
 def _capitalised(ctx: ReviewContext, folded_index: int) -> bool:

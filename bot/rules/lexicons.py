@@ -85,13 +85,15 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"programmers?", r"coders?", r"engineers?", r"designers?", r"artists?", r"experts?",
         r"photographers?", r"representatives?", r"family", r"professionals?", r"marketers?",
         r"entrepreneurs?", r"contact", r"enquiries", r"inquiries", r"office", r"press", r"media",
-        r"newsdesk",
+        r"newsdesk", r"madame", r"monsieur", r"mesdames", r"messieurs", r"senor(?:a|es)?",
+        r"signor[ae]?", r"herr", r"frau", r"damen und herren", r"brothers?", r"sisters?",
+        r"brethren", r"beloved",
         r"tips", r"pr", r"jobs", r"careers", r"help", r"helpdesk", r"service", r"feedback",
         r"(?:\w+ )?(?:team|staff|editors|support|desk|department)",
     ),
     # A mail-merge field left in: {first_name}, [NAME], %FIRSTNAME%, *|FNAME|*, <name>.
     "placeholder": (
-        r"\{\{?\s*[a-z_ ]{2,30}\s*\}?\}", r"%[a-z_]{2,30}%", r"\*\|[a-z_ ]{2,30}\|\*",
+        r"\{\{?\s*[a-z][a-z0-9_ ]{1,29}\s*\}?\}", r"%[a-z_]{2,30}%", r"\*\|[a-z_ ]{2,30}\|\*",
         r"\$\{[a-z_]{2,30}\}", r"<\s*(?:first[\s_]*|last[\s_]*|full[\s_]*)?name\s*>",
         r"\[\s*(?:insert [^\]\n]{1,30}|(?:your |first |last |full |recipient'?s? |contact )?"
         r"(?:name|first[\s_]?name|fname|company(?: name)?|blog(?: name)?|site(?: name)?|"
@@ -100,6 +102,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "greeting": (
         r"hi", r"hello", r"hey", r"heya", r"dear", r"good (?:morning|afternoon|evening|day)",
         r"greetings", r"howdy", r"hiya", r"yo", r"hallo", r"hola", r"bonjour", r"ciao",
+        # The "Dear" of French, Spanish, Portuguese, Italian and German letters.
+        r"cher", r"chere", r"chers", r"cheres", r"estimad[oa]s?", r"querid[oa]s?",
+        r"prezad[oa]s?", r"gentil(?:e|issim[oa])", r"sehr geehrte[rs]?", r"liebe[rs]?",
     ),
     "sensitive": (
         r"relig\w*", r"church", r"mosque", r"synagogue", r"temple", r"pray(?:s|ed|ing|ers?)?",

@@ -222,3 +222,37 @@ def test_a_long_unbroken_run_is_passed_over_but_the_ask_beside_it_counts():
     assert find_asks(normalize("please.rt." * 4_000).folded) == ()
     chinese = "我们的项目是一个开源工具，" * 20 + "求个star"
     assert [a.kind for a in find_asks(normalize(chinese).folded)] == ["amplify"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # Dev-corpus outreach (gh/seo-style asks) whose request no form or act names.
+    pytest.param("Hello there, we are trying to contact you and propose a paid project to you. "
+                 "Through your github repositories, we found you are exactly the right person. "
+                 "Please let us know how we can contact you.",
+                 "please let us know how we can contact you.", id="propose-a-project"),
+    pytest.param("Placing a post banner is just like adding a picture, and only show at one "
+                 "page. Why do you still hesitate when you can earn money by just adding one "
+                 "picture at your older post?",
+                 "why do you still hesitate when you can earn money by just adding one picture "
+                 "at your older post?", id="banner-offer"),
+])
+def test_the_model_alone_names_an_ask_no_act_names(text, span):
+    """Surer still, the model counts a request whose act no word names; the span is the
+    sentence it scores highest, and the reason says it reads like a request."""
+    folded = normalize(text).folded
+    (ask,) = find_asks(folded)
+    assert (ask.form, ask.kind) == ("model", "request")
+    assert folded[slice(*ask.sentence)].strip() == span
+    assert ask.reason.startswith("asks them for a favour (it reads like one: ")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Hi there, I loved your post on sourdough starters, please reply ASAP!!!",
+                 id="a-plea-for-a-reply-is-chasing"),
+    pytest.param("Hi Liz, how did you get buy-in from your team?", id="their-experience"),
+    pytest.param("谢谢你的项目，这个项目已经有1000个star了", id="one-word-is-no-evidence"),
+])
+def test_the_model_alone_leaves_engagement_and_chasing_be(text):
+    """A question about their view or experience, a plea for a reply (pushy-tone's), or a
+    message with too few words for the model to go on, asks for nothing."""
+    assert find_asks(normalize(text).folded) == ()

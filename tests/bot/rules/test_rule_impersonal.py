@@ -8,6 +8,8 @@ PLACEHOLDERS = [
     pytest.param("Hi {first_name}, loved your post.", "{first_name}", id="braces"),
     pytest.param("Hi [NAME], loved your post.", "[NAME]", id="brackets"),
     pytest.param("Hi {{name}}, loved your post.", "{{name}}", id="double-braces"),
+    pytest.param("Hi, your work on <%{CURRENT_EXT1}> is great.", "{CURRENT_EXT1}",
+                 id="numbered-field"),
     pytest.param("Hi %FIRST_NAME%, loved your post.", "%FIRST_NAME%", id="percent"),
     pytest.param("Hi <name>, loved your post.", "<name>", id="angle"),
     pytest.param("Hi Liz, loved your post on [TOPIC].", "[TOPIC]", id="placeholder-later"),
@@ -34,6 +36,13 @@ GENERIC = [
                  id="role-of-an-institution"),
     pytest.param("Sehr geehrte Damen und Herren, eine Frage.", "Sehr geehrte Damen und Herren",
                  id="german-sir-or-madam"),
+    pytest.param("Chère Madame, Cher Monsieur, une question.", "Chère Madame",
+                 id="french-madam-sir"),
+    pytest.param("Estimado señor, una pregunta.", "Estimado señor", id="spanish-dear-sir"),
+    pytest.param("Good day sir I would love to promote your app.", "Good day sir",
+                 id="title-with-no-name-after-it"),
+    pytest.param("Dear Brother in the Lord, greetings to you.", "Dear Brother",
+                 id="a-title-of-a-community"),
 ]
 
 NO_NAME = [
@@ -69,6 +78,8 @@ BY_NAME = [
     pytest.param("Hi Liz and team, loved your post.", id="name-and-team"),
     pytest.param("Hi Liz, here is the piece [link removed] as promised.", id="editor-mark"),
     pytest.param("Dr. Menon, I read your paper on dyes.", id="title-and-name"),
+    pytest.param("Dear Sir John, I read your paper on dyes.", id="title-then-name"),
+    pytest.param("Caro Marco, ho letto il tuo articolo.", id="italian-dear-name"),
     pytest.param("Thanks for following, Ari \u2013 hope the sun is out.", id="vocative-en-dash"),
     pytest.param("I loved the book. Thanks so much, Deborah, for every page.",
                  id="thanks-vocative-later"),
@@ -117,6 +128,8 @@ def test_mention_or_thread_reply_is_addressed_by_its_place(review, fired, text, 
         pytest.param("Could you share our guide?", "engaged", False,
                      id="ongoing-conversation-needs-no-greeting"),
         pytest.param("Could you share our guide?", "stranger", True, id="cold-ask-to-nobody"),
+        pytest.param("On behalf of the committee, I invite you to speak on May 3, 2011. "
+                     "Could you confirm?", "stranger", True, id="a-year-is-not-a-name"),
     ],
 )
 def test_first_email_that_never_addresses_them(review, fired, text, stage, fires):
