@@ -164,8 +164,10 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     if found and not traded and guards.MONEY_TO_THEM.search(folded):
         found = {k: a for k, a in found.items() if a.kind not in guards.LOGISTICS and not
                  guards.MONEY_TO_THEM.search(folded, *a.sentence)}
-    guessing = model and not guards.MONEY_TO_THEM.search(folded)
-    if not found and guessing and (guess := _model_ask(folded, ends, acts)) is not None:
+    weights = ask_model.load() if model and not guards.MONEY_TO_THEM.search(folded) else None
+    # The whole text is read by the model once, for both of its tries.
+    whole = weights.score(folded) if weights is not None and not found else (0.0, 0)
+    if not found and weights and (guess := _model_ask(folded, ends, acts, whole[0])):
         found[guess.sentence] = guess
     if not found and (foreign := other_language_ask(folded, sentence)) is not None:
         kind, pos = foreign
@@ -173,7 +175,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     if not found and (promoted := find_promotion(folded)) is not None:
         kind, pos = promoted
         found[sentence(pos)] = Ask(kind, "promotion", sentence(pos))
-    if not found and guessing and (guess := _unnamed_ask(folded, ends)) is not None:
+    if not found and weights and (guess := _unnamed_ask(folded, ends, *whole)) is not None:
         found[guess.sentence] = guess
     return tuple(sorted(found.values(), key=lambda a: a.sentence))
 
@@ -198,11 +200,11 @@ def _as_verb(folded: str, act: re.Match) -> bool:
                 or guards.SENDER_DOES.search(folded, before, act.start()))
 
 
-def _model_ask(folded: str, ends: list[int], acts: re.Pattern) -> Ask | None:
-    """The model's ask: the whole text must score over its threshold; the span is the
-    sentence that scores highest, and the reason the words that weighed most."""
+def _model_ask(folded: str, ends: list[int], acts: re.Pattern, whole: float) -> Ask | None:
+    """The model's ask: the whole text must score over its threshold (`whole`); the span is
+    the sentence that scores highest, and the reason the words that weighed most."""
     weights = ask_model.load()
-    if weights is None or weights.probability(folded) < weights.threshold:
+    if whole < weights.threshold:
         return None
     # The model tells a request's tone; what is asked must still be named, so a warm
     # question about their view ("I would love you to fill in the blank") stays clean.
@@ -215,18 +217,17 @@ def _model_ask(folded: str, ends: list[int], acts: re.Pattern) -> Ask | None:
     return Ask(act.lastgroup, "model", best, tuple(weights.reasons(folded[best[0]:best[1]])))
 
 
-def _unnamed_ask(folded: str, ends: list[int]) -> Ask | None:
+def _unnamed_ask(folded: str, ends: list[int], whole: float, known: int) -> Ask | None:
     """The last resort: a request no form or act names ("is this a fit for you?"), when the
-    model is surer still and has enough words to go on (a few words are no evidence)."""
+    model is surer still (`whole`) and knows enough of its words (a few are no evidence)."""
     weights = ask_model.load()
-    if weights is None or weights.known_words(folded) < UNNAMED_MIN_WORDS or \
-            guards.THEIR_VIEW.search(folded) or guards.PLEA_FOR_A_REPLY.search(folded) or \
-            weights.probability(folded) < weights.unnamed_threshold:
+    if known < UNNAMED_MIN_WORDS or whole < weights.unnamed_threshold or \
+            guards.THEIR_VIEW.search(folded) or guards.PLEA_FOR_A_REPLY.search(folded):
         return None
     # The span is a sentence that says something, not a bare greeting or a link.
-    bounds = _sentences(folded, ends)
-    worded = [s for s in bounds if weights.known_words(folded[s[0]:s[1]]) >= 3] or bounds
-    best = max(worded, key=lambda s: weights.probability(folded[s[0]:s[1]]))
+    scored = [(weights.score(folded[a:b]), (a, b)) for a, b in _sentences(folded, ends)]
+    worded = [(p, s) for (p, n), s in scored if n >= 3] or [(p, s) for (p, _), s in scored]
+    best = max(worded, key=lambda w: w[0])[1]
     return Ask("request", "model", best, tuple(weights.reasons(folded[best[0]:best[1]])))
 
 

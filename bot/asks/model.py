@@ -57,14 +57,19 @@ class AskModel:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {i: v / norm for i, v in vec.items()}
 
-    def known_words(self, text: str) -> int:
-        """How many of a text's words the model has weights for."""
-        return sum(1 for t in TOKEN.findall(features(text)) if t in self.vocabulary)
+    def score(self, text: str) -> tuple[float, int]:
+        """The probability that the text asks for something, and how many of its words the
+        model knows, from one reading of it."""
+        known = [t for t in TOKEN.findall(features(text)) if t in self.vocabulary]
+        vec = {self.vocabulary[t]: (1 + math.log(n)) * self.idf[self.vocabulary[t]]
+               for t, n in Counter(known).items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        z = self.intercept + sum(self.coef[i] * v / norm for i, v in vec.items())
+        return 1 / (1 + math.exp(-z)), len(known)
 
     def probability(self, text: str) -> float:
         """The model's probability that the text asks the recipient for something."""
-        z = self.intercept + sum(self.coef[i] * v for i, v in self.vector(text).items())
-        return 1 / (1 + math.exp(-z))
+        return self.score(text)[0]
 
     def reasons(self, text: str, most: int = 3) -> list[str]:
         """The words that pushed the score up most."""
