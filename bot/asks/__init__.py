@@ -167,7 +167,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     weights = ask_model.load() if model and not guards.MONEY_TO_THEM.search(folded) else None
     # The whole text is read by the model once, for both of its tries.
     whole = weights.score(folded) if weights is not None and not found else (0.0, 0)
-    if not found and weights and (guess := _model_ask(folded, ends, acts, whole[0])):
+    if not found and weights and (guess := _model_ask(folded, ends, acts, weights, whole[0])):
         found[guess.sentence] = guess
     if not found and (foreign := other_language_ask(folded, sentence)) is not None:
         kind, pos = foreign
@@ -175,7 +175,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     if not found and (promoted := find_promotion(folded)) is not None:
         kind, pos = promoted
         found[sentence(pos)] = Ask(kind, "promotion", sentence(pos))
-    if not found and weights and (guess := _unnamed_ask(folded, ends, *whole)) is not None:
+    if not found and weights and (guess := _unnamed_ask(folded, ends, weights, *whole)):
         found[guess.sentence] = guess
     return tuple(sorted(found.values(), key=lambda a: a.sentence))
 
@@ -200,10 +200,10 @@ def _as_verb(folded: str, act: re.Match) -> bool:
                 or guards.SENDER_DOES.search(folded, before, act.start()))
 
 
-def _model_ask(folded: str, ends: list[int], acts: re.Pattern, whole: float) -> Ask | None:
+def _model_ask(folded: str, ends: list[int], acts: re.Pattern, weights: ask_model.AskModel,
+               whole: float) -> Ask | None:
     """The model's ask: the whole text must score over its threshold (`whole`); the span is
     the sentence that scores highest, and the reason the words that weighed most."""
-    weights = ask_model.load()
     if whole < weights.threshold:
         return None
     # The model tells a request's tone; what is asked must still be named, so a warm
@@ -217,10 +217,10 @@ def _model_ask(folded: str, ends: list[int], acts: re.Pattern, whole: float) -> 
     return Ask(act.lastgroup, "model", best, tuple(weights.reasons(folded[best[0]:best[1]])))
 
 
-def _unnamed_ask(folded: str, ends: list[int], whole: float, known: int) -> Ask | None:
+def _unnamed_ask(folded: str, ends: list[int], weights: ask_model.AskModel, whole: float,
+                 known: int) -> Ask | None:
     """The last resort: a request no form or act names ("is this a fit for you?"), when the
     model is surer still (`whole`) and knows enough of its words (a few are no evidence)."""
-    weights = ask_model.load()
     if known < UNNAMED_MIN_WORDS or whole < weights.unnamed_threshold or \
             guards.THEIR_VIEW.search(folded) or guards.PLEA_FOR_A_REPLY.search(folded):
         return None

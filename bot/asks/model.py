@@ -49,22 +49,22 @@ class AskModel:
         """The vocabulary by index, for naming the words that weighed most."""
         return {i: t for t, i in self.vocabulary.items()}
 
-    def vector(self, text: str) -> dict[int, float]:
-        """Sublinear tf-idf, L2-normalised, as the training pipeline computed it."""
-        counts = Counter(t for t in TOKEN.findall(features(text)) if t in self.vocabulary)
+    def known(self, text: str) -> list[str]:
+        """The text's words that the model has weights for, in order, repeats kept."""
+        return [t for t in TOKEN.findall(features(text)) if t in self.vocabulary]
+
+    def vector(self, known: list[str]) -> dict[int, float]:
+        """Sublinear tf-idf of known words, L2-normalised, as the training pipeline did it."""
         vec = {self.vocabulary[t]: (1 + math.log(n)) * self.idf[self.vocabulary[t]]
-               for t, n in counts.items()}
+               for t, n in Counter(known).items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {i: v / norm for i, v in vec.items()}
 
     def score(self, text: str) -> tuple[float, int]:
         """The probability that the text asks for something, and how many of its words the
         model knows, from one reading of it."""
-        known = [t for t in TOKEN.findall(features(text)) if t in self.vocabulary]
-        vec = {self.vocabulary[t]: (1 + math.log(n)) * self.idf[self.vocabulary[t]]
-               for t, n in Counter(known).items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        z = self.intercept + sum(self.coef[i] * v / norm for i, v in vec.items())
+        known = self.known(text)
+        z = self.intercept + sum(self.coef[i] * v for i, v in self.vector(known).items())
         return 1 / (1 + math.exp(-z)), len(known)
 
     def probability(self, text: str) -> float:
@@ -73,8 +73,8 @@ class AskModel:
 
     def reasons(self, text: str, most: int = 3) -> list[str]:
         """The words that pushed the score up most."""
-        weighed = sorted(((self.coef[i] * v, self.words[i]) for i, v in self.vector(text).items()),
-                         reverse=True)
+        weighed = sorted(((self.coef[i] * v, self.words[i])
+                          for i, v in self.vector(self.known(text)).items()), reverse=True)
         return [word for weight, word in weighed if weight > 0 and word not in _NOT_REASONS][:most]
 
 
