@@ -11,6 +11,10 @@ from __future__ import annotations
 # Gaps between letters of short tokens let "R.T." and "re-tweet" be read as what they are.
 _GAP = r"[\s.\-_*'`]*"
 _OURS = r"(?:it|this|that|these|them|us|me|my|our|the|a|an|some|one|his|her|their)"
+# "Meet with you for 20 minutes" asks for their time; "I'd like to meet you some day" is a
+# wish: a meeting is asked when it comes with a when or a what for.
+MEET_WHEN = (r"meet (?:with )?(?:you|up)(?= (?:for|at|on|this|next|over|during|to discuss|"
+             r"to talk|and discuss)\b)")
 _SHOUT = r"(?:shout[\s-]?outs?|mention|plug|boost|rt|retweet|share|star|upvote)"
 
 ACTS: dict[str, tuple[str, ...]] = {
@@ -124,9 +128,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"facebook|fb|pic|tweet|reel)", r"subscribe", r"join (?:us|our|my|the|me)",
         r"(?:hop|jump|get) on (?:a |the )?(?:quick )?(?:call|zoom|phone)",
         # Asking for their time in person: "meet with you", "come by", "buy you a coffee".
-        # "meet with you for 20 minutes" asks; "I'd like to meet you some day" is a wish.
-        r"meet (?:with )?(?:you|up)(?= (?:for|at|on|this|next|over|during|to discuss|to talk|"
-        r"and discuss)\b)",
+        MEET_WHEN,
         r"(?:come|stop|swing|drop) by\b",
         r"(?:reach out|get in touch|speak|talk) (?:to|with) (?:me|us)\b(?= (?:at|on|via|for|by|"
         r"through)\b)",
@@ -136,7 +138,6 @@ ACTS: dict[str, tuple[str, ...]] = {
         # Contact details asked of them: "give me your email".
         r"(?:give|send|share|tell|pass) (?:me|us) (?:your|ur) (?:\w+ )?(?:contact|e-?mail|"
         r"number|whatsapp|telegram|details|address|handle|skype)",
-
         r"(?:book|schedule|set up|arrange|find) (?:a |an |some )?(?:[\w-]+ ){0,4}(?:call|meeting|"
         r"chat|demo|"
         r"time)",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.asks.acts import ASKED_NOUNS
+from bot.asks.acts import ASKED_NOUNS, MEET_WHEN
 
 _NOUNS = "|".join(ASKED_NOUNS.values())
 _YOU = r"(?:you|u|ya|ye|y'all)"
@@ -246,10 +246,7 @@ FORMS: tuple[Form, ...] = (
          r"on|contribute|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
          r"chat|talk|set up|schedule|hop on|jump on|introduce|pick your brain|interview you|"
-         r"add you|"
-         # "meet with you for 20 minutes" asks; "I'd like to meet you some day" is a wish.
-         r"meet (?:with )?(?:you|up)(?= (?:for|at|on|this|next|over|during|to discuss|to talk|"
-         r"and discuss)\b)|"
+         rf"add you|{MEET_WHEN}|"
          r"see (?:you|if)|know if)", False),
     Form("modal", rf"(?:can|could|would|will|might|won'?t|wouldn'?t|can'?t|couldn'?t) {_ANYONE}"
          r"(?: (?:please|pls|plz|kindly|possibly|maybe|perhaps|also|just|help (?:us|me)"
