@@ -288,8 +288,9 @@ def _home(service: Rapport, team: str, member: str) -> Outcome:
 
 
 def _revised_text(service: Rapport, team: str, command: Command) -> str | None:
-    """The revision's text: as typed, or the suggested opener when that is what was asked."""
-    if not command.args.get("use_suggestion"):
+    """The revision's text: as typed, or the suggested opener when that is what was asked
+    (by the button, or by typing `--use-suggestion` as the text on any surface)."""
+    if not (command.args.get("use_suggestion") or (command.text or "").strip() == USE_SUGGESTION):
         return command.text
     suggestion = service.show(team, command.pitch_id).suggestion
     if suggestion is None:

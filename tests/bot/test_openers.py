@@ -46,6 +46,15 @@ def test_a_cold_ask_offers_it_and_the_author_adopts_it_by_typing(service):
     assert (pitch.revision, pitch.text, pitch.suggestion) == (2, suggestion, None)
 
 
+def test_the_flag_typed_as_a_revisions_text_adopts_it_too(service):
+    """Discord's `/review-pitch revise pitch:1 text:--use-suggestion` builds the command from
+    its options, not the parser: the flag as the text still adopts the opener."""
+    pid = service.submit(TEAM, "ana", "@liz", "please RT my last status").pitch.id
+    suggestion = service.show(TEAM, pid).suggestion
+    execute(service, TEAM, "ana", Command("revise", pitch_id=pid, text=f" {USE_SUGGESTION} "))
+    assert service.show(TEAM, pid).text == suggestion
+
+
 def test_a_warm_message_has_none_and_asking_for_it_says_so(service):
     """No finding says not to ask yet: no suggestion, and adopting one is refused plainly."""
     pid = service.submit(TEAM, "ana", "@liz", "Liz, loved your talk. What got you started?")
