@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from bot.service import Rapport
-from bot.views import ActionResult, Notice, PitchView
+from bot.views import Notice, PitchView
 
 Ref = tuple[str, str]  # (channel, message) where a report was posted
 
@@ -70,22 +70,6 @@ class ReportDesk:
                 self.port.edit(ref, pitch)
             shown, pitch = pitch, None
         return shown
-
-    def settle(self, team: str, result: ActionResult) -> None:
-        """After an act: update the reports if anything changed, then deliver the notices.
-        The report locations come with the result, read in the act's own transaction."""
-        refs = self.refs_of(result)
-        if result.changed:
-            self.refresh(team, result.pitch.id, latest=result.pitch, refs=refs)
-        for notice in result.notices:
-            self.port.tell(notice, result.pitch, refs)
-
-    def refs_of(self, result: ActionResult) -> list[Ref]:
-        """Where an act's pitch was reported on this surface: from the result, or looked up."""
-        if result.reports is None:
-            return self.refs(result.pitch.id)
-        return [(channel, ref) for surface, channel, ref in result.reports
-                if surface == self.port.surface]
 
     def refs(self, pitch_id: int) -> list[Ref]:
         """Where a pitch's reports were posted on this desk's surface, oldest first."""

@@ -145,6 +145,13 @@ class ActionResult:
     # message). None when not read (a repeated delivery); the desk then looks them up.
     reports: tuple[tuple[str, str, str], ...] | None = None
 
+    def reports_on(self, surface: str) -> list[tuple[str, str]] | None:
+        """Where the pitch's reports are on one surface, (channel, message), as the act read
+        them; None when it did not read them."""
+        if self.reports is None:
+            return None
+        return [(channel, ref) for on, channel, ref in self.reports if on == surface]
+
     def kept(self) -> dict:
         """What a retry of the same delivery needs to finish the work: plain JSON."""
         return {"pitch": self.pitch.id, "changed": self.changed, "message": self.message,

@@ -71,9 +71,8 @@ async def deliver(bot, claimed: list[Claimed], result: ActionResult | None = Non
                   new: bool = False) -> Ran | None:
     """Run an act's jobs now, in order, with what the act knows already (its view, where its
     reports are; none yet when `new`); how the report job ran, if the act left one."""
-    refs = [] if new else None
-    if result is not None and result.reports is not None:
-        refs = [(channel, ref) for surface, channel, ref in result.reports if surface == SURFACE]
+    read = result.reports_on(SURFACE) if result is not None else None
+    refs = read if read is not None else [] if new else None
     reported = None
     for claim in claimed:
         if claim.kind == REPORT:

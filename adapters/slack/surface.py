@@ -184,10 +184,8 @@ class SlackSurface:
                             dedupe=f"slack:report:{pitch.id}")
             case Changed(message=message, result=result) if (result.changed
                                                              or result.notices):
-                here = self.desk.port.surface
-                refs = None if result.reports is None else [
-                    [channel, ref] for on, channel, ref in result.reports if on == here]
-                self.follow("slack.settle", team, result.pitch.id, refs,
+                self.follow("slack.settle", team, result.pitch.id,
+                            result.reports_on(self.desk.port.surface),
                             [asdict(n) for n in result.notices], message, spec,
                             dedupe=dedupe and f"slack:settle:{dedupe}", latest=result.pitch)
             case Changed(message=message) if tell:
