@@ -24,6 +24,9 @@ def team_zone(policy: LeaderboardPolicy) -> ZoneInfo:
     return ZoneInfo(policy.timezone)
 
 
+ANONYMOUS = "a teammate"
+
+
 def build_board(store: Store, team: Team, week: IsoWeek, policy: LeaderboardPolicy,
                 now: datetime, score: Scorer = score_week, limit: int = SHOWN,
                 viewer: str | None = None) -> BoardView:
@@ -33,7 +36,10 @@ def build_board(store: Store, team: Team, week: IsoWeek, policy: LeaderboardPoli
     own place when it is further down."""
     start, end = week.bounds(team_zone(policy))
     members = {m.id: m for m in store.members(team)}
-    names = {m.id: m.display_name for m in members.values()}
+    # Names as items quote them ("reviewed Ana's pitch"): an anonymous member is hidden
+    # there too, from everyone but themselves.
+    names = {m.id: ANONYMOUS if m.anonymous and m.key != viewer else m.display_name
+             for m in members.values()}
     # The board's reads are an area of the store (bot/leaderboard/queries.py).
     scores = score(store, Span(team.id, start, end), policy, names, limit)
     ranked = rank(members, scores, limit)
@@ -60,7 +66,7 @@ def _named(rows: tuple[BoardRow, ...], members_by_id: dict[int, Member],
     """Rows as others may see them: a member who chose to be anonymous is "a teammate" to
     everyone but themselves."""
     hidden = {m.key for m in members_by_id.values() if m.anonymous} - {viewer}
-    return tuple(replace(row, member="", display_name="a teammate") if row.member in hidden
+    return tuple(replace(row, member="", display_name=ANONYMOUS) if row.member in hidden
                  else row for row in rows)
 
 

@@ -57,3 +57,16 @@ def test_an_anonymous_member_is_a_teammate_to_everyone_but_themselves(busy):
     assert busy.leaderboard(TEAM, viewer="m7").rows[0].display_name == "m7"
     execute(busy, TEAM, "m7", parse("leaderboard named"))
     assert busy.leaderboard(TEAM).rows[0].member == "m7"
+
+
+def test_an_anonymous_member_is_not_named_in_a_teammates_items(make_service, clock):
+    """ana is anonymous; ben's review of her pitch reads "reviewed a teammate's pitch" on
+    the posted board, and ana still sees her own name in it."""
+    service = make_service(Policy(), auto_enrol=True)
+    clock.now = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    execute(service, TEAM, "ana", parse("leaderboard anonymous"))
+    pid = service.submit(TEAM, "ana", "@liz", "Liz, loved your talk. What got you started?")
+    service.approve(TEAM, pid.pitch.id, "ben")
+    posted = board_text(service.leaderboard(TEAM))
+    assert "reviewed a teammate's pitch" in posted and "ana" not in posted.casefold()
+    assert "reviewed ana's pitch" in board_text(service.leaderboard(TEAM, viewer="ana"))
