@@ -25,7 +25,6 @@ class KeySet:
     would cost ten times as much."""
 
     def __init__(self, keys: np.ndarray):
-        self.keys = keys
         bits = min(16, max(10, len(keys).bit_length() + 5))
         self.mask = np.uint64((1 << bits) - 1)
         # An empty slot holds a value whose low bits are not its own index: no key matches it.

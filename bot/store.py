@@ -113,13 +113,6 @@ class Store(BoardReads, BoardClaims, RecordReads, ReviewReads, CopyIndex):
         return self._get(Contact, contact_id)
 
     # Relationship history ------------------------------------------------------------------
-    def interactions(self, contact: Contact) -> list[tuple[str, datetime]]:
-        """(kind, at) of every interaction logged with a contact."""
-        rows = self.session.execute(
-            select(Interaction.kind, Interaction.at).where(Interaction.contact_id == contact.id)
-        )
-        return [(kind, at) for kind, at in rows]
-
     def contact_record(self, contact: Contact) -> tuple[list[Interaction], list[Event]]:
         """Every interaction logged with a contact and every event about them, oldest first."""
         interactions = self.session.scalars(select(Interaction).where(
@@ -136,12 +129,6 @@ class Store(BoardReads, BoardClaims, RecordReads, ReviewReads, CopyIndex):
                 select(Interaction.contact_id, Interaction.kind, Interaction.at, Interaction.note)
                 .where(Interaction.contact_id.in_(contact_ids[start:start + 500]))))
         return found
-
-    def last_interaction(self, contact: Contact) -> datetime | None:
-        """When the team last logged an interaction with a contact."""
-        return self.session.scalar(
-            select(func.max(Interaction.at)).where(Interaction.contact_id == contact.id)
-        )
 
     def pitches_to(self, contact: Contact, exclude: int | None = None, limit: int = 200):
         """The newest pitches to a contact, other than the one under review."""
