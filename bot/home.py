@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.drafts import contact_view
-from bot.errors import NotFound
 from bot.models import Member, Pitch, Revision, Team
 from bot.policy import Policy
 from bot.render import clip
@@ -35,9 +34,7 @@ class HomeMixin:
     def home(self, team: str, member: str) -> DeskView:
         """A member's desk: reviews waiting for them (never their own), their pitches by
         state with what each needs next, reminders due, and their contacts by stage."""
-        if not self.auto_enrol and member not in self.policy.members:
-            # On the CLI the roster is the membership, for reading one's desk as for acting.
-            raise NotFound(f"unknown member '{member}': add them under [members] in rapport.toml")
+        self.require_member(member)  # for reading one's desk as for acting
 
         def work(store: Store) -> DeskView:
             t = self.read_team(store, team)

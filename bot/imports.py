@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from bot import import_presets as presets
 from bot import validation
 from bot.contacts import MAX_NOTE, MAX_TERMS
-from bot.errors import InvalidInput, NotAllowed, NotFound, RapportError
+from bot.errors import InvalidInput, NotAllowed, RapportError
 from bot.models import Contact
 
 # The note on the interaction a contact's last-contacted date becomes: one-way, from us.
@@ -86,8 +86,7 @@ def import_csv(service, what: str, data: bytes, *, team: str, member: str,
         raise InvalidInput(f"import contacts or interactions, not '{what}'")
     preset = preset or "generic"
     # The rule of service.actor, asked up front: actor() enrols (writes), a dry run must not.
-    if not service.auto_enrol and member not in service.policy.members:
-        raise NotFound(f"unknown member '{member}': add them under [members] in rapport.toml")
+    service.require_member(member)
     header, rows, unreadable = presets.read_csv(data, source)
     columns, unused = presets.columns(header, what, preset, mapping)
     zone, now = ZoneInfo(service.policy.leaderboard.timezone), service.clock()

@@ -99,6 +99,12 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
         return self.transaction(work, read_only=True)
 
     # Members and contacts ------------------------------------------------------------------
+    def require_member(self, key: str) -> None:
+        """Refuse someone off the roster where the roster is the membership (the CLI),
+        whatever the database remembers of them; chat surfaces enrol members as they come."""
+        if not self.auto_enrol and key not in self.policy.members:
+            raise NotFound(f"unknown member '{key}': add them under [members] in rapport.toml")
+
     def actor(self, store: Store, team: Team, key: str) -> Member:
         """The member acting, enrolled on first use on chat surfaces or from the roster.
 
@@ -106,10 +112,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
         file is gone from the next command on."""
         member = store.member(team, key)
         entry = self.policy.members.get(key)
-        if entry is None and not self.auto_enrol:
-            # On the CLI the roster is the only membership: someone removed from it is out,
-            # whatever the database remembers of them.
-            raise NotFound(f"unknown member '{key}': add them under [members] in rapport.toml")
+        self.require_member(key)
         if member is None:
             member = Member(team_id=team.id, key=key, display_name=key)
             store.add(member)
