@@ -64,9 +64,13 @@ class ContactsMixin:
             t = store.team(team)
             actor = self.actor(store, t, member)
             contact = self.contact_for(store, t, handle, create=True)
+            history = store.contact_history(contact)
+            store.prime_history(contact, history)
             before = contact_stage(store, contact, self.policy)
             store.add(Interaction(team_id=t.id, contact_id=contact.id, member_id=actor.id,
                                   kind=kind, note=note, at=at))
+            # The history read once: the stage after, and the view, see the new interaction.
+            store.prime_history(contact, history.logging(kind, at))
             after = contact_stage(store, contact, self.policy)
             if after != before:
                 store.add(Event(team_id=t.id, contact_id=contact.id, actor_id=actor.id,

@@ -10,7 +10,7 @@ per process and never rebuilds it or its cache key (profiles had that at a third
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import and_, bindparam, func, literal_column, null, select, union_all
 
@@ -67,6 +67,10 @@ class ContactHistory:
         facts = PitchFacts(pitch.id, author.key, author.display_name, pitch.created_at,
                            pitch.state, pitch.sent_at, pitch.outcome, pitch.outcome_at)
         return ContactHistory((facts, *self.pitches)[:HISTORY_PITCHES], self.interactions)
+
+    def logging(self, kind: str, at: datetime) -> ContactHistory:
+        """The history with an interaction just logged, as a fresh read would have it."""
+        return ContactHistory(self.pitches, (*self.interactions, (kind, at.astimezone(UTC))))
 
 
 @dataclass(frozen=True)
@@ -149,5 +153,6 @@ class ReviewReads:
 
     def prime_history(self, contact: Contact, history: ContactHistory) -> None:
         """Answer the next history reads of a contact from what the caller holds: only for a
-        caller that knows it is current (submit, which just read it and added the pitch)."""
+        caller that knows it is current (submit, which just read it and added the pitch; a
+        log, which just read it and added the interaction)."""
         self._memo["primed"][contact.id] = history
