@@ -35,8 +35,7 @@ class SlackReports:
 
     surface = SURFACE
 
-    def __init__(self, client: WebClient, default: str,
-                 chosen: Callable[[str], str | None] = lambda team: None):
+    def __init__(self, client: WebClient, default: str, chosen: Callable[[str], str | None]):
         self.client, self.default, self.chosen = client, default, chosen
 
     def where(self, team: str) -> str | None:

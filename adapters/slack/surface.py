@@ -194,10 +194,9 @@ class SlackSurface:
                 # Typed: the desk goes where its buttons act in place, the Home tab.
                 self.client.views_publish(user_id=desk.member, view=home_view(desk))
                 tell.send(plain_line(outcome.message), reply_blocks(outcome))
-            case ReviewChannel(channel=None) if tell and self.review_channel(team):
+            case ReviewChannel(channel=None) if tell and self.desk.port.default:
                 # No admin chose one: the reports go to RAPPORT_REVIEW_CHANNEL.
-                shown = replace(outcome, message=SET_UP_CHANNEL,
-                                channel=self.review_channel(team))
+                shown = replace(outcome, message=SET_UP_CHANNEL, channel=self.desk.port.default)
                 tell.send(plain_line(shown.message), reply_blocks(shown))
             case _ if tell:
                 tell.send(plain_line(outcome.message), reply_blocks(outcome))
