@@ -55,11 +55,16 @@ def slack_surface(core: Rapport, echo: Echo, settings: SlackSettings) -> Surface
                         if auth.get(k))
         return team in mine
 
+    def review_now(team: str) -> str:
+        # The channel the workspace's admin chose with `setup`, read at each post.
+        return core.review_channel(team) or review
+
     def board(team: str, view, png: bytes) -> None:
-        post_board(client, channel, board_summary(view), board_blocks(view), png)
+        to = board_channel(core, settings.rapport_leaderboard_channel, review_now(team))
+        post_board(client, to, board_summary(view), board_blocks(view), png)
 
     def reminder(team: str, pitch) -> None:
-        slack_reminder(core, client, pitch, review or channel)
+        slack_reminder(core, client, pitch, review_now(team) or channel)
 
     return Surface("slack", board, reminder, accepts)
 

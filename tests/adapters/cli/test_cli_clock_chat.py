@@ -56,6 +56,24 @@ def test_slack_boards_go_out_once_to_their_own_workspace(week_48, database_url, 
     assert claim_statuses(service) == {("slack:T0TEAM", "2026-W48"): "posted"}
 
 
+def test_one_workspace_with_no_board_channel_posts_where_its_admin_set_reviews(
+        week_48, database_url, tmp_path):
+    """No RAPPORT_LEADERBOARD_CHANNEL: the board (and a reminder of a pitch whose report was
+    never posted) go to the review channel the admin chose with `setup`, not to the
+    configured RAPPORT_REVIEW_CHANNEL it replaced."""
+    service, policy, play = week_48
+    play("slack:T0TEAM", "U1", "Ana")
+    service.enrol("slack:T0TEAM", "U0ADMIN", "Admin", is_admin=True)
+    service.set_review_channel("slack:T0TEAM", "U0ADMIN", "C0CHOSEN")
+    with MockSlackApi(team_id="T0TEAM") as slack:
+        finish(clock_process(database_url, policy, DUE, tmp_path / "one",
+                             SLACK_BOT_TOKEN="xoxb-test", SLACK_API_URL=slack.base_url,
+                             RAPPORT_REVIEW_CHANNEL="C0REV"))
+        posted = {c.args["channel"] for c in slack.calls_to("chat.postMessage")}
+        assert posted == {"C0CHOSEN"}, posted
+        slack.assert_no_violations()
+
+
 async def test_discord_boards_go_out_once_with_the_chart_attached(week_48, database_url,
                                                                   tmp_path):
     service, policy, play = week_48
