@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import threading
 import time
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import typer
 
+from adapters.signals import stop_on
 from bot.errors import InvalidInput
 from bot.leaderboard.posting import post_due_boards, post_reminders
 from bot.service import Rapport
@@ -84,9 +84,7 @@ def register(app: typer.Typer) -> None:
         stop = threading.Event()
         if threading.current_thread() is threading.main_thread():
             # A restart (SIGTERM) lets the current tick finish, so no post is cut off halfway.
-            # Set from a thread: a second signal arriving inside Event.set would wait forever on
-            # the lock the first one holds.
-            signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=stop.set).start())
+            stop_on(stop)
         while True:
             if once:
                 tick(core, surfaces, worker)

@@ -8,6 +8,8 @@ import threading
 
 import typer
 
+from adapters.signals import stop_on
+
 from .output import fail
 
 
@@ -43,10 +45,7 @@ def register(app: typer.Typer) -> None:
         except OSError as exc:
             fail(f"cannot reach Slack at SLACK_API_URL {settings.slack_api_url}: {exc}", 2)
         stopping = threading.Event()
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            # Set from a thread: a second signal arriving inside Event.set would wait forever on
-            # the lock the first one holds.
-            signal.signal(signum, lambda *_: threading.Thread(target=stopping.set).start())
+        stop_on(stopping, signal.SIGTERM, signal.SIGINT)
         pool = ProcessWorkers(settings, build_surface, processes)
         typer.echo(f"rapport worker: {processes} process(es) running Slack jobs", err=True)
         stopping.wait()

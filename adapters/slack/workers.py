@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from datetime import timedelta
 
+from adapters.signals import stop_on
 from bot.outbox import LEASE, Outbox
 
 from .jobs import SlackJobs
@@ -64,9 +65,7 @@ def worker_main(settings, build_surface: Callable, lease_s: float, poll: float =
     # a shared multiprocessing Event would leave it locked for every other process.
     stop = threading.Event()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us
-    # Set from a thread: a second signal arriving inside Event.set would wait forever on the
-    # lock the first one holds (honcho and the pool's close both send SIGTERM).
-    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=stop.set).start())
+    stop_on(stop)
     threading.Thread(target=_stop_with_parent, args=(os.getppid(), stop), daemon=True).start()
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(processName)s %(name)s %(message)s")
