@@ -22,6 +22,7 @@ from .core import SURFACE, team_key
 from .embeds import report_embed
 from .jobs import NotReady, Refused, transient
 from .limits import fit_content
+from .poster import own_embed
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,6 @@ class DiscordReports:
     # How long a platform call may take before the desk gives up on it: discord.py's own
     # retries of a 5xx take up to 25 s, and it waits out a rate limit of up to 30 s.
     TIMEOUT = 90
-    HISTORY = 50  # recent messages searched for a report an earlier attempt posted
 
     def __init__(self, bot, guild_id: int, loop: asyncio.AbstractEventLoop,
                  adopt: bool = False):
@@ -107,14 +107,7 @@ class DiscordReports:
     async def _earlier(self, channel, pitch_id: int) -> discord.Message | None:
         """A report of this pitch the bot already posted here, if it is a recent one."""
         title = f"Pitch #{pitch_id} "
-        try:
-            async for message in channel.history(limit=self.HISTORY):
-                if message.author.id == self.bot.user.id and message.embeds and (
-                        message.embeds[0].title or "").startswith(title):
-                    return message
-        except discord.Forbidden as exc:  # no Read Message History: post, and risk a copy
-            log.warning("cannot read the review channel's history: %s", exc)
-        return None
+        return await own_embed(self.bot, channel, lambda t: t.startswith(title))
 
     def edit(self, ref: Ref, pitch: PitchView) -> None:
         """Edit one report in place; one that is gone is logged and the others still edit."""

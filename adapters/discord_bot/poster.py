@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+from collections.abc import Callable
 
 import discord
 
@@ -12,7 +13,7 @@ from .endpoints import point_discord_at
 from .limits import fit_content, fit_embed
 
 CHART_NAME = "leaderboard.png"
-HISTORY = 50  # recent messages searched for a board an earlier, killed clock posted
+HISTORY = 50  # recent messages searched for what an earlier, cut-off attempt posted
 log = logging.getLogger(__name__)
 
 
@@ -61,9 +62,11 @@ async def send_board(client: discord.Client, channel_id: int, *, content: str | 
             raise WrongServer(f"channel {channel_id} is not in server {guild_id}")
     if embed is not None:
         embed = fit_embed(embed)
-        earlier = await _posted(client, channel, embed.get("title")) if once else None
+        title = embed.get("title")
+        earlier = (await own_embed(client, channel, lambda t: t == title)
+                   if once and title else None)
         if earlier is not None:
-            return earlier
+            return earlier.id
     kwargs: dict = {"allowed_mentions": discord.AllowedMentions.none()}
     if content:
         kwargs["content"] = fit_content(content)
@@ -77,15 +80,15 @@ async def send_board(client: discord.Client, channel_id: int, *, content: str | 
     return message.id
 
 
-async def _posted(client: discord.Client, channel, title: str | None) -> int | None:
-    """The id of a recent message of this bot's in the channel with an embed so titled."""
-    if not title:
-        return None
+async def own_embed(client: discord.Client, channel, matches: Callable[[str], bool]
+                    ) -> discord.Message | None:
+    """A recent message of this bot's in the channel whose embed title `matches`: what an
+    earlier attempt, cut off before it could record it, posted."""
     try:
         async for message in channel.history(limit=HISTORY):
-            if message.author.id == client.user.id and message.embeds and (
-                    message.embeds[0].title == title):
-                return message.id
+            if message.author.id == client.user.id and message.embeds and matches(
+                    message.embeds[0].title or ""):
+                return message
     except discord.Forbidden as exc:  # no Read Message History: post, and risk a copy
         log.warning("cannot read channel %s's history: %s", channel.id, exc)
     return None
