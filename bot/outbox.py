@@ -12,7 +12,9 @@ Claiming is safe between processes: PostgreSQL skips rows other workers hold
 
 from __future__ import annotations
 
+import logging
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -34,6 +36,7 @@ QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
 LEASE = timedelta(minutes=2)
 MAX_ATTEMPTS = 10
 BASE_DELAY, MAX_DELAY = 2.0, 600.0  # seconds: 2 s, 4 s, … up to 10 minutes between tries
+PRUNE_EVERY_S = 3600.0
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ class Outbox:
         # surface's workers never take another surface's jobs from the shared table; "" takes all.
         self.kinds = kinds
         self._sessions = session_factory(self.engine)
+        self._pruned = float("-inf")
 
     def enqueue(self, kind: str, payload: Any, dedupe: str | None = None) -> int | None:
         """Write a job and commit it; None when a job with this dedupe key already exists.
@@ -167,6 +171,23 @@ class Outbox:
         return self._settle(job, state=QUEUED, last_error=error,
                             run_after=self.clock() + timedelta(seconds=wait))
 
+    def failed(self, job: Claimed, error: str, *, transient: bool, log: logging.Logger,
+               wait: float | None = None, exc_info: BaseException | None = None,
+               label: str = "job") -> bool:
+        """After a run that raised: try the job again if `transient` (after `wait` seconds,
+        else the back-off), else give it up; one line in the surface's `log` either way,
+        with the traceback of `exc_info` (a bug) when given. Whether it will run again."""
+        what = f"{label} {job.id} ({job.kind}, attempt {job.attempt})"
+        if not transient:
+            log.error("%s failed for good: %s", what, error, exc_info=exc_info)
+            self.fail(job, error)
+            return False
+        if self.retry(job, error, wait):
+            log.warning("%s will be tried again: %s", what, error)
+            return True
+        log.error("%s gave up after %s attempts: %s", what, job.attempt, error)
+        return False
+
     def fail(self, job: Claimed, error: str) -> None:
         """Give a job up: trying again cannot help."""
         self._settle(job, state=FAILED, last_error=error, done_at=self.clock())
@@ -176,6 +197,12 @@ class Outbox:
         with self.engine.connect() as conn:
             return conn.scalar(select(func.count()).select_from(Job)
                                .where(Job.state.in_((QUEUED, RUNNING))))
+
+    def prune_if_due(self) -> None:
+        """Prune, at most once an hour per outbox: a worker's loop calls it every turn."""
+        if time.monotonic() - self._pruned > PRUNE_EVERY_S:
+            self.prune()
+            self._pruned = time.monotonic()
 
     def prune(self, older_than: timedelta = timedelta(days=7)) -> int:
         """Delete done jobs finished before `older_than` ago; failed ones stay to be read."""

@@ -158,15 +158,8 @@ class DiscordJobs:
 
     def failed(self, claimed: Claimed, exc: Exception) -> bool:
         """Schedule the job again, or give it up, in one log line; whether it is retried."""
-        what = f"Discord job {claimed.id} ({claimed.kind}, attempt {claimed.attempt})"
-        if not transient(exc):
-            # A bug shows its traceback; a refusal from Discord is one line.
-            log.error("%s failed for good: %s", what, describe(exc),
-                      exc_info=not isinstance(exc, (discord.HTTPException, Refused)))
-            self.outbox.fail(claimed, describe(exc))
-            return False
-        if self.outbox.retry(claimed, describe(exc), retry_after(exc)):
-            log.warning("%s will be tried again: %s", what, describe(exc))
-            return True
-        log.error("%s gave up after %s attempts: %s", what, claimed.attempt, describe(exc))
-        return False
+        # A bug shows its traceback; a refusal from Discord is one line.
+        quiet = isinstance(exc, (discord.HTTPException, Refused))
+        return self.outbox.failed(claimed, describe(exc), transient=transient(exc), log=log,
+                                  wait=retry_after(exc), exc_info=None if quiet else exc,
+                                  label="Discord job")

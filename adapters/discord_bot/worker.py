@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 
 from sqlalchemy.exc import OperationalError
 
@@ -22,7 +21,6 @@ from .jobs import DiscordJobs, describe
 
 log = logging.getLogger(__name__)
 POLL = 1.0  # seconds between looks at the outbox when it had nothing due
-PRUNE_EVERY_S = 3600.0
 
 
 class WorkerDied(RuntimeError):
@@ -46,12 +44,9 @@ class JobWorker:
     async def run(self) -> None:
         """Wait for the gateway's cache, then run due jobs for as long as the bot runs."""
         await self.bot.wait_until_ready()
-        pruned = 0.0
         while True:
             try:
-                if time.monotonic() - pruned > PRUNE_EVERY_S:
-                    await asyncio.to_thread(self.jobs.outbox.prune)
-                    pruned = time.monotonic()
+                await asyncio.to_thread(self.jobs.outbox.prune_if_due)
                 claimed = await asyncio.to_thread(self.jobs.claim_next)
             except (OperationalError, Unavailable) as exc:
                 # The database is away: the jobs are safe in it; wait and look again.

@@ -14,7 +14,6 @@ import logging
 import os
 import socket
 import threading
-import time
 from collections.abc import Callable
 
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -23,7 +22,6 @@ from sqlalchemy.exc import OperationalError
 from bot.errors import Unavailable
 from bot.outbox import Claimed, Outbox
 
-PRUNE_EVERY_S = 3600.0
 log = logging.getLogger(__name__)
 # Registered work: kind -> function(surface, *args).
 JOBS: dict[str, Callable[..., None]] = {}
@@ -124,29 +122,18 @@ class SlackJobs:
 
     def failed(self, claimed: Claimed, exc: Exception) -> None:
         """Schedule the job again, or give it up, and say so in one log line."""
-        what, error = f"job {claimed.id} ({claimed.kind}, attempt {claimed.attempt})", \
-            describe(exc)
-        if not transient(exc):
-            # A bug shows its traceback; a refusal from Slack is one line.
-            log.error("%s failed for good: %s", what, error,
-                      exc_info=not isinstance(exc, SlackApiError | NotInstalled))
-            self.outbox.fail(claimed, error)
-            return
-        wait = retry_after(exc) if isinstance(exc, SlackApiError) else None
-        if self.outbox.retry(claimed, error, wait):
-            log.warning("%s will be tried again: %s", what, error)
-        else:
-            log.error("%s gave up after %s attempts: %s", what, claimed.attempt, error)
+        # A bug shows its traceback; a refusal from Slack is one line.
+        quiet = isinstance(exc, SlackApiError | NotInstalled)
+        self.outbox.failed(claimed, describe(exc), transient=transient(exc), log=log,
+                           wait=retry_after(exc) if isinstance(exc, SlackApiError) else None,
+                           exc_info=None if quiet else exc)
 
     def loop(self, surface, stop: threading.Event, wake=None, poll: float = 0.1) -> None:
         """Run jobs until `stop` is set: at once when woken, else every `poll` seconds; done
         jobs older than a week are deleted once an hour, so the table does not grow forever."""
-        pruned = 0.0
         while not stop.is_set():
             try:
-                if time.monotonic() - pruned > PRUNE_EVERY_S:
-                    self.outbox.prune()
-                    pruned = time.monotonic()
+                self.outbox.prune_if_due()
                 if self.outbox.has_due() and self.run_one(surface):
                     continue
             except (OperationalError, Unavailable) as exc:
