@@ -130,8 +130,9 @@ def needs_next(store: Store, pitch: Pitch, revision: Revision, policy: Policy,
 def contacts_by_stage(store: Store, team: Team, member: Member, policy: Policy,
                       now: datetime) -> tuple[DeskGroup, ...]:
     """The contacts a member logged or pitched, by stage, most recently in touch first."""
-    views = [contact_view(store, c, c.handle, policy, now)
-             for c in store.member_contacts(team, member)]
+    contacts = store.member_contacts(team, member)
+    store.prime_histories(contacts)  # one read for all of them, not one each
+    views = [contact_view(store, c, c.handle, policy, now) for c in contacts]
     groups = []
     for stage in STAGES:
         found = sorted((v for v in views if v.stage == stage), key=_recent_first)

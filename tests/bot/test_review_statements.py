@@ -58,3 +58,15 @@ def test_a_retried_delivery_is_claimed_in_one_statement(service, statements):
     assert sum("processed_deliveries" in s for s in seen) == 1
     again = service.submit("local", "ana", "@bob", TEXT.format(name="Bob"), dedupe="slack:1")
     assert again.pitch.id == 1 and len(service.list_pitches("local")) == 1
+
+
+@pytest.mark.parametrize("contacts", [3, 60])
+def test_the_desk_reads_its_contacts_histories_together(service, statements, contacts):
+    """However many contacts a member has, the desk reads their histories in one statement
+    (per 500), not one each: the count does not grow with them."""
+    for n in range(contacts):
+        service.log_interaction("local", "ana", f"@c{n}", "they-replied")
+    with statements as seen:
+        desk = service.home("local", "ana")
+    assert sum(len(group.items) for group in desk.contacts) == min(contacts, 10)
+    assert len(seen) <= 8, seen
