@@ -207,8 +207,8 @@ def execute(service: Rapport, team: str, member: str, command: Command,
                                 channel=command.channel, topic=command.topic, dedupe=dedupe)
         return Submitted(result.message if result else "Already handled.", result)
     actions = {
-        "revise": lambda: service.revise(team, pid, member, _revised_text(service, team, command),
-                                         dedupe),
+        "revise": lambda: service.revise(team, pid, member, command.text, dedupe,
+                                         use_suggestion=_adopts_opener(command)),
         "approve": lambda: service.approve(team, pid, member, command.text or None, dedupe,
                                            command.revision, command.seen_at),
         "request-changes": lambda: service.request_changes(team, pid, member, command.text,
@@ -287,13 +287,8 @@ def _home(service: Rapport, team: str, member: str) -> Outcome:
     return Home(message, desk)
 
 
-def _revised_text(service: Rapport, team: str, command: Command) -> str | None:
-    """The revision's text: as typed, or the suggested opener when that is what was asked
-    (by the button, or by typing `--use-suggestion` as the text on any surface)."""
-    if not (command.args.get("use_suggestion") or (command.text or "").strip() == USE_SUGGESTION):
-        return command.text
-    suggestion = service.show(team, command.pitch_id).suggestion
-    if suggestion is None:
-        raise InvalidInput(f"pitch #{command.pitch_id} has no suggested opener: one is offered "
-                           "when a finding says not to ask yet")
-    return suggestion
+def _adopts_opener(command: Command) -> bool:
+    """Whether a revise adopts the suggested opener: by the button, or by typing
+    `--use-suggestion` as the text on any surface."""
+    return bool(command.args.get("use_suggestion")) or (
+        (command.text or "").strip() == USE_SUGGESTION)

@@ -53,6 +53,15 @@ def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy, now
     )
 
 
+def suggested_opener(store: Store, pitch: Pitch, policy: Policy, now: datetime) -> str | None:
+    """The opener the report suggests for a pitch's current revision, read on its own (the
+    author adopting it): what build_pitch_view shows as `suggestion`."""
+    contact = store.contact_by_id(pitch.contact_id)
+    recipient = contact_view(store, contact, contact.handle, policy, now)
+    rules = {f["rule"] for f in store.revision(pitch).findings}
+    return suggestion_for(rules, recipient, pitch.channel)
+
+
 def _note(kind: str, detail: dict, team: Team, store: Store) -> str:
     """The rest of a history line in plain words, the same on every surface."""
     if detail.get("override"):

@@ -17,12 +17,12 @@ from bot.db import READ_ONLY, DatabaseError, ensure_schema, make_engine, session
 from bot.db_url import read_only_message
 from bot.drafts import NO_HISTORY, Draft, Gathered, review_draft, store_revision
 from bot.engine import ReviewResult
-from bot.errors import UNAVAILABLE, NotAReport, NotFound, Unavailable
+from bot.errors import UNAVAILABLE, InvalidInput, NotAReport, NotFound, Unavailable
 from bot.export import ExportMixin
 from bot.home import HomeMixin
 from bot.leaderboard.service import LeaderboardMixin
 from bot.models import Contact, Member, Pitch, Team, utcnow
-from bot.pitch_view import build_pitch_view
+from bot.pitch_view import build_pitch_view, suggested_opener
 from bot.policy import Policy, load_policy, policy_path
 from bot.report_locations import ReportsMixin
 from bot.store import DuplicateDelivery, Store
@@ -251,11 +251,17 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
                         lambda a: workflow.request_changes(a, comment), dedupe,
                         nothing="You already asked for these changes on this revision.")
 
-    def revise(self, team: str, pitch_id: int, member: str, text: str,
-               dedupe: str | None = None) -> ActionResult:
-        """The author revises the text; an unchanged text dismisses nothing."""
-        validation.pitch_text(text)
-        return self.act(team, pitch_id, member, lambda a: workflow.revise(a, text), dedupe,
+    def revise(self, team: str, pitch_id: int, member: str, text: str | None,
+               dedupe: str | None = None, use_suggestion: bool = False) -> ActionResult:
+        """The author revises the text, or adopts the report's suggested opener (read in the
+        same transaction); an unchanged text dismisses nothing."""
+        if not use_suggestion:
+            validation.pitch_text(text)
+
+        def step(act: workflow.Act) -> str | None:
+            new = adopted_opener(act) if use_suggestion else text
+            return workflow.revise(act, new)
+        return self.act(team, pitch_id, member, step, dedupe,
                         nothing="The text is unchanged: no new revision, approvals stand.")
 
     def withdraw(self, team: str, pitch_id: int, member: str,
@@ -385,3 +391,12 @@ def _retryable(exc: Exception) -> bool:
 def submitted(view: PitchView) -> str:
     """What the author hears once a pitch is saved."""
     return f"Submitted pitch #{view.id}: {view.verdict}."
+
+
+def adopted_opener(act: workflow.Act) -> str:
+    """The suggested opener the author adopts; refused plainly when there is none."""
+    opener = suggested_opener(act.store, act.pitch, act.policy, act.now)
+    if opener is None:
+        raise InvalidInput(f"pitch #{act.pitch.id} has no suggested opener: one is offered "
+                           "when a finding says not to ask yet")
+    return opener
