@@ -22,6 +22,9 @@ from .jobs import SlackJobs
 
 log = logging.getLogger(__name__)
 POLL = 0.1  # seconds between looks at the outbox when nobody wakes a worker
+# Workers yield the CPU to the web process on a shared host: an acknowledgement Slack waits
+# for comes before a review nobody is waiting on yet.
+NICENESS = 10
 
 
 class ThreadWorkers:
@@ -64,6 +67,7 @@ def worker_main(settings, build_surface: Callable, lease_s: float, poll: float =
     # Only plain signals and a local event here: a process killed outright while waiting on
     # a shared multiprocessing Event would leave it locked for every other process.
     stop = threading.Event()
+    os.nice(NICENESS)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us
     stop_on(stop)
     threading.Thread(target=_stop_with_parent, args=(os.getppid(), stop), daemon=True).start()
