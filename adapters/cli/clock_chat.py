@@ -61,7 +61,8 @@ def slack_surface(core: Rapport, echo: Echo, settings: SlackSettings) -> Surface
 
     def board(team: str, view, png: bytes) -> None:
         to = board_channel(core, settings.rapport_leaderboard_channel, review_now(team))
-        post_board(client, to, board_summary(view), board_blocks(view), png)
+        post_board(client, to, board_summary(view), board_blocks(view), png,
+                   key=f"board:{team}:{view.week}")
 
     def reminder(team: str, pitch) -> None:
         slack_reminder(core, client, pitch, review_now(team) or channel)
@@ -102,7 +103,8 @@ def many_slack_surface(core: Rapport, settings: SlackSettings) -> Surface:
 
     def board(team: str, view, png: bytes) -> None:
         client, channel = reach(team)
-        post_board(client, channel, board_summary(view), board_blocks(view), png)
+        post_board(client, channel, board_summary(view), board_blocks(view), png,
+                   key=f"board:{team}:{view.week}")
 
     def reminder(team: str, pitch) -> None:
         client, channel = reach(team)

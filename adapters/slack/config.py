@@ -15,7 +15,10 @@ from bot.config import DEFAULT_DATABASE_URL
 
 SLACK_API_URL = "https://slack.com/api/"
 # The bot scopes Rapport asks for, as slack-manifest.json lists them.
-BOT_SCOPES = ("commands", "chat:write", "reactions:read", "users:read", "files:write")
+# The history scopes and im:write let a retried job find what a cut-off attempt posted
+# (adapters/slack/own_posts.py).
+BOT_SCOPES = ("commands", "chat:write", "reactions:read", "users:read", "files:write",
+              "channels:history", "groups:history", "im:history", "im:write")
 
 # What each setting is, so a missing one is named with where to find it.
 EXPLAIN = {

@@ -2,7 +2,9 @@
 report posted, reports kept current, people told. Each is safe to run twice.
 
 A job that failed part-way is run again from the top: a report already posted (a
-report_messages row on Slack) is brought up to date instead of posted twice, and updates
+report_messages row, or, when the attempt that posted it was cut off before recording it,
+its marked message in the channel) is brought up to date instead of posted twice; a notice
+already in the member's DM is not sent again (adapters/slack/own_posts.py); and updates
 write the pitch as it stands now, so the report ends up matching the database.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from slack_sdk.errors import SlackApiError
 
+from bot.outbox import Claimed
 from bot.views import Notice, PitchView
 
 from .desk import NoReviewChannel
@@ -27,9 +30,9 @@ def _tell(surface: SlackSurface, spec: dict | None) -> Tell | None:
 
 @job("slack.post_report")
 def post_report(surface: SlackSurface, team: str, pitch_id: int, message: str,
-                spec: dict | None) -> None:
+                spec: dict | None, job: Claimed | None = None) -> None:
     """Post a new pitch's report, unless an earlier attempt did; then answer the author."""
-    tell, desk = _tell(surface, spec), surface.desk
+    tell, desk = _tell(surface, spec), surface.desk_for(job)
     refs = desk.refs(pitch_id)
     if refs:
         desk.refresh(team, pitch_id, refs=refs)
@@ -58,11 +61,11 @@ def post_report(surface: SlackSurface, team: str, pitch_id: int, message: str,
 @job("slack.settle")
 def settle(surface: SlackSurface, team: str, pitch_id: int, refs: list | None,
            notices: list[dict], message: str, spec: dict | None,
-           latest: PitchView | None = None) -> None:
+           latest: PitchView | None = None, job: Claimed | None = None) -> None:
     """After an act: bring every report of the pitch up to date, tell whom the core named,
     and answer the member who acted. `refs` are the reports the act saw, if it read them;
     `latest` the view the act left, when this runs straight after it."""
-    desk, tell = surface.desk, _tell(surface, spec)
+    desk, tell = surface.desk_for(job), _tell(surface, spec)
     refs = desk.refs(pitch_id) if refs is None else [tuple(ref) for ref in refs]
     # Straight after the act its view is written first and read once after; a retry has no
     # view, and reads the pitch as it stands now (newer acts may have changed it).

@@ -42,6 +42,8 @@ def job(kind: str) -> Callable:
         # Where `team` is among the job's arguments (after the surface), if it is.
         names = list(inspect.signature(work).parameters)
         work.team_at = names.index("team") - 1 if "team" in names else None
+        # Work that takes `job` is handed its claim: which job, which attempt.
+        work.takes_job = "job" in names
         work.job_kind = kind
         JOBS[kind] = work
         return work
@@ -114,7 +116,8 @@ class SlackJobs:
             # The surface of the job's own workspace: its bot token, its review channel.
             here = (surface if work.team_at is None
                     else surface.for_team(claimed.payload[work.team_at]))
-            work(here, *claimed.payload, **fresh)
+            given = {"job": claimed} if work.takes_job else {}
+            work(here, *claimed.payload, **given, **fresh)
         except Exception as exc:  # noqa: BLE001 - every failure is recorded on the job
             self.failed(claimed, exc)
             return

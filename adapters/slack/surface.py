@@ -15,6 +15,7 @@ from slack_sdk.webhook import WebhookClient
 from bot.commands import Command, execute
 from bot.desk import ReportDesk
 from bot.errors import NotAReport, RapportError, Unavailable
+from bot.outbox import Claimed
 from bot.outcomes import Changed, Home, Outcome, ReviewChannel, Submitted
 from bot.service import Rapport
 
@@ -129,6 +130,13 @@ class SlackSurface:
         """The surface to do a team's work on: this one, or (many workspaces) the team's own;
         raises NotInstalled for a workspace that removed Rapport."""
         return self if self.tenants is None else self.tenants.surface(team)
+
+    def desk_for(self, job: Claimed | None) -> ReportDesk:
+        """The review desk for one job's attempt: its posts marked as the job's, and a retry
+        adopting what an earlier, cut-off attempt posted (adapters/slack/own_posts.py)."""
+        if job is None:
+            return self.desk
+        return ReportDesk(self.service, self.desk.port.for_job(job.id, job.attempt))
 
     def review_channel(self, team: str) -> str | None:
         """Where the team's reports go now; None when no one chose a channel yet."""

@@ -682,6 +682,8 @@ class MockSlackApi:
         self._files: dict[str, dict[str, Any]] = {}
         self._response_url_posts: dict[str, int] = {}
         self._views: dict[str, dict[str, Any]] = {}
+        # Each conversation's messages, oldest first, as conversations.history returns them.
+        self._history: dict[str, list[dict[str, Any]]] = {}
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -803,6 +805,7 @@ class MockSlackApi:
             self._ratelimits.clear()
             self._failures.clear()
             self._http_errors.clear()
+            self._history.clear()
 
     # -- inspection ---------------------------------------------------------------------
 
@@ -1055,12 +1058,15 @@ class MockSlackApi:
             return {"ok": False, "error": "channel_not_found"}
         if not any(args.get(k) for k in ("text", "blocks", "attachments")):
             return {"ok": False, "error": "no_text"}
-        bad = self._check_message(call, args)
+        bad = self._check_message(call, args) or _metadata_problem(args.get("metadata"))
         if bad is not None:
             return bad
         ts = self._next_ts()
         channel = self._channel(str(args["channel"]))
-        return {"channel": channel, "ts": ts, "message": self._message(args, ts)}
+        message = self._message(args, ts)
+        if not args.get("thread_ts") or args.get("reply_broadcast"):
+            self._history.setdefault(channel, []).append(message)
+        return {"channel": channel, "ts": ts, "message": message}
 
     def _m_chat_scheduleMessage(self, call: Call, args: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
         if not args.get("channel"):
@@ -1086,11 +1092,18 @@ class MockSlackApi:
         if bad is not None:
             return bad
         ts = str(args["ts"])
+        message = self._message(args, ts)
+        for n, old in enumerate(self._history.get(str(args["channel"]), [])):
+            if old["ts"] == ts:
+                # An edit keeps the message's metadata unless the update gives new.
+                message.setdefault("metadata", old.get("metadata"))
+                self._history[str(args["channel"])][n] = {
+                    k: v for k, v in message.items() if v is not None}
         return {
             "channel": args["channel"],
             "ts": ts,
             "text": args.get("text", ""),
-            "message": self._message(args, ts),
+            "message": message,
         }
 
     def _m_chat_postEphemeral(self, call: Call, args: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
@@ -1207,6 +1220,19 @@ class MockSlackApi:
         dm_id = self._dm_for(str(users))
         return {"channel": {"id": dm_id}, "no_op": False, "already_open": False}
 
+    def _m_conversations_history(self, call: Call, args: dict[str, Any]) -> dict[str, Any]:
+        channel = str(args.get("channel") or "")
+        if not channel:
+            return {"ok": False, "error": "channel_not_found"}
+        limit = min(int(args.get("limit") or 100), 999)
+        oldest = float(args.get("oldest") or 0)
+        every_field = str(args.get("include_all_metadata")).lower() in ("true", "1")
+        found = [m for m in reversed(self._history.get(channel, [])) if float(m["ts"]) > oldest]
+        # Slack returns a message's metadata only when asked for all of it.
+        page = [m if every_field else {k: v for k, v in m.items() if k != "metadata"}
+                for m in found[:limit]]
+        return {"messages": page, "has_more": len(found) > limit, "pin_count": 0}
+
     def _m_conversations_info(self, call: Call, args: dict[str, Any]) -> dict[str, Any]:
         channel = str(args.get("channel") or "")
         if not channel:
@@ -1283,6 +1309,23 @@ class MockSlackApi:
         if record is None:
             return {"ok": False, "error": "file_not_found"}
         return {"file": dict(record)}
+
+
+def _metadata_problem(metadata: Any) -> dict[str, Any] | None:
+    # Slack's message metadata: an event_type of letters, digits and underscores, and an
+    # object payload.
+    if metadata is None:
+        return None
+    if isinstance(metadata, str):
+        try:
+            metadata = json.loads(metadata)
+        except ValueError:
+            return {"ok": False, "error": "invalid_metadata_format"}
+    kind = metadata.get("event_type") if isinstance(metadata, dict) else None
+    if not (isinstance(kind, str) and re.fullmatch(r"[a-z0-9_]{1,255}", kind)
+            and isinstance(metadata.get("event_payload"), dict)):
+        return {"ok": False, "error": "invalid_metadata_format"}
+    return None
 
 
 def _safe(predicate: Callable[[Call], bool] | None, call: Call) -> bool:

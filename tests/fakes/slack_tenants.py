@@ -21,7 +21,8 @@ from tests.fakes.slack_api import Call, MockSlackApi
 
 __all__ = ["Page", "Workspace", "Workspaces", "add_to_slack", "browse"]
 
-SCOPES = "commands,chat:write,reactions:read,users:read,files:write"
+SCOPES = ("commands,chat:write,reactions:read,users:read,files:write,channels:history,"
+          "groups:history,im:history,im:write")
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 the proxy in front of PostgreSQL cuts the database the instant a worker sends a chosen
 statement (that statement never arrives), so the outage falls in that window every time.
 
-Both are known bugs of the Slack adapter, kept here as strict expected failures: when one
-is fixed its test passes, fails as "XPASS(strict)", and its mark comes off.
+Each was a bug of the Slack adapter, kept here so it stays fixed: the follow-up job written
+in the act's own transaction, and a notice marked so that a job run again after its
+worker lost the database finds it in the member's DM (adapters/slack/own_posts.py).
 """
 
 from __future__ import annotations
@@ -23,16 +24,6 @@ from .procs import child_env, command, free_port, until
 from .slack_held import texts
 
 pytestmark = pytest.mark.system
-
-
-class KnownBug(AssertionError):
-    """The assertion the bug breaks; any other failure of these tests is a real failure."""
-
-
-def expect(ok: bool, what: str) -> None:
-    """Assert what the bug breaks, as a KnownBug."""
-    if not ok:
-        raise KnownBug(what)
 
 
 @pytest.fixture
@@ -137,15 +128,10 @@ def test_an_outage_between_an_act_and_its_follow_up_loses_no_report_update_or_no
     # The follow-up job's INSERT carries its kind as a value: the cut falls just before it.
     pitch_id = approve_through_an_outage(rapport, mock, engine, procs, at=b"slack.settle")
     updates = report_updates(mock, pitch_id)
-    expect(bool(updates) and "Sendable" in texts(updates[-1]),
-           "the report was never brought up to date: it still says Pending review")
-    expect(len(told_sendable(mock, ALICE, pitch_id)) == 1, "the author was never told")
+    assert updates and "Sendable" in texts(updates[-1]), "the report still says Pending review"
+    assert len(told_sendable(mock, ALICE, pitch_id)) == 1, "the author was never told"
 
 
-@pytest.mark.xfail(strict=True, raises=KnownBug, reason=(
-    "bug: a follow-up job that told the author, then lost the database before it was marked "
-    "done, is run again once its lease runs out and tells the author again (Slack notices "
-    "are not deduplicated by the act; adapters/slack/delivery.py settle)"))
 def test_an_outage_after_a_notice_and_before_its_job_is_done_tells_once(
         rapport, mock, engine, procs):
     proxy, slack, post = rapport
@@ -166,7 +152,7 @@ def test_an_outage_after_a_notice_and_before_its_job_is_done_tells_once(
           "the job to run again", detail=procs.tails)
     assert len(report_posts(mock, pitch_id)) == 1
     told = len(told_sendable(mock, ALICE, pitch_id))
-    expect(told == 1, f"the author was told {told} times that the pitch is sendable")
+    assert told == 1, f"the author was told {told} times that the pitch is sendable"
 
 
 def busy(engine) -> bool:

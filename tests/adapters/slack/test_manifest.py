@@ -39,11 +39,12 @@ def test_manifest_sends_installers_back_to_the_oauth_redirect():
 
 def test_manifest_asks_for_the_least_scopes():
     assert sorted(MANIFEST["oauth_config"]["scopes"]["bot"]) == [
-        "chat:write", "commands", "files:write", "reactions:read", "users:read"]
+        "channels:history", "chat:write", "commands", "files:write", "groups:history",
+        "im:history", "im:write", "reactions:read", "users:read"]
     # The OAuth flow asks for exactly the manifest's scopes.
     assert sorted(BOT_SCOPES) == sorted(MANIFEST["oauth_config"]["scopes"]["bot"])
     assert "user" not in MANIFEST["oauth_config"]["scopes"]
-    # Direct messages to authors go to the app's Messages tab, which needs no im:write.
+    # Direct messages to authors go to the app's Messages tab.
     assert MANIFEST["features"]["app_home"]["messages_tab_enabled"] is True
 
 
