@@ -49,6 +49,8 @@ class WorkflowPolicy(_Strict):
     reviewers_only: StrictBool = False
     allow_overrides: StrictBool = True
     reminder_hours: float = Field(48, gt=0)
+    # Member keys (as in [members]) asked to review a pitch still pending at the reminder.
+    backup_reviewers: list[str] = []
 
 
 class RelationshipPolicy(_Strict):

@@ -3,19 +3,55 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 
-from bot.models import Event, ReportMessage
+from bot.models import Event, Pitch, ReportMessage, Team
 from bot.pitch_view import build_pitch_view
+from bot.policy import Policy
 from bot.store import Store
 from bot.views import PitchView
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A backup reviewer a reminder asks: their member key, and the name to show."""
+
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class DueReminder:
+    """A pitch left pending past the reminder age, and the backup reviewers to ask."""
+
+    pitch: PitchView
+    ask: tuple[Asked, ...] = ()
+
+
+def backups_to_ask(store: Store, team: Team, pitch: Pitch, policy: Policy) -> tuple[Asked, ...]:
+    """The policy's backup reviewers who may review this pitch and have not yet: never its
+    author, nor one who approved it or asked for changes; each named once."""
+    acted = {a.member_id for a in store.approvals(pitch)} | {
+        r.member_id for r in store.change_requests(pitch, "open")} | {pitch.author_id}
+    asked: dict[str, Asked] = {}
+    for key in policy.workflow.backup_reviewers:
+        member = store.member(team, key)
+        if key in asked or member is not None and member.id in acted:
+            continue
+        # One who never used Rapport yet is named as the roster names them, else by key.
+        entry = policy.members.get(key)
+        name = member.display_name if member else (entry and entry.display_name) or key
+        asked[key] = Asked(key, name)
+    return tuple(asked.values())
 
 
 class ReportsMixin:
     """Service methods for report messages and reminders (mixed into Rapport)."""
 
-    def due_reminders(self, teams: Callable[[str], bool] | None = None) -> list[PitchView]:
-        """Pitches pending past the reminder age, each returned once, ever (of `teams` only)."""
+    def due_reminders(self, teams: Callable[[str], bool] | None = None) -> list[DueReminder]:
+        """Pitches pending past the reminder age, each returned once, ever (of `teams` only),
+        with the backup reviewers (policy) to ask about each."""
         def work(store: Store):
             now = self.clock()
             hours = self.policy.workflow.reminder_hours
@@ -28,7 +64,9 @@ class ReportsMixin:
                 pitch.reminded_at = now
                 store.add(Event(team_id=team.id, pitch_id=pitch.id, kind="reminded",
                                 revision=pitch.revision, at=now, detail={}))
-                due.append(build_pitch_view(store, team, pitch, self.policy, now))
+                due.append(DueReminder(
+                    build_pitch_view(store, team, pitch, self.policy, now),
+                    backups_to_ask(store, team, pitch, self.policy)))
             return due
         return self.transaction(work)
 

@@ -48,8 +48,9 @@ def tick(core: Rapport, surfaces: dict[str, clock_surfaces.Surface], worker: str
         for done in post_due_boards(core, lambda team: _part(route(team), "board"), worker):
             note = f" ({done.error})" if done.error else ""
             typer.echo(f"board {done.team} {done.week}: {done.status}{note}")
-        for pitch in post_reminders(core, lambda team: _part(route(team), "reminder")):
-            typer.echo(f"reminded {pitch.team}: pitch #{pitch.id}")
+        for due in post_reminders(core, lambda team: _part(route(team), "reminder")):
+            asked = f", asked {', '.join(a.name for a in due.ask)}" if due.ask else ""
+            typer.echo(f"reminded {due.pitch.team}: pitch #{due.pitch.id}{asked}")
     finally:
         # A surface that kept a connection for this tick (Discord's one login) closes it.
         for surface in surfaces.values():

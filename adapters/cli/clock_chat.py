@@ -13,6 +13,7 @@ from adapters.discord_bot.board import board_embed_dict
 from adapters.discord_bot.settings import DiscordPosting
 from adapters.slack.board import board_blocks
 from adapters.slack.config import SlackSettings
+from adapters.slack.ids import is_slack_user
 from bot.leaderboard.posting import Undeliverable
 from bot.leaderboard.present import board_summary
 from bot.render import escape_discord, escape_mrkdwn
@@ -64,17 +65,23 @@ def slack_surface(core: Rapport, echo: Echo, settings: SlackSettings) -> Surface
         post_board(client, to, board_summary(view), board_blocks(view), png,
                    key=f"board:{team}:{view.week}")
 
-    def reminder(team: str, pitch) -> None:
-        slack_reminder(core, client, pitch, review_now(team) or channel)
+    def reminder(team: str, due) -> None:
+        slack_reminder(core, client, due, review_now(team) or channel)
 
     return Surface("slack", board, reminder, accepts)
 
 
-def slack_reminder(core: Rapport, client, pitch, channel: str) -> None:
+def _slack_mention(asked) -> str:
+    # A Slack user id is pinged (they are asked); any other key is only named.
+    return f"<@{asked.key}>" if is_slack_user(asked.key) else escape_mrkdwn(asked.name)
+
+
+def slack_reminder(core: Rapport, client, due, channel: str) -> None:
     """A pending pitch's reminder, in its report's thread (also shown in the channel, so it
-    sits by the pitch), or in `channel` when the report was never posted."""
-    text = reminder_line(pitch, escape_mrkdwn)
-    refs = core.report_refs(pitch.id, "slack")
+    sits by the pitch), or in `channel` when the report was never posted; the backup
+    reviewers it asks are mentioned, and so notified."""
+    text = reminder_line(due, escape_mrkdwn, _slack_mention)
+    refs = core.report_refs(due.pitch.id, "slack")
     if refs:
         where, ts = refs[0]
         client.chat_postMessage(channel=where, thread_ts=ts, reply_broadcast=True, text=text)
@@ -106,13 +113,18 @@ def many_slack_surface(core: Rapport, settings: SlackSettings) -> Surface:
         post_board(client, channel, board_summary(view), board_blocks(view), png,
                    key=f"board:{team}:{view.week}")
 
-    def reminder(team: str, pitch) -> None:
+    def reminder(team: str, due) -> None:
         client, channel = reach(team)
-        slack_reminder(core, client, pitch, channel)
+        slack_reminder(core, client, due, channel)
 
     return Surface("slack", board, reminder,
                    lambda team: team.startswith("slack:")
                    and installed.bot_token(team) is not None)
+
+
+def _discord_mention(asked) -> str:
+    # A Discord user id is pinged (allowed for them alone); any other key is only named.
+    return f"<@{asked.key}>" if asked.key.isdigit() else escape_discord(asked.name)
 
 
 def discord_surface(core: Rapport, echo: Echo, settings: DiscordPosting) -> Surface | None:
@@ -153,8 +165,14 @@ def discord_surface(core: Rapport, echo: Echo, settings: DiscordPosting) -> Surf
         send(team, where(team, channel), content=escape_discord(board_summary(view)),
              embed=board_embed_dict(view), png=png, once=True)
 
-    def reminder(team: str, pitch) -> None:
-        send(team, where(team, review), content=reminder_line(pitch, escape_discord))
+    def reminder(team: str, due) -> None:
+        # A reply to the report, when it was posted here, so it sits by the pitch; only the
+        # backup reviewers it asks are pinged.
+        refs = core.report_refs(due.pitch.id, "discord")
+        to, reply_to = (refs[0][0], int(refs[0][1])) if refs else (where(team, review), None)
+        ping = tuple(int(a.key) for a in due.ask if a.key.isdigit())
+        send(team, to, content=reminder_line(due, escape_discord, _discord_mention),
+             reply_to=reply_to, ping=ping)
 
     return Surface("discord", board, reminder,
                    lambda team: team.partition(":")[2].isdigit()

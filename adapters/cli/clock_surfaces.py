@@ -18,7 +18,7 @@ from rich.console import Console
 from bot.leaderboard.posting import Poster, Reminder, surface_of
 from bot.leaderboard.present import board_text
 from bot.leaderboard.views import BoardView
-from bot.views import PitchView
+from bot.report_locations import Asked, DueReminder
 
 Echo = Callable[[str], None]
 
@@ -43,11 +43,20 @@ def plain_board(board: BoardView) -> str:
     return buffer.getvalue()
 
 
-def reminder_line(pitch: PitchView, escape: Callable[[str], str] = str) -> str:
-    """One line reminding the team of a pitch waiting for review (user text through escape)."""
-    return (f"Reminder: pitch #{pitch.id} to @{escape(pitch.recipient.handle)} by "
+def reminder_line(due: DueReminder, escape: Callable[[str], str] = str,
+                  mention: Callable[[Asked], str] | None = None) -> str:
+    """One line reminding the team of a pitch waiting for review (user text through escape),
+    asking the backup reviewers by name, or by `mention` where the surface can ping them."""
+    pitch = due.pitch
+    line = (f"Reminder: pitch #{pitch.id} to @{escape(pitch.recipient.handle)} by "
             f"{escape(pitch.author_name)} has waited for review since "
             f"{pitch.created_at:%Y-%m-%d %H:%M} UTC.")
+    names = [mention(a) if mention else escape(a.name) for a in due.ask]
+    if len(names) == 1:
+        line += f" {names[0]}, as backup reviewer, could you take a look?"
+    elif names:
+        line += f" Backup reviewers {', '.join(names)}: could one of you take a look?"
+    return line
 
 
 def _file_name(team: str) -> str:
@@ -69,8 +78,8 @@ def local_surface(out: Path | None, echo: Echo) -> Surface:
             partial.write_bytes(data)
             partial.replace(stem.with_name(stem.name + suffix))
 
-    def reminder(team: str, pitch: PitchView) -> None:
-        line = reminder_line(pitch)
+    def reminder(team: str, due: DueReminder) -> None:
+        line = reminder_line(due)
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
             with (out / f"{_file_name(team)}-reminders.txt").open("a", encoding="utf-8") as f:

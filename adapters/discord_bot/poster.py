@@ -51,10 +51,13 @@ async def login(token: str, api_url: str | None = None) -> discord.Client:
 
 async def send_board(client: discord.Client, channel_id: int, *, content: str | None = None,
                      embed: dict | None = None, png: bytes | None = None,
-                     guild_id: int | None = None, once: bool = False) -> int:
+                     guild_id: int | None = None, once: bool = False,
+                     reply_to: int | None = None, ping: tuple[int, ...] = ()) -> int:
     """Send the board (or a line) with a logged-in client; see post_board. With `once`, a
     recent message of this bot's in the channel whose embed has the same title (the week's
-    board, posted by a clock killed before it could record it) is taken for it: its id."""
+    board, posted by a clock killed before it could record it) is taken for it: its id.
+    `reply_to` makes it a reply to that message (never failing if it is gone); `ping` names
+    the only users it may notify."""
     channel = client.get_partial_messageable(channel_id)
     if guild_id is not None:
         found = await client.fetch_channel(channel_id)
@@ -67,7 +70,12 @@ async def send_board(client: discord.Client, channel_id: int, *, content: str | 
                    if once and title else None)
         if earlier is not None:
             return earlier.id
-    kwargs: dict = {"allowed_mentions": discord.AllowedMentions.none()}
+    kwargs: dict = {"allowed_mentions": discord.AllowedMentions(
+        everyone=False, roles=False, replied_user=False,
+        users=[discord.Object(id=user) for user in ping])}
+    if reply_to is not None:
+        kwargs["reference"] = channel.get_partial_message(reply_to).to_reference(
+            fail_if_not_exists=False)
     if content:
         kwargs["content"] = fit_content(content)
     if embed is not None:

@@ -12,16 +12,12 @@ from bot.desk import Ref
 from bot.views import Notice, PitchView
 
 from .blocks import message_blocks, plain_line, report_blocks, report_text
+from .ids import is_slack_user
 from .jobs import transient
 from .own_posts import dm_channel, find_marked, mark
 
 SURFACE = "slack"
 log = logging.getLogger(__name__)
-
-
-def is_slack_user(key: str) -> bool:
-    """Whether a member key is a Slack user id (members enrolled from a roster may not be)."""
-    return key[:1] in ("U", "W") and key.isalnum() and key.isupper()
 
 
 class NoReviewChannel(Exception):

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from bot.commands import Command, execute
 from bot.leaderboard.chart import chart_png
 from bot.leaderboard.views import BoardView
-from bot.views import PitchView
+from bot.report_locations import DueReminder
 
 Poster = Callable[[str, BoardView, bytes], None]
-Reminder = Callable[[str, PitchView], None]
+Reminder = Callable[[str, DueReminder], None]
 CHAT_SURFACES = ("slack", "discord")
 CLOCK = "clock"  # who acts when the clock runs a command: no member, so nothing is enrolled
 
@@ -79,14 +79,15 @@ def post_due_boards(service, route: Callable[[str], Poster | None],
     return done
 
 
-def post_reminders(service, route: Callable[[str], Reminder | None]) -> list[PitchView]:
+def post_reminders(service, route: Callable[[str], Reminder | None]) -> list[DueReminder]:
     """Post each due pending-review reminder once, for the teams this process can reach."""
     sent = []
-    for pitch in service.due_reminders(teams=lambda key: route(key) is not None):
+    for due in service.due_reminders(teams=lambda key: route(key) is not None):
+        team = due.pitch.team
         try:
-            route(pitch.team)(pitch.team, pitch)
+            route(team)(team, due)
         except Exception as exc:  # the reminder is on the record; one lost post is logged
-            log.warning("reminder for pitch #%s of %s failed: %s", pitch.id, pitch.team, exc)
+            log.warning("reminder for pitch #%s of %s failed: %s", due.pitch.id, team, exc)
             continue
-        sent.append(pitch)
+        sent.append(due)
     return sent

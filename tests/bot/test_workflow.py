@@ -201,7 +201,7 @@ def test_reminder_once_for_a_long_pending_pitch(service, clock):
     pid = service.submit("local", "ana", "@liz", READY).pitch.id
     assert service.due_reminders() == []
     clock.advance(hours=49)
-    assert [p.id for p in service.due_reminders()] == [pid]
+    assert [d.pitch.id for d in service.due_reminders()] == [pid]
     clock.advance(hours=49)
     assert service.due_reminders() == []
     assert service.show("local", pid).state == "pending"

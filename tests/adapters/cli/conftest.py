@@ -42,3 +42,9 @@ def cli(database_url, tmp_path, monkeypatch):
     for key in [k for k in os.environ if k.startswith(("SLACK_", "DISCORD_", "RAPPORT_"))]:
         monkeypatch.delenv(key)
     return Cli({"DATABASE_URL": database_url, "RAPPORT_POLICY": str(policy)})
+
+
+@pytest.fixture
+def service_policy_text():
+    """A policy file's text naming the backup reviewers (a TOML list) of the workflow."""
+    return lambda backups: f"[workflow]\nbackup_reviewers = {backups}\n"

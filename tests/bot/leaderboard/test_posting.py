@@ -110,11 +110,11 @@ def test_reminders_are_posted_once_and_kept_for_surfaces_not_configured(make_ser
     theirs = service.submit("slack:T1", "ana", "liz", "Liz, loved your talk. Any tips?")
     clock.advance(hours=49)
     seen = []
-    def note(team, pitch):
-        seen.append((team, pitch.id))
+    def note(team, due):
+        seen.append((team, due.pitch.id))
     sent = post_reminders(service, only("local", note))
-    assert seen == [("local", mine.pitch.id)] and [p.id for p in sent] == [mine.pitch.id]
+    assert seen == [("local", mine.pitch.id)] and [d.pitch.id for d in sent] == [mine.pitch.id]
     assert post_reminders(service, only("local", lambda *a: seen.append(a))) == []
     later = post_reminders(service, only("slack", note))
-    assert [p.id for p in later] == [theirs.pitch.id]
+    assert [d.pitch.id for d in later] == [theirs.pitch.id]
 

@@ -204,7 +204,8 @@ def register_resource_routes(server: FakeDiscord, router: Router) -> None:
             raise DiscordError(403, 50007, "Cannot send messages to this user", rule="dm-refused")
         errors = FormErrors()
         reference = body.get("message_reference")
-        if reference and int(reference.get("message_id", 0)) not in state.messages:
+        if reference and int(reference.get("message_id", 0)) not in state.messages and \
+                reference.get("fail_if_not_exists", True) is not False:
             errors.add(
                 ("message_reference",), "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message"
             )

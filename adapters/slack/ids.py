@@ -1,0 +1,8 @@
+"""What Slack's ids look like, without loading Slack's SDK (the clock uses this too)."""
+
+from __future__ import annotations
+
+
+def is_slack_user(key: str) -> bool:
+    """Whether a member key is a Slack user id (members enrolled from a roster may not be)."""
+    return key[:1] in ("U", "W") and key.isalnum() and key.isupper()
