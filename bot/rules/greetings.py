@@ -16,7 +16,8 @@ _NOT_NAME_WORDS = """
     influencer journalist editor writer creator customer user people fam buddy pal congrats
     congratulations well yes no wow hmm also first firstly honestly listen look awesome amazing
     nice cool welcome morning afternoon evening ps fyi update note question cheers hi hello hey
-    dear greetings quickly re fwd saw read as in on for with about if when i'll happy
+    dear greetings quickly re fwd saw read as in on for with about if when i'll happy thanx
+    thx tnx ty
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 # Forms of address that stand for a name the writer does not know.
@@ -26,11 +27,16 @@ _TITLES = frozenset({"sir", "sirs", "madam", "ma'am", "madame", "monsieur", "mes
 
 _LEAD = re.compile(r"[^\w@{%*<\[]*")
 _HANDLE = re.compile(r"@[\w.]{2,}")
-_ADDRESSEE = re.compile(r"[ \t,]*((?:[^,!:;\n.?()]|\.(?=\w)){0,40})")
+# The addressee ends at punctuation; a dot or hyphen inside a word ("site.com", "Mary-Jane")
+# is part of it, a dash after one ("Hi, there – I saw…") is not.
+_ADDRESSEE = re.compile(r"[ \t,]*((?:[^,!:;\n.?()\u2013\u2014-]|[.-](?=\w)){0,40})")
+# Words that cannot follow a name in a greeting: "Hey thanks for the add" greets nobody.
+_AFTER_NO_NAME = frozenset({"for", "the", "to", "of", "so", "much", "very", "me"})
 # "Liz,", "Liz Smith —", "Dr. Menon,", "Seth…": a name standing first, set off by punctuation.
 _NAME_FIRST = re.compile(r"(?:(?:dr|mr|mrs|ms|mx|prof)\.? )?([\w'-]+)(?: ([\w'-]+))?"
                          r"\s*(?:[,!:\u2014\u2013-]|\.{3}|\u2026)")
-_THEN_NAME = re.compile(r"\s*,\s*(?:dear\s+|my\s+)?([\w'-]+)\s*[,!:.\n]")
+# ("Dear Webmaster, Sub: …" is a subject line after a role, not a name.)
+_THEN_NAME = re.compile(r"\s*,\s*(?:dear\s+|my\s+)?([\w'-]+)\s*[,!.\n]")
 # A greeting to a whole group ("Hi everyone"): normal in a message to one's own community.
 _CROWD = re.compile(r"(?:there\s+)?(?:all|everyone|everybody|folks|guys|y'all|team|friends|"
                     r"people|gang|community|fam|crew)")
@@ -76,7 +82,9 @@ def read_opening(ctx: ReviewContext) -> Opening:
             if _title_alone(who.split()):
                 end = addressee.start(1) + len(who.split()[0])  # the span ends at the title
             return Opening(generic=(greeting.start(), end), crowd=_CROWD.fullmatch(who) is not None)
-        return Opening(named=who.split()[0] not in _NOT_NAMES)
+        words = who.split()
+        sentence = len(words) > 1 and words[1] in _AFTER_NO_NAME
+        return Opening(named=words[0] not in _NOT_NAMES and not sentence)
     first = _NAME_FIRST.match(folded, start)
     surname = first.start(2) if first is not None and first.group(2) else None
     if first is not None and first.group(1) not in _NOT_NAMES and _capitalised(ctx, start) and (

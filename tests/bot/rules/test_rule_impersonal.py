@@ -43,6 +43,9 @@ GENERIC = [
                  id="title-with-no-name-after-it"),
     pytest.param("Dear Brother in the Lord, greetings to you.", "Dear Brother",
                  id="a-title-of-a-community"),
+    pytest.param("Hi, there– I saw your gift guide.", "Hi, there", id="dash-after-there"),
+    pytest.param("Dear Webmaster, Sub: Link Exchange Request. I found your site.",
+                 "Dear Webmaster", id="subject-line-after-a-role"),
 ]
 
 NO_NAME = [
@@ -55,6 +58,8 @@ NO_NAME = [
     pytest.param("Hi", id="hi-alone"),
     pytest.param("Loved your talk, really insightful.", id="comma-but-no-name"),
     pytest.param("Interesting thread, made me think.", id="two-words-not-a-full-name"),
+    pytest.param("hey thanx for the add!!", id="greeting-then-a-sentence"),
+    pytest.param("Hey thx for the follow.", id="greeting-then-short-thanks"),
 ]
 
 BY_NAME = [
@@ -81,6 +86,9 @@ BY_NAME = [
     pytest.param("Dear Sir John, I read your paper on dyes.", id="title-then-name"),
     pytest.param("Caro Marco, ho letto il tuo articolo.", id="italian-dear-name"),
     pytest.param("Thanks for following, Ari \u2013 hope the sun is out.", id="vocative-en-dash"),
+    pytest.param("Hi Mary-Jane, loved your post.", id="hyphenated-name"),
+    pytest.param("Hi Gary A., loved your post.", id="name-and-initial"),
+    pytest.param("Hi Liz \u2013 loved your post.", id="name-then-dash"),
     pytest.param("I loved the book. Thanks so much, Deborah, for every page.",
                  id="thanks-vocative-later"),
 ]
