@@ -53,6 +53,13 @@ ACTS: dict[str, tuple[str, ...]] = {
         # After "if you" / "it would mean a lot if you": the past tense of a conditional.
         r"(?<=you )(?:shared|retweeted|reposted|promoted|mentioned|spread|boosted|upvoted)",
         r"shout (?:it|us|me|this) out", rf"promote {_OURS}", r"help promote",
+        # Upvotes by another name: "vote it up", a thumbs-up, a like on a post or a picture
+        # (a like on a page is a follow, "connect"; a vote in a contest is support, "buy").
+        r"vote (?:(?:it|this|us|me|them) )?up\b",
+        # "Thumbs up to your team" is praise, not a thumbs-up asked for.
+        r"thumbs? up\b(?! (?:to|for|on)\b)",
+        r"like (?:my|our|this|the|his|her) (?:\w+ )?(?:picture|photo|pic|post|video|status|"
+        r"tweet|reel|entry|submission)s?",
     ),
     "link": (
         r"(?:place|put|add|insert) (?:a |an |our |my |the )?(?:[\w-]+ )?link",
