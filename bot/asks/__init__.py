@@ -66,6 +66,8 @@ class Ask:
         if self.form == "promotion":
             return (f"{'sells them' if self.kind == 'buy' else 'announces'} something unasked: "
                     f"an implicit ask for {KIND_WORDS[self.kind]}")
+        if self.form == "pointed":
+            return "points them to a link with little else said: an implicit ask to open it"
         if self.form == "model":
             words = f" (it reads like one: {', '.join(self.words)})" if self.words else ""
             return f"asks them for {KIND_WORDS[self.kind]}{words}"

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.asks import Ask, find_asks
 from bot.rules.base import ReviewContext
 from bot.text import normalize
+
+# Things that stand for content the reader must open: an attachment, "click here", or a
+# link an editor removed ("[link removed]").
+POINTER = re.compile(
+    r"\battach(?:ed|ment|ments|ing)\b|\benclosed\b|\bclick here\b|\[\s*(?:link|url|website|"
+    r"site)\b[^\]\n]{0,20}\]|<\s*link[^>\n]{0,40}>|\b[\w-]+\.(?:pdf|zip|docx?|pptx?|key)\b"
+)
+# A link to the recipient's own site is what the message is about, not what it points to.
+_THEIRS = re.compile(r"\byour(?: [\w'-]+){0,3}\s*[:(]?\s*$")
+_WORD = re.compile(r"[a-z0-9']+")
+# A direct message that is little more than a link of the sender's ("OMG they filmed you
+# [link]", "my blog is [link]") asks them to open it, whatever its words.
+POINTED_DM_WORDS = 20
 
 
 def asks(ctx: ReviewContext) -> tuple[Ask, ...]:
@@ -15,8 +30,31 @@ def asks(ctx: ReviewContext) -> tuple[Ask, ...]:
                       if (folded := normalize(w).folded.strip()))
         extra += tuple(("amplify", folded) for w in ctx.policy.words("amplify")
                        if (folded := normalize(w).folded.strip()))
-        return find_asks(ctx.text.folded, extra)
+        found = find_asks(ctx.text.folded, extra)
+        return found or _pointed_dm(ctx)
     return ctx.memo("asks", compute)
+
+
+def pointers(ctx: ReviewContext) -> list[tuple[int, int]]:
+    """What the message points them to (folded spans): its links, but one to their own
+    site, and attachments or links an editor removed."""
+    def compute() -> list[tuple[int, int]]:
+        folded = ctx.text.folded
+        found = [s for s in ctx.text.links if not _THEIRS.search(folded[:s[0]])]
+        return found + [m.span() for m in POINTER.finditer(folded)]
+    return ctx.memo("pointers", compute)
+
+
+def text_besides_pointers(ctx: ReviewContext) -> str:
+    """The folded text with its links and pointers blanked: what the words themselves say."""
+    return ctx.memo("besides_pointers", lambda: POINTER.sub(" ", ctx.text.without_links()))
+
+
+def _pointed_dm(ctx: ReviewContext) -> tuple[Ask, ...]:
+    found = pointers(ctx) if ctx.channel == "dm" else []
+    if not found or len(_WORD.findall(text_besides_pointers(ctx))) > POINTED_DM_WORDS:
+        return ()
+    return (Ask("review", "pointed", (0, len(ctx.text.folded))),)
 
 
 def is_pitch(ctx: ReviewContext) -> bool:

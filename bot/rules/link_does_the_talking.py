@@ -2,16 +2,10 @@
 
 import re
 
-from bot.rules.asking import asks, is_pitch
+from bot.rules.asking import asks, is_pitch, pointers, text_besides_pointers
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
 
-# Things that stand for content the reader must open: an attachment, "click here", or a
-# link an editor removed ("[link removed]").
-_POINTER = re.compile(
-    r"\battach(?:ed|ment|ments|ing)\b|\benclosed\b|\bclick here\b|\[\s*(?:link|url|website|"
-    r"site)\b[^\]\n]{0,20}\]|<\s*link[^>\n]{0,40}>|\b[\w-]+\.(?:pdf|zip|docx?|pptx?|key)\b"
-)
 # Words that send the reader to the link for what it is: "to learn more, visit …",
 # "details at …", "see the link below", "click here".
 _DEFERS = re.compile(
@@ -22,8 +16,6 @@ _DEFERS = re.compile(
     r"(?:see|find|visit|check|view|open) (?:it |them )?(?:at|here|in|on|via)? ?(?:the )?"
     r"(?:link|url|attached|attachment|website|site|page)|i'?ve attached|please visit|"
     r"click (?:here|on the link|the link|the button|through))\b")
-# A link to the recipient's own site is what the message is about, not what it points to.
-_THEIRS = re.compile(r"\byour(?: [\w'-]+){0,3}\s*[:(]?\s*$")
 _WORD = re.compile(r"[a-z0-9']+")
 # Asks whose object is the linked thing itself: look at it, share it, cover it, open it.
 _LOOK_AT_IT = frozenset({"review", "amplify", "cover", "attachment"})
@@ -54,18 +46,17 @@ class LinkDoesTheTalking(Rule):
 
     def check(self, ctx: ReviewContext):
         """Fire when something must be opened and the words around it say too little."""
-        pointers = [s for s in ctx.text.links if not _THEIRS.search(ctx.text.folded[:s[0]])]
-        pointers += [m.span() for m in _POINTER.finditer(ctx.text.folded)]
-        if not pointers:
+        found = pointers(ctx)
+        if not found:
             return
-        rest = _POINTER.sub(" ", ctx.text.without_links())
+        rest = text_besides_pointers(ctx)
         words = len(_WORD.findall(rest))
         content = sum(1 for w in _WORD.findall(rest) if w not in _FUNCTION_WORDS)
         # A pitch that sends them to the link to learn more, with little said before it.
         defers = _DEFERS.search(ctx.text.folded) and is_pitch(ctx) and \
             content < self.setting(ctx, "describe_words")
         if words < self.setting(ctx, "min_words") or defers:
-            yield Hit(ctx.text.span(*min(pointers)))
+            yield Hit(ctx.text.span(*min(found)))
             return
         # A message that asks nothing is a gift or a heads-up; one that asks them to sign up,
         # follow or swap links says what it wants in words, and the link is only where.
@@ -75,4 +66,4 @@ class LinkDoesTheTalking(Rule):
         # some that say what it is.
         if content < self.setting(ctx, "describe_words") or not lexicon(
                 ctx, "explains").search(rest):
-            yield Hit(ctx.text.span(*min(pointers)))
+            yield Hit(ctx.text.span(*min(found)))

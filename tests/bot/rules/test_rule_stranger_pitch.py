@@ -122,3 +122,32 @@ def test_policy_severity_wins_over_the_engaged_easing(review, fired):
     policy = {"rules": {RULE: {"severity": "error"}}}
     hits = fired(review("Hi Liz, please review my book", stage="engaged", policy=policy), RULE)
     assert [f.severity for f in hits] == ["error"]
+
+
+POINTED = [
+    pytest.param("OMG ur famous now haha https://bit.ly/3xYz", True, id="bait-link"),
+    pytest.param("Gracias por seguirme. Mi blog es https://example.com/blog", True,
+                 id="my-blog-is-link"),
+    pytest.param("Thanks for the follow :) [link removed]", True,
+                 id="editor-removed-link"),
+    pytest.param("Loved your post on rye: https://liz.example/rye What got you started?", False,
+                 id="a-link-to-their-own-post"),
+    pytest.param("Thanks for the follow, Liz! I read your thread on hiring juniors and the part "
+                 "about pairing them on support tickets matched what we saw. The notes we took "
+                 "are at https://example.com/notes", False, id="many-words-of-its-own"),
+]
+
+
+@pytest.mark.parametrize(("text", "asks"), POINTED)
+def test_a_dm_that_is_little_more_than_a_link_asks_them_to_open_it(review, fired, text, asks):
+    """In a direct message, a link of the sender's with a few words around it is an implicit
+    ask to open it; elsewhere (a reply in a thread, an email) it is not read as one."""
+    hits = fired(review(text, channel="dm", stage="stranger"), RULE)
+    assert [f.severity for f in hits] == (["error"] if asks else [])
+    assert fired(review(text, channel="comment", stage="stranger"), RULE) == []
+
+
+def test_the_finding_says_the_link_is_the_ask(review, fired):
+    """The reason names what was read: a link pointed at with little else said."""
+    [hit] = fired(review("they got u on https://bit.ly/3xYz", channel="dm"), RULE)
+    assert "points them to a link with little else said" in hit.message
