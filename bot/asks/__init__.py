@@ -146,7 +146,8 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
                       if not guards.SENDER_DOES.search(folded, m.end(), a.start())]
         act = next((a for a in found_acts if a.lastgroup != "request"),
                    found_acts[0] if found_acts else None)
-        if act is None and _NEEDS_ACT[name] or guards.PERMISSION.search(folded, m.start(), window):
+        if act is None and _NEEDS_ACT[name] or guards.PERMISSION.search(folded, m.start(), window) \
+                or guards.reported(folded, bounds[0], m.start()):
             continue
         noun = None if act else _NOUN_KIND.search(folded, m.start(), window)
         kind = _FIXED_KIND.get(name) or (
@@ -224,7 +225,8 @@ def _unnamed_ask(folded: str, ends: list[int], weights: ask_model.AskModel, whol
     """The last resort: a request no form or act names ("is this a fit for you?"), when the
     model is surer still (`whole`) and knows enough of its words (a few are no evidence)."""
     if known < UNNAMED_MIN_WORDS or whole < weights.unnamed_threshold or \
-            guards.THEIR_VIEW.search(folded) or guards.PLEA_FOR_A_REPLY.search(folded):
+            guards.THEIR_VIEW.search(folded) or guards.PLEA_FOR_A_REPLY.search(folded) or \
+            not guards.reads_as_english(folded):
         return None
     # The span is a sentence that says something, not a bare greeting or a link.
     scored = [(weights.score(folded[a:b]), (a, b)) for a, b in _sentences(folded, ends)]

@@ -35,8 +35,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:send|forward|share|copy|pass) (?:this |it |the )?(?:message |msg |email |mail |"
         r"post )?(?:on )?to (?:\d+|ten|five|all|every|everyone|everybody|your (?:friends|"
         r"contacts|list))",
-        # "forward me on to someone" asks for an introduction, not a share.
-        rf"forward (?!(?:me|us) (?:on )?to\b){_OURS}",
+        # "forward me on to someone" asks for an introduction, "forward me your CV" for a
+        # document: neither is a share.
+        rf"forward (?!(?:me|us)\b){_OURS}",
         r"tweet (?:about|it|this|out|a link)", rf"amplify {_OURS}",
         # "Would you tweet some videos I send you?": what they are to tweet, for the sender.
         r"tweet (?:some |the |my |our |a few |these |those )\w+",
@@ -127,6 +128,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"join (?:[\w-]+ ){0,2}(?:discord|server|slack|telegram|group|community|channel|"
         r"newsletter|mailing list)",
         r"(?:write|message|text|ping|contact|reach|dm) me (?:on|at|via)",
+        r"(?:e-?)?mail (?:me|us)\b",
         r"drop (?:me )?(?:you|your) (?:telegram|whatsapp|e-?mail|number|contact|discord)",
         r"give (?:it|this|us|our|my)(?: [\w-]+)? (?:a |an )?(?:like|follow)",
         r"(?<=you )(?:followed|joined|connected)",

@@ -159,6 +159,12 @@ FORMS: tuple[Form, ...] = (
     Form("how-reach-you", r"how (?:could|can|do|may|should|might|would) (?:i|we) (?:best )?"
          r"(?:reach|contact|get in touch with|get hold of|talk to|speak with) (?:you|u)\b"
          r"[^.!?\n]{0,40}\?", False, "connect"),
+    # "Is there a way to contact you more directly?", "I was wondering if there is an email I
+    # can reach you at": a way to reach them is what is asked, question mark or not.
+    Form("way-to-reach-you", r"(?:is there|if there(?:'s| is)) (?:a |an |any |another |some |"
+         r"other )?(?:way|means|place|e-?mail|address|number|channel) (?:to|i can|we can|i could|"
+         r"we could|for (?:me|us) to) (?:best )?(?:reach|contact|get in touch with|get hold of|"
+         r"talk to|speak (?:to|with)|e-?mail|message) (?:you|u)\b", False, "connect"),
     # "I'd appreciate 15 minutes of your time": their time is what is asked.
     Form("your-time", r"(?:appreciate|spare|have|get|grab|borrow|take|ask for|request|need|want|"
          r"steal) (?:just |only )?(?:\w+ )?(?:minutes?|moments?|mins?) of (?:your|ur) "

@@ -27,6 +27,34 @@ LOGISTICS = frozenset({"reply", "connect", "request", "help"})
 PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|(?:mind|ok|okay|"
                          r"alright|fine) if (?:i|we)\b")
 
+# Someone else asked in the sender's story: "I stuck a note on it asking my supervisor to
+# please read it" asks nothing of the recipient ("I'm writing to ask you to …" does).
+_REPORTED = re.compile(r"\b(?:ask|asks|asked|asking|tell|tells|told|telling|beg|begged|begging|"
+                       r"urge|urged|urging|remind|reminded|reminding|wants?|wanted|got|had)\s+"
+                       r"(?!(?:you|your|ya|u)\b)(?:[\w'-]+\s+){1,4}to\s*$")
+
+
+def reported(folded: str, sentence_start: int, form_start: int) -> bool:
+    """Whether a request form stands in reported speech, asked of someone else."""
+    return _REPORTED.search(folded, max(sentence_start, form_start - 60), form_start) is not None
+
+
+# The ask model learnt English outreach: in another language it reads stray words ("und",
+# "ihnen") as requests. Those words make up a good part of any English text.
+_ENGLISH_WORDS = """
+    the and to of a i you is in it that for my your we on with this be are have was not but
+    so me at as our can if would will just do
+"""
+_ENGLISH = frozenset(_ENGLISH_WORDS.split())
+_TOKEN = re.compile(r"[a-z']+")
+
+
+def reads_as_english(folded: str, share: float = 0.15) -> bool:
+    """Whether English function words make up at least `share` of the text's words."""
+    words = _TOKEN.findall(folded)
+    return bool(words) and sum(w in _ENGLISH for w in words) >= share * len(words)
+
+
 # A question about *their* view is engagement, not an ask (the conventions' own example).
 THEIR_VIEW = re.compile(r"what (?:do|would) you (?:think|make of)|(?:your|their) (?:take|view|"
                         r"opinion|thoughts?) (?:on|about)|fill in the blank|how do you see|"

@@ -34,7 +34,8 @@ _FORMS = {
         r"请(?:帮忙)?(?:转发|分享)", r"拡散(?:して|お願い)",
     ),
     "request": (
-        r"\bkonnten sie\b", r"\bkonntest du\b", r"\bhatten sie (?:interesse|lust|zeit)\b",
+        r"\bkonnten sie\b", r"\bkonntest du\b",
+        r"\b(?:hatten sie|hattest du) (?:denn |vielleicht |eventuell )?(?:interesse|lust|zeit)\b",
         rf"\bich (?:mochte|wurde gerne)\b{_NOT_THANKS}", r"\bwir (?:mochten|wurden gerne)\b"
         rf"{_NOT_THANKS}", r"\b(?:ich|wir) bitten? (?:sie |dich )?um\b",
         r"\bbitte (?:um|schicken|senden|melden|folgen|unterstutzen|abonnieren|besuchen)\b",
@@ -47,11 +48,18 @@ _FORMS = {
         rf"\bj'aimerais\b{_NOT_THANKS}", rf"\b(?:je souhaiterais|nous souhaiterions|nous "
         rf"aimerions)\b{_NOT_THANKS}", r"\bmerci de (?:nous|me|publier|repondre)\b",
         r"\bvous trouverez ci-joint\b",
-        r"\bpodrias\b", r"\bpodria usted\b", r"\bte gustaria\b", r"\ble interesaria\b",
+        r"\bpodrias\b", r"\bpodria usted\b", r"\bte gustaria\b",
+        r"\b(?:te|le|les|os) interesaria\b",
+        # "me encantaria saber si…" asks; "me encantaria conocerte" is a wish.
+        r"\bme encantaria (?:saber si|que (?:me|nos|pudier\w+)|colaborar|trabajar|hablar|"
+        r"proponer|invitar)",
         rf"\b(?:me|nos) gustaria\b{_NOT_THANKS}", r"\bpor favor (?:siguenos|sigueme|visita|"
         r"vota|apoya|siga|vote|visite)\b",
         r"\bpoderia(?:s)?\b", r"\bpodes ver\b", rf"\bgostaria(?:mos)? de\b{_NOT_THANKS}",
         r"\bteria(?:s)? interesse\b",
+        # Dutch: "would you", "could you", "mail us".
+        r"\bzoud?(?:en)? (?:je|jij|u|jullie)\b", r"\b(?:wil|kun|kan) (?:je|jij)\b",
+        r"\b(?:wilt|kunt) u\b", r"\b(?:mail|stuur) (?:ons|mij)\b", r"\bstuur me\b",
         r"\bpotresti\b", r"\bpotrebbe\b", rf"\bvorrei\b{_NOT_THANKS}", r"\bsaresti interessat",
         # Invitations and "we would be glad/interested" in the conditional.
         r"\bwurden sie\b", r"\b(?:wir )?(?:laden|lade) (?:sie|dich|euch) (?:herzlich )?ein\b",
@@ -99,7 +107,7 @@ _TRIGGERS = frozenset({
     "quisiera", "quisieramos", "encantaria", "invito", "invitamos", "convido", "convidamos",
     "convidar", "invitiamo", "saremmo", "viens", "venez", "jeter", "jetez", "jette", "hattet",
     "konntet", "ware", "waren", "folge", "folgt", "folgen", "passada", "seguir", "siga-me",
-    "sigam-me",
+    "sigam-me", "hattest", "zou", "zoudt", "zouden", "kunt", "wilt", "kun", "wil", "ons", "mij",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which

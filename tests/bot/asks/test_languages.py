@@ -48,6 +48,14 @@ ASKS = [
                  id="pt-drop-by-and-follow"),
     pytest.param("Можете наставить звёздочек на проект?", "amplify", id="ru-stars"),
     pytest.param("Пожалуйста, подпишитесь на канал", "request", id="ru-subscribe"),
+    pytest.param("Hättest du denn Lust, einen Artikel zu verfassen?", "request", id="de-du"),
+    pytest.param("¿Les interesaría una colaboración a cambio de publicidad?", "request",
+                 id="es-would-you-all-be-interested"),
+    pytest.param("Me encantaría saber si es posible un canje publicitario.", "request",
+                 id="es-i-would-love"),
+    pytest.param("Zou je ons artikel willen plaatsen?", "request", id="nl-would-you"),
+    pytest.param("Dus mail ons maar even hoe we het artikel moeten sturen.", "request",
+                 id="nl-mail-us"),
 ]
 
 NOT_ASKS = [
@@ -59,6 +67,10 @@ NOT_ASKS = [
     pytest.param("Спасибо за вашу работу!", id="ru-thanks"),
     pytest.param("Ich folge dem Blog seit Jahren.", id="de-i-follow-the-blog"),
     pytest.param("Vielen Dank für den tollen Beitrag, er hat mir sehr geholfen!", id="de-praise"),
+    pytest.param("Sehr geehrter Herr Dzubilla, zum Jahresende möchte ich Ihnen danken für Ihre "
+                 "unermüdlichen Recherchen. Besonders Ihnen und Ihrer Familie alles Gute, und "
+                 "bleiben Sie gesund.", id="de-year-end-thanks-is-not-read-by-the-english-model"),
+    pytest.param("Me encantaría conocerte algún día.", id="es-would-love-to-meet-is-a-wish"),
 ]
 
 
