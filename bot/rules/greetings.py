@@ -102,9 +102,17 @@ def _vocative(ctx: ReviewContext, start: int) -> Opening:
     folded = ctx.text.folded
     early = _VOCATIVE.finditer(folded, start, min(len(folded), start + 200))
     for m in (*early, *_THANKS_NAME.finditer(folded, start)):
-        if m.group(1) not in _NOT_NAMES and _capitalised(ctx, m.start(1)):
+        if m.group(1) not in _NOT_NAMES and _capitalised(ctx, m.start(1)) and \
+                not _abbreviation(ctx, m.start(1), m.end(1)):
             return Opening(named=True)
     return Opening()
+
+
+def _abbreviation(ctx: ReviewContext, start: int, end: int) -> bool:
+    """"Irving, TX." or "London, UK": a short word in capitals after a comma is a place."""
+    a, b = ctx.text.span(start, end)
+    word = ctx.text.original[a:b]
+    return len(word) <= 3 and word.isupper()
 
 
 def _not_a_person(ctx: ReviewContext, who: str) -> bool:

@@ -62,7 +62,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"to whom it may concern", r"dear sir(?:\s*/\s*|\s+or\s+)madam",
         # A salutation to nobody ("Greetings,", "Good day!", "Attention:"), and the formal
         # "Dear Sir or Madam" of German and French letters.
-        r"(?:greetings|good day|attention)(?=\s*[,!.:;\n]|\s*$)",
+        r"(?:greetings|good day|attention|buongiorno|buonasera|buenos dias|buenas tardes|"
+        r"guten tag|bom dia|boa tarde|goedendag)(?=\s*[,!.:;\n]|\s*$)",
         r"sehr geehrte damen und herren", r"madame,? monsieur",
     ),
     # Words that, after a greeting, name a role, a mailbox or a crowd rather than a person.
@@ -105,6 +106,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         # The "Dear" of French, Spanish, Portuguese, Italian and German letters.
         r"cher", r"chere", r"chers", r"cheres", r"estimad[oa]s?", r"querid[oa]s?",
         r"prezad[oa]s?", r"gentil(?:e|issim[oa])", r"sehr geehrte[rs]?", r"liebe[rs]?",
+        # Their "good day", and the Dutch "Dear".
+        r"buongiorno", r"buonasera", r"buenos dias", r"buenas tardes", r"guten tag", r"bom dia",
+        r"boa tarde", r"goedendag", r"beste",
     ),
     "sensitive": (
         r"relig\w*", r"church", r"mosque", r"synagogue", r"temple", r"pray(?:s|ed|ing|ers?)?",

@@ -46,6 +46,10 @@ GENERIC = [
     pytest.param("Hi, there– I saw your gift guide.", "Hi, there", id="dash-after-there"),
     pytest.param("Dear Webmaster, Sub: Link Exchange Request. I found your site.",
                  "Dear Webmaster", id="subject-line-after-a-role"),
+    pytest.param("Buongiorno, ti contatto tramite commento.", "Buongiorno",
+                 id="italian-good-day-alone"),
+    pytest.param("Beste webmaster! Vandaag is je geluksdag!", "Beste webmaster",
+                 id="dutch-dear-webmaster"),
 ]
 
 NO_NAME = [
@@ -60,6 +64,8 @@ NO_NAME = [
     pytest.param("Interesting thread, made me think.", id="two-words-not-a-full-name"),
     pytest.param("hey thanx for the add!!", id="greeting-then-a-sentence"),
     pytest.param("Hey thx for the follow.", id="greeting-then-short-thanks"),
+    pytest.param("Good morning! We have a press release on a sale in Irving, TX.",
+                 id="a-state-after-a-comma-is-no-name"),
 ]
 
 BY_NAME = [
@@ -89,6 +95,8 @@ BY_NAME = [
     pytest.param("Hi Mary-Jane, loved your post.", id="hyphenated-name"),
     pytest.param("Hi Gary A., loved your post.", id="name-and-initial"),
     pytest.param("Hi Liz \u2013 loved your post.", id="name-then-dash"),
+    pytest.param("Buongiorno Marco, ho letto il tuo articolo.", id="italian-good-day-name"),
+    pytest.param("Thanks for the follow, Al! Loved it.", id="a-short-name-is-a-name"),
     pytest.param("I loved the book. Thanks so much, Deborah, for every page.",
                  id="thanks-vocative-later"),
 ]
