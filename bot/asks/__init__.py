@@ -19,7 +19,7 @@ from bot.asks import guards
 from bot.asks import model as ask_model
 from bot.asks.acts import ACTS, ASKED_NOUNS
 from bot.asks.forms import FORMS
-from bot.asks.languages import other_language_ask
+from bot.asks.languages import other_language_ask, thanks
 from bot.asks.promotion import find_promotion
 
 KIND_WORDS = {
@@ -226,7 +226,7 @@ def _unnamed_ask(folded: str, ends: list[int], weights: ask_model.AskModel, whol
     model is surer still (`whole`) and knows enough of its words (a few are no evidence)."""
     if known < UNNAMED_MIN_WORDS or whole < weights.unnamed_threshold or \
             guards.THEIR_VIEW.search(folded) or guards.PLEA_FOR_A_REPLY.search(folded) or \
-            not guards.reads_as_english(folded):
+            not guards.reads_as_english(folded) and thanks(folded):
         return None
     # The span is a sentence that says something, not a bare greeting or a link.
     scored = [(weights.score(folded[a:b]), (a, b)) for a, b in _sentences(folded, ends)]

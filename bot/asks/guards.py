@@ -39,8 +39,9 @@ def reported(folded: str, sentence_start: int, form_start: int) -> bool:
     return _REPORTED.search(folded, max(sentence_start, form_start - 60), form_start) is not None
 
 
-# The ask model learnt English outreach: in another language it reads stray words ("und",
-# "ihnen") as requests. Those words make up a good part of any English text.
+# The ask model learnt mostly English outreach: in a thank-you in another language it reads
+# stray words ("und", "ihnen") as requests. English function words make up a good part of
+# any English text.
 _ENGLISH_WORDS = """
     the and to of a i you is in it that for my your we on with this be are have was not but
     so me at as our can if would will just do

@@ -64,6 +64,7 @@ _FORMS = {
         # Invitations and "we would be glad/interested" in the conditional.
         r"\bwurden sie\b", r"\b(?:wir )?(?:laden|lade) (?:sie|dich|euch) (?:herzlich )?ein\b",
         r"\b(?:ich|wir) wurden uns (?:sehr )?freuen\b", r"\bwurde mich (?:sehr )?freuen\b",
+        r"\bes wurde (?:uns|mich) (?:sehr )?freuen\b",
         r"\b(?:nous )?serions (?:interesses|ravis|heureux|honores)\b", r"\baimeriez-vous\b",
         r"\bvoudriez-vous\b", r"\b(?:je|nous) (?:vous|t') ?invit(?:e|ons)\b",
         r"\bquisiera(?:mos)?\b", r"\bnos encantaria\b", r"\b(?:te|le|les) invit(?:o|amos)\b",
@@ -127,6 +128,11 @@ def _may_hold_one(folded: str) -> bool:
 
 _THANKS = re.compile(r"bedank|\bdanke|merci|remerci|gracias|agradec|obrigad|grazie|ringrazi|"
                      r"ありがとう|感谢|谢谢")
+
+
+def thanks(folded: str) -> bool:
+    """Whether the text thanks them in one of the languages read here."""
+    return _THANKS.search(folded) is not None
 
 
 def other_language_ask(folded: str,

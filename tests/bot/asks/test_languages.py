@@ -54,6 +54,8 @@ ASKS = [
     pytest.param("Me encantaría saber si es posible un canje publicitario.", "request",
                  id="es-i-would-love"),
     pytest.param("Zou je ons artikel willen plaatsen?", "request", id="nl-would-you"),
+    pytest.param("Es würde uns freuen, wenn Sie uns kurz informieren würden.", "request",
+                 id="de-it-would-please-us"),
     pytest.param("Dus mail ons maar even hoe we het artikel moeten sturen.", "request",
                  id="nl-mail-us"),
 ]
@@ -69,7 +71,7 @@ NOT_ASKS = [
     pytest.param("Vielen Dank für den tollen Beitrag, er hat mir sehr geholfen!", id="de-praise"),
     pytest.param("Sehr geehrter Herr Dzubilla, zum Jahresende möchte ich Ihnen danken für Ihre "
                  "unermüdlichen Recherchen. Besonders Ihnen und Ihrer Familie alles Gute, und "
-                 "bleiben Sie gesund.", id="de-year-end-thanks-is-not-read-by-the-english-model"),
+                 "bleiben Sie gesund.", id="de-year-end-thanks-is-not-read-by-the-model"),
     pytest.param("Me encantaría conocerte algún día.", id="es-would-love-to-meet-is-a-wish"),
 ]
 
