@@ -200,7 +200,11 @@ def _as_verb(folded: str, act: re.Match) -> bool:
     """An act asked of them: not a noun ("the RT"), not the sender's own ("I'll share")."""
     before = max(0, act.start() - 12)
     return not (guards.DETERMINER.search(folded, max(0, act.start() - 8), act.start())
-                or guards.SENDER_DOES.search(folded, before, act.start()))
+                or guards.SENDER_DOES.search(folded, before, act.start())
+                # "We would like to write a post for you" asks for a slot; "we would like to
+                # forward a proposal" shares nothing of theirs.
+                or act.lastgroup == "amplify"
+                and guards.SENDER_PLANS.search(folded, max(0, act.start() - 40), act.start()))
 
 
 def _model_ask(folded: str, ends: list[int], acts: re.Pattern, weights: ask_model.AskModel,

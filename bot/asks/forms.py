@@ -159,6 +159,10 @@ FORMS: tuple[Form, ...] = (
     Form("how-reach-you", r"how (?:could|can|do|may|should|might|would) (?:i|we) (?:best )?"
          r"(?:reach|contact|get in touch with|get hold of|talk to|speak with) (?:you|u)\b"
          r"[^.!?\n]{0,40}\?", False, "connect"),
+    # "Await a favorable response", "looking forward to your positive reply": a yes is asked.
+    Form("favourable-reply", r"(?:await|awaiting|look(?:ing)? forward to|hop(?:e|ing) for|"
+         r"expect(?:ing)?) (?:a |an |your )?(?:favou?rable|positive) (?:response|reply|answer|"
+         r"consideration|decision|feedback)", False, "request"),
     # "Is there a way to contact you more directly?", "I was wondering if there is an email I
     # can reach you at": a way to reach them is what is asked, question mark or not.
     Form("way-to-reach-you", r"(?:is there|if there(?:'s| is)) (?:a |an |any |another |some |"

@@ -22,6 +22,11 @@ MONEY_TO_THEM = re.compile(
     r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|"
     r"for (?:me|us) to (?:donate|sponsor|pay|fund|support you)|send you (?:some |the )?(?:funds|"
     r"money|payment)")
+# "We would like to forward a proposal", "I'm going to share it": the sender's own plan to
+# pass something on, further back than SENDER_DOES looks.
+SENDER_PLANS = re.compile(r"\b(?:i|we)(?:'d|'ll|'m| would| will| am| are| want| wish| hope| plan|"
+                          r" intend)(?: (?:like|love|be (?:happy|glad|pleased)|going|planning))?"
+                          r" to (?:\w+ )?$")
 LOGISTICS = frozenset({"reply", "connect", "request", "help"})
 # Asking leave to translate, credit or reuse *their* work is an offer, not an ask.
 PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|(?:mind|ok|okay|"

@@ -113,6 +113,8 @@ ASKS = [
     pytest.param("Also, if possible, can you pls forward me your current resume?", "request",
                  id="forward-me-a-document-is-no-share"),
     pytest.param("Please mail me your rates.", "connect", id="mail-me"),
+    pytest.param("A detailed proposal is attached. Await a favorable response from you.",
+                 "request", id="await-a-favourable-response"),
     pytest.param("Like my picture!", "amplify", id="like-a-picture-is-an-upvote"),
     pytest.param("VOTE UP if you agree!!", "amplify", id="vote-up"),
     pytest.param("Please like our page on Facebook.", "connect", id="like-a-page-is-a-follow"),
@@ -275,3 +277,12 @@ def test_the_model_alone_leaves_engagement_and_chasing_be(text):
     """A question about their view or experience, a plea for a reply (pushy-tone's), or a
     message with too few words for the model to go on, asks for nothing."""
     assert find_asks(normalize(text).folded) == ()
+
+
+def test_the_senders_plan_to_pass_something_on_is_no_share_asked():
+    """"We would like to forward a proposal" is what the sender will do, not a share asked of
+    them; "we would like to write a post for your blog" still asks for a slot."""
+    forwarded = find_asks(normalize(
+        "Further to the short discussion I had with your officer we would like to forward a "
+        "proposal outlining our payment solution and our interest in working with you.").folded)
+    assert not any(a.asks_for("amplify") for a in forwarded)
