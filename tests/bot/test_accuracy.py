@@ -14,9 +14,9 @@ from bot.evaluation import evaluate, load_corpus
 TEST_SPLIT = Path(__file__).parents[2] / "corpus" / "test.jsonl"
 F1_FLOORS = {
     "blind-amplify": 0.48,
-    "cold-public-channel": 0.71,
+    "cold-public-channel": 0.73,
     "impersonal": 0.74,
-    "link-does-the-talking": 0.53,
+    "link-does-the-talking": 0.65,
     "pushy-tone": 0.59,
     "stranger-pitch": 0.81,
 }

@@ -152,8 +152,6 @@ NOT_ASKS = [
     pytest.param("Could you share your bank details with accounts?", id="share-details"),
     pytest.param("Feel free to share how I can reach you.", id="share-how"),
     pytest.param("Please share your honest opinion of the hotel.", id="share-your-honest-opinion"),
-    pytest.param("If you aren't the right person, can you forward me on to someone who is?",
-                 id="forward-me-on-to-is-an-intro-not-a-share"),
     pytest.param("We'd be glad to sponsor you: could we pay you a small grant?",
                  id="money-for-nothing-is-a-gift"),
     pytest.param("Your new album is out today and it is wonderful.", id="one-cue-is-a-fan"),
@@ -286,3 +284,7 @@ def test_the_senders_plan_to_pass_something_on_is_no_share_asked():
         "Further to the short discussion I had with your officer we would like to forward a "
         "proposal outlining our payment solution and our interest in working with you.").folded)
     assert not any(a.asks_for("amplify") for a in forwarded)
+    # "Forward me on to someone" asks for an introduction, not a share.
+    onward = find_asks(normalize(
+        "If you aren't the right person, can you forward me on to someone who is?").folded)
+    assert not any(a.asks_for("amplify") for a in onward)
