@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from bot import routing
 from bot.drafts import contact_view
 from bot.models import Member, Pitch, Revision, Team
 from bot.policy import Policy
@@ -110,9 +111,13 @@ def needs_next(store: Store, pitch: Pitch, revision: Revision, policy: Policy,
             return ("revise it, or a reviewer approves with an override reason: an error "
                     "finding blocks approval" if flow.allow_overrides else
                     "revise it: an error finding blocks approval on this team")
-        who = "a reviewer's" if flow.reviewers_only else "a teammate's"
-        have = len(store.approvals(pitch))
-        return f"waiting for {who} approval ({have} of {flow.approvals_needed})"
+        tally = routing.tally_pitch(store, pitch, policy)
+        need, have = tally.requirement, f"({tally.progress} of {tally.requirement.approvals})"
+        if need.only_roles is None and need.from_role is None:
+            who = "a reviewer's" if need.reviewers_only else "a teammate's"
+            return f"waiting for {who} approval {have}"
+        # Under a route that names roles, say whose approval it still needs.
+        return f"waiting for approval {have}: {routing.still_words(tally)}"
     if pitch.state == State.CHANGES_REQUESTED:
         asked = store.change_requests(pitch, "open")
         if not asked:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot import routing
 from bot.drafts import contact_view
 from bot.models import Pitch, Revision, Team
 from bot.openers import suggestion_for
@@ -11,7 +12,7 @@ from bot.policy import Policy
 from bot.rules.base import Finding
 from bot.store import Store
 from bot.views import ApprovalView, ChangeRequestView, ContactView, EventView, PitchView
-from bot.vocabulary import Outcome
+from bot.vocabulary import Outcome, State
 
 
 def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy, now: datetime,
@@ -27,9 +28,14 @@ def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy, now
     recipient = (ContactView(handle=contact.handle, stage="") if brief
                  else contact_view(store, contact, contact.handle, policy, now))
     author = member(pitch.author_id)
-    approvals = () if brief else tuple(
-        ApprovalView(member(a.member_id).key, member(a.member_id).display_name, a.override_reason)
-        for a in store.approvals(pitch)
+    need = routing.requirement(policy, pitch.channel, contact.interests)
+    rows = () if brief else store.approvals(pitch)
+    tally = routing.tally(need, [(a.member_id, routing.roles_of(policy, member(a.member_id)))
+                                 for a in rows])
+    approvals = tuple(
+        ApprovalView(member(a.member_id).key, member(a.member_id).display_name, a.override_reason,
+                     counts=a.member_id not in tally.ignored)
+        for a in rows
     )
     requests = () if brief else tuple(
         ChangeRequestView(member(r.member_id).key, member(r.member_id).display_name, r.comment,
@@ -46,10 +52,14 @@ def build_pitch_view(store: Store, team: Team, pitch: Pitch, policy: Policy, now
         recipient=recipient, channel=pitch.channel, topic=pitch.topic, state=pitch.state,
         revision=pitch.revision, text=revision.text, verdict=revision.verdict,
         findings=tuple(Finding.from_dict(f) for f in revision.findings), approvals=approvals,
-        approvals_needed=policy.workflow.approvals_needed, change_requests=requests,
+        approvals_needed=need.approvals, change_requests=requests,
         history=history, created_at=pitch.created_at, outcome=pitch.outcome,
         suggestion=None if brief else suggestion_for(
             {f["rule"] for f in revision.findings}, recipient, pitch.channel),
+        # Said while the pitch waits on review; once sendable (or past it) nothing is needed.
+        approval_needs=routing.needs_words(tally) if not brief and pitch.state in (
+            State.PENDING, State.CHANGES_REQUESTED) else "",
+        approvals_have=tally.progress,
     )
 
 

@@ -3,27 +3,34 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
     StrictBool,
     StrictInt,
+    StrictStr,
     ValidationError,
+    ValidationInfo,
     field_validator,
 )
 
 from bot.policy_words import describe, threshold_problem
 from bot.rules import RULES
 from bot.rules.lexicons import LEXICONS
-from bot.vocabulary import Severity
+from bot.vocabulary import Channel, Severity
 
 POLICY_FILE = "rapport.toml"
+# A role is a name the policy file both gives (under [members]) and asks for (in routes):
+# lowercase, so "Comms" in one place and "comms" in the other can't silently differ.
+ROLE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,39}")
 
 
 class PolicyError(ValueError):
@@ -42,6 +49,52 @@ class RuleSettings(_Strict):
     severity: Severity | None = None
 
 
+def _role_name(value: str) -> str:
+    if not ROLE_NAME.fullmatch(value):
+        raise ValueError(f"'{value}' is not a role name: use lowercase letters, digits, - or _, "
+                         "starting with a letter, at most 40 characters (like \"comms\")")
+    return value
+
+
+RoleName = Annotated[StrictStr, AfterValidator(_role_name)]
+
+
+class Route(_Strict):
+    """Who must approve a pitch, by its channel and its contact's interests (first match wins)."""
+
+    tags: list[StrictStr] = []          # any of the contact's interests; empty: any contact
+    channels: list[Channel] = []        # empty: any channel
+    approvals: StrictInt = Field(ge=1, le=10)
+    from_role: RoleName | None = None
+    from_role_count: StrictInt = Field(1, ge=1, le=10)
+    # When set, approvals from members with none of these roles are recorded but don't count.
+    only_roles: list[RoleName] | None = None
+
+    # Each check below refuses a route that would leave its pitches waiting for ever. A
+    # field's validator sees the fields declared before it, in `info.data`.
+    @field_validator("from_role_count")
+    @classmethod
+    def _count_fits(cls, value: int, info: ValidationInfo) -> int:
+        if info.data.get("from_role") is None:
+            raise ValueError("needs a from_role: whose approvals to count")
+        approvals = info.data.get("approvals")
+        if approvals is not None and value > approvals:
+            raise ValueError(f"can't be more than approvals ({approvals})")
+        return value
+
+    @field_validator("only_roles")
+    @classmethod
+    def _someone_counts(cls, value: list[str] | None, info: ValidationInfo) -> list[str] | None:
+        if value is not None and not value:
+            raise ValueError("is empty, so nobody's approval would count: leave it out to "
+                             "count everyone's")
+        role = info.data.get("from_role")
+        if value and role and role not in value:
+            raise ValueError(f"must include from_role '{role}', or its approvals would not "
+                             "count")
+        return value
+
+
 class WorkflowPolicy(_Strict):
     """How many approvals, from whom, and when overrides and reminders apply."""
 
@@ -51,6 +104,8 @@ class WorkflowPolicy(_Strict):
     reminder_hours: float = Field(48, gt=0)
     # Member keys (as in [members]) asked to review a pitch still pending at the reminder.
     backup_reviewers: list[str] = []
+    # Approval rules by audience; a pitch no route matches follows the settings above.
+    routes: list[Route] = []
 
 
 class RelationshipPolicy(_Strict):
@@ -90,7 +145,8 @@ class LeaderboardPolicy(_Strict):
 class MemberEntry(_Strict):
     """A member of the local (CLI) team and their roles."""
 
-    roles: list[Literal["admin", "reviewer"]] = []
+    # "admin" and "reviewer" mean something everywhere; a team's own ("comms") only to routes.
+    roles: list[RoleName] = []
     display_name: str | None = None
 
 

@@ -10,6 +10,7 @@ SHARES = frozenset({"similarity"})
 
 _PLAIN = {
     "extra_forbidden": "unknown setting",
+    "missing": "is required",
     "bool_type": "must be true or false",
     "bool_parsing": "must be true or false",
     "int_type": "must be a whole number",

@@ -47,6 +47,8 @@ class ApprovalView:
     member: str
     member_name: str
     override_reason: str | None = None
+    # False when the pitch's route counts only other roles' approvals: recorded, not counted.
+    counts: bool = True
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class PitchView:
     verdict: str
     findings: tuple[Finding, ...]
     approvals: tuple[ApprovalView, ...]
+    # How many approvals that count the pitch needs in all (its route's, or the policy's).
     approvals_needed: int
     change_requests: tuple[ChangeRequestView, ...]
     history: tuple[EventView, ...]
@@ -98,6 +101,12 @@ class PitchView:
     outcome: str | None = None
     # What to send instead, when a finding says not to ask yet (bot/openers.py).
     suggestion: str | None = None
+    # Who may approve and how many more are needed, in plain words (bot/routing.py): "Needs
+    # 2 approvals, at least 1 from comms: 1 more, from comms." Empty in brief views and
+    # once the pitch no longer waits on review (sendable, sent, withdrawn).
+    approval_needs: str = ""
+    # How much of `approvals_needed` the approvals that count meet ("1" of 2).
+    approvals_have: int = 0
 
     @property
     def overridden_by(self) -> ApprovalView | None:

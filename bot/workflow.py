@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot import recheck, validation
+from bot import recheck, routing, validation
 from bot.drafts import Draft, contact_stage, review_draft, store_revision
 from bot.errors import NotAllowed
 from bot.models import Approval, ChangeRequest, Event, Member, Pitch, Team
@@ -80,16 +80,16 @@ class Act:
 
 
 def settle(act: Act) -> None:
-    """Make the pitch sendable when enough approvals stand and no change request is open."""
-    approvals = len(act.store.approvals(act.pitch))
-    enough = approvals >= act.policy.workflow.approvals_needed
-    if act.pitch.state == "pending" and enough:
+    """Make the pitch sendable when the approvals that count meet its route's requirement and
+    no change request is open; back to pending when they no longer do."""
+    tally = routing.tally_pitch(act.store, act.pitch, act.policy)
+    if act.pitch.state == "pending" and tally.met:
         act.move("sendable")
-        act.record("sendable", approvals=approvals)
+        act.record("sendable", approvals=tally.counted)
         act.tell(act.author, "sendable", f"Pitch #{act.pitch.id} is approved and sendable.")
-    elif act.pitch.state == "sendable" and not enough:
+    elif act.pitch.state == "sendable" and not tally.met:
         act.move("pending")
-        act.record("back_to_pending", approvals=approvals)
+        act.record("back_to_pending", approvals=tally.counted)
 
 
 def approve(act: Act, override: str | None, revision: int | None = None,
@@ -108,7 +108,9 @@ def approve(act: Act, override: str | None, revision: int | None = None,
                          f"review revision {current}, then approve again")
     if act.actor.id == act.pitch.author_id:
         raise NotAllowed("you can't approve your own pitch: a teammate must")
-    if act.policy.workflow.reviewers_only and not act.actor.is_reviewer:
+    # A route matching the pitch says whose approvals count instead (`only_roles`).
+    need = routing.requirement_for(act.store, act.pitch, act.policy)
+    if need.reviewers_only and not act.actor.is_reviewer:
         raise NotAllowed("only members with the reviewer role can approve on this team")
     existing = act.store.approval(act.pitch, act.actor)
     if existing is not None and existing.active:
@@ -135,6 +137,11 @@ def approve(act: Act, override: str | None, revision: int | None = None,
         existing.active, existing.override_reason = True, override
     act.record("approved", override=override) if override else act.record("approved")
     settle(act)
+    if not need.counts(routing.roles_of(act.policy, act.actor)):
+        # Recorded (the report lists it, marked), so the team sees who looked; the route
+        # says whose approval makes the pitch sendable.
+        return (f"Recorded your approval of pitch #{act.pitch.id}, but it doesn't count: "
+                f"{need.audience} needs approvals from {routing.who(need.only_roles)}.")
     if act.pitch.state == State.CHANGES_REQUESTED:
         # The approval stands on the record, but an open change request still holds the
         # pitch, and the author's revision will need approving afresh.
