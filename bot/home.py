@@ -57,7 +57,13 @@ def build_desk(store: Store, team: Team, key: str, member: Member | None, policy
     pitches = store.desk_pitches(team, member)
     current = store.current_revisions(pitches) if pitches else {}
     mine = [p for p in pitches if p.author_id == member.id]
-    theirs = [p for p in pitches if p.author_id != member.id] if may_review else []
+    roles = routing.roles_of(policy, member)
+
+    def counts(pitch: Pitch) -> bool:
+        # Under a route that counts only some roles, the others have nothing to review.
+        need = routing.requirement_for(store, pitch, policy)
+        return need.counts(roles) and (not need.reviewers_only or "reviewer" in roles)
+    theirs = [p for p in pitches if p.author_id != member.id and counts(p)]
     # The clock's reminder age; the desk shows each due pitch until it moves.
     overdue = now - timedelta(hours=flow.reminder_hours)
     due = [p for p in pitches if p.state == State.PENDING and p.updated_at <= overdue

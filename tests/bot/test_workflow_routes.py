@@ -125,3 +125,14 @@ def test_the_authors_desk_says_whose_approval_is_still_needed(routed):
     plain = submit(routed, "@kim")
     needs = {p.id: p.needs for p in routed.home("local", "ana").pitches[0].items}
     assert needs[plain] == "waiting for a teammate's approval (0 of 1)"
+
+
+def test_a_pitch_waits_on_the_desks_of_those_whose_approval_counts(routed):
+    vip = submit(routed, to="@bob")
+    press = submit(routed)
+
+    def waiting(member):
+        return sorted(p.id for p in routed.home("local", member).reviews.items)
+    # Only comms approvals count for a vip contact: Ben and Eve have nothing to do there.
+    assert waiting("cara") == waiting("dee") == sorted([vip, press])
+    assert waiting("ben") == waiting("eve") == [press]
