@@ -53,6 +53,14 @@ class ThreadWorkers:
             thread.join(timeout=60)
 
 
+def _yield_cpu() -> None:
+    # Linux's idle class runs a worker only on a core nothing else wants; elsewhere, a nice.
+    try:
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+    except (AttributeError, OSError):
+        os.nice(NICENESS)
+
+
 def _stop_with_parent(parent: int, stop: threading.Event) -> None:
     # A worker outliving its server (killed outright) would run on unsupervised.
     while os.getppid() == parent and not stop.wait(1.0):
@@ -67,7 +75,7 @@ def worker_main(settings, build_surface: Callable, lease_s: float, poll: float =
     # Only plain signals and a local event here: a process killed outright while waiting on
     # a shared multiprocessing Event would leave it locked for every other process.
     stop = threading.Event()
-    os.nice(NICENESS)
+    _yield_cpu()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us
     stop_on(stop)
     threading.Thread(target=_stop_with_parent, args=(os.getppid(), stop), daemon=True).start()
