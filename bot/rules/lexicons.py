@@ -41,7 +41,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"wondering if you (?:got|received|saw|had a chance to (?:read|look))",
         r"did you (?:get|receive|see) my (?:e-?mail|note|message|pitch)",
         r"i(?:'ve| have) been following you",
-        r"(?:already|again) (?:sent|emailed|mailed|messaged|send)",
+        # "I already sent you…" chases; "the proposal I already sent to the ministry" does not.
+        r"(?:already|again) (?:sent|emailed|mailed|messaged|send)(?! (?:\w+ )?to (?!you\b))",
         r"(?:sent|popped|dropped|shot|send) you (?:an?|my) (?:e-?mail|mail|message|note|dm)",
         r"(?:the )?past (?:few|several|\d+) times i", r"after emailing you",
         r"respond to my (?:e-?mail|message)", r"(?:second|third|fourth|fifth|final|last) "

@@ -3,7 +3,7 @@
 import re
 
 from bot.asks import act_near
-from bot.rules.asking import is_pitch
+from bot.rules.asking import asks, is_pitch
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
 
@@ -20,6 +20,9 @@ _NOT_PRESSING_AFTER = {"i", "we", "if", "what", "everything", "all", "i'll", "we
 _DIRECTIVES = ("you must", "you need to", "you have to")
 _REPLY_VERB = re.compile(r"\s+(?:reply|respond|answer|act|decide|confirm|call|get back|read|see)")
 _SENDER = {"i", "i'll", "we", "we'll", "i'd", "we'd", "i'm", "we're"}
+# Words that make "immediately" something asked of them: "please act immediately".
+_TELLS = re.compile(r"\b(?:please|kindly|let (?:me|us) know|(?:need|needs|have|has) to|must|"
+                    r"act|you)\b")
 _GUARDED = ("immediately", "don't miss", "dont miss", "you ", "as soon as possible")
 
 
@@ -60,12 +63,23 @@ def _pressure(ctx: ReviewContext) -> tuple[int, int] | None:
         if match.group().startswith(_GUARDED) and (
                 before[-1:] and before[-1] in _NOT_PRESSING_AFTER or _SENDER.intersection(before)):
             continue
+        # "Please act immediately" presses; "I purchased it immediately" is the sender's story.
+        if match.group() == "immediately" and not _pressed(ctx, match.start()):
+            continue
         # "you have to trawl through the noise" is a general "you"; "you must share it" presses.
         if match.group().startswith(_DIRECTIVES) and act_near(folded, match.end()) is None and \
                 _REPLY_VERB.match(folded, match.end()) is None:
             continue
         return ctx.text.span(*match.span())
     return None
+
+
+def _pressed(ctx: ReviewContext, position: int) -> bool:
+    """Whether a folded position lies in a sentence that asks or tells them to do something."""
+    if any(a.sentence[0] <= position < a.sentence[1] for a in asks(ctx)):
+        return True
+    start = max(ctx.text.folded.rfind(end, 0, position) for end in (".", "!", "?", "\n"))
+    return _TELLS.search(ctx.text.folded, start + 1, position) is not None
 
 
 def _shouting(original: str) -> tuple[int, int] | None:

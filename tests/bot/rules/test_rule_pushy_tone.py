@@ -34,6 +34,10 @@ FIRES = [
     pytest.param("Hi Liz, please reply immediately.", ["immediately"], id="immediately"),
     pytest.param("Hi Liz, you need to see this.", ["you need to"], id="you-need-to"),
     pytest.param("Hi Liz, you ignored my last two emails.", ["you ignored"], id="you-ignored"),
+    pytest.param("Women are a strong constituency. Please act immediately.", ["immediately"],
+                 id="please-act-immediately"),
+    pytest.param("Hi Liz, I already sent you my pitch twice.", ["already sent"],
+                 id="already-sent-you"),
 ]
 
 DOES_NOT_FIRE = [
@@ -49,6 +53,10 @@ DOES_NOT_FIRE = [
     pytest.param("Hi Liz, we followed you after your talk and loved it.", id="followed-you"),
     pytest.param("Hi Liz, I still haven't finished your book, but wow.", id="still-havent-read"),
     pytest.param("Hi Liz, I immediately shared your guide with my team.", id="i-immediately"),
+    pytest.param("Hi Liz, your review was so good that I purchased the book immediately and "
+                 "loved it.", id="bought-it-immediately"),
+    pytest.param("Dear Jay, I attach the proposal I have already sent to the ministry.",
+                 id="already-sent-to-someone-else"),
     pytest.param("Hi Liz, if you need to reach me, I'm around.", id="if-you-need-to"),
     pytest.param("Hi Liz, if you have to pick one tool, which?", id="if-you-have-to"),
     pytest.param("Hi Liz, I ignored the noise and read your post.", id="i-ignored-the-noise"),
