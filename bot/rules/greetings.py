@@ -81,7 +81,9 @@ def read_opening(ctx: ReviewContext) -> Opening:
         if _not_a_person(ctx, who):
             if _title_alone(who.split()):
                 end = addressee.start(1) + len(who.split()[0])  # the span ends at the title
-            return Opening(generic=(greeting.start(), end), crowd=_CROWD.fullmatch(who) is not None)
+            # "Dear book blogger friends": the last word says it is a crowd.
+            crowd = _CROWD.fullmatch(who) or _CROWD.fullmatch(who.split()[-1])
+            return Opening(generic=(greeting.start(), end), crowd=crowd is not None)
         words = who.split()
         sentence = len(words) > 1 and words[1] in _AFTER_NO_NAME
         return Opening(named=words[0] not in _NOT_NAMES and not sentence)

@@ -182,3 +182,17 @@ def test_policy_can_add_a_greeting_word(review, fired):
     assert fired(review(text, channel="email"), RULE)
     policy = {"lexicons": {"greeting": ["ahoy"]}}
     assert not fired(review(text, channel="email", policy=policy), RULE)
+
+
+@pytest.mark.parametrize(("text", "stage", "fires"), [
+    pytest.param("Dear book blogger friends, I won't send review requests this time.",
+                 "engaged", False, id="friends-of-a-community"),
+    pytest.param("Hey dear team! Could you help us tweet the announcement?", "earned", False,
+                 id="ones-own-team"),
+    pytest.param("Dear book blogger friends, please review my novel.", "stranger", True,
+                 id="the-same-crowd-to-strangers"),
+])
+def test_a_crowd_named_by_its_last_word(review, fired, text, stage, fires):
+    """A greeting to a crowd ("… friends", "… team") is normal to one's own community and
+    generic to strangers."""
+    assert bool(fired(review(text, channel="email", stage=stage), RULE)) is fires
