@@ -143,18 +143,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?:it|this|the|our|my|them)", r"if (?:it|this|we) (?:really )?(?:helped|helps) you",
         r"(?:perfect|great|good|ideal) (?:fit|match) for (?:you|your)",
     ),
-    # Words that say what a linked thing is, so the link is not doing all the talking.
-    "explains": (
-        r"about (?!(?:it|this|that|the (?:article|link|post|page))\b)", r"because", r"explains?",
-        r"shows?", r"covers?", r"lists?", r"compares?", r"walks? (?:you )?through", r"how to",
-        r"guide (?:to|for|on)", r"tips (?:for|on)", r"it'?s (?:a|an|the|our|my)", r"which",
-        r"(?:this|it|that|which) (?:helps|lets|gives|includes|has)", r"is (?:a|an)\b", r"summary",
-        r"(?:made|built|created|wrote|released|launched|started|forked) (?:a|an|my|our) "
-        r"(?:[\w-]+ ){0,3}(?:using|with|for|that|to|which|based|on|in|of)\b",
-        r"in short", r"features?", r"helps?", r"lets you", r"allows?", r"built (?:on|with|for)",
-        r"based on", r"designed (?:for|to)", r"made (?:for|with)", r"study", r"findings",
-        r"data (?:on|from|shows)", r"research (?:on|into)", r"so (?:that )?you can",
-    ),
     "self": (r"i", r"me", r"my", r"mine", r"myself", r"we", r"us", r"our", r"ours", r"i'm",
              r"i've", r"i'd", r"we're", r"we've"),
     "other": (r"you", r"your", r"yours", r"yourself", r"you're", r"you've", r"you'd"),

@@ -41,6 +41,12 @@ DOES_NOT_FIRE = [
         "see https://example.com/app",
         id="said-in-words-more-details-behind-the-link",
     ),
+    pytest.param(
+        "Hi Liz, we spent last winter interviewing forty night-shift nurses in Leeds and "
+        "Manchester on sleep, meals and commuting after twelve-hour shifts; your readers work "
+        "those shifts. Would you take a look at the write-up? https://example.com/nurses",
+        id="described-at-length-without-a-word-like-explains",
+    ),
 ]
 
 
