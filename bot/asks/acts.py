@@ -21,12 +21,13 @@ ACTS: dict[str, tuple[str, ...]] = {
     "amplify": (
         # "RT @someone: …" quotes a retweet; it does not ask for one.
         rf"(?<!w\.)r{_GAP}t\b(?! ?@[\w.]+:)", rf"re{_GAP}tweet", r"quote[\s-]?tweet", r"re-?share",
-        r"share(?! (?:your|ur|some|a few|my|our) (?:own |honest |\w+ )?(?:thoughts|views?|"
-        r"opinions?|"
-        r"experiences?|"
-        r"stories|story|insights?|feedback|perspective|take|advice|knowledge|expertise|tips?|"
-        r"ideas?|notes?|findings|results|work|e-?mail|address|contact|number|details|info|"
-        r"availability|schedule|bank|account)\b)"
+        # What they would tell the sender is not a share: "share your socials", "share an
+        # email address", "share your in-depth knowledge", "share a presentation" (a talk).
+        r"share(?! (?:your|ur|some|a few|my|our|a|an|any) (?:own |honest |[\w-]+ )?(?:thoughts|"
+        r"views?|opinions?|experiences?|stories|story|insights?|feedback|perspective|take|"
+        r"advice|knowledge|expertise|tips?|ideas?|notes?|findings|results|work|e-?mail|address|"
+        r"contact|number|details|info|availability|schedule|bank|account|socials?|social media|"
+        r"handles?|presentation|paper|research|cv|resume|portfolio|rates?|quote)\b)"
         r"(?! (?:the same|a (?:love|passion|view)|how|where|when|whether|what)\b)",
         r"re-?post", r"re-?blog", r"cross-?post", r"signal[\s-]?boost", rf"boost {_OURS}",
         r"spread (?:the word|it|this|the news|the love|awareness)", r"get the word out",
@@ -37,7 +38,10 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"contacts|list))",
         # "forward me on to someone" asks for an introduction, "forward me your CV" for a
         # document: neither is a share.
-        rf"forward (?!(?:me|us)\b){_OURS}",
+        # "Forward this to the right person" redirects the message; it spreads nothing.
+        rf"forward (?!(?:me|us)\b){_OURS}(?! (?:\w+ )?to (?:him|her|them|him/her|the (?:right|"
+        r"appropriate|relevant|correct) (?:person|people|contact|department|team)|whoever|the "
+        r"person)\b)",
         r"tweet (?:about|it|this|out|a link)", rf"amplify {_OURS}",
         # "Would you tweet some videos I send you?": what they are to tweet, for the sender.
         r"tweet (?:some |the |my |our |a few |these |those )\w+",

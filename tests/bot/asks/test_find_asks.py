@@ -288,3 +288,19 @@ def test_the_senders_plan_to_pass_something_on_is_no_share_asked():
     onward = find_asks(normalize(
         "If you aren't the right person, can you forward me on to someone who is?").folded)
     assert not any(a.asks_for("amplify") for a in onward)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Please share your socials so that I can contact you for a project.",
+                 id="share-your-socials"),
+    pytest.param("If you're interested, could you please share an email address where we can "
+                 "reach you?", id="share-an-email-address"),
+    pytest.param("It will be an honor if you would like to share your in-depth knowledge.",
+                 id="share-your-knowledge"),
+    pytest.param("If there is someone better to send this to, can you please forward this to "
+                 "him/her?", id="forward-it-to-the-right-person"),
+])
+def test_what_they_would_tell_or_redirect_is_no_share(text):
+    """Sharing their contact, their knowledge or a talk, and passing the message to the right
+    person, ask things of them, but nothing to amplify."""
+    assert not any(a.asks_for("amplify") for a in find_asks(normalize(text).folded))
