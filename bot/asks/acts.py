@@ -210,8 +210,11 @@ ACTS: dict[str, tuple[str, ...]] = {
 # Nouns for the thing asked, where the request is phrased around it ("any RTs appreciated",
 # "we are requesting a feature", "I'd love your support").
 ASKED_NOUNS: dict[str, str] = {
-    "amplify": r"(?:rts?|retweets?|re-?shares?|shares?|shout[\s-]?outs?|mentions?|boosts?|plugs?|"
-               r"stars?|upvotes?|signal boosts?)",
+    # "Share" with an object after it is the verb, which the acts read ("share an email
+    # address" asks for no share).
+    "amplify": r"(?:rts?|retweets?|re-?shares?|shares?(?! (?:your|ur|my|our|a|an|the|some|any|"
+               r"it|this|that|them)\b)|shout[\s-]?outs?|mentions?|boosts?|plugs?|stars?|upvotes?|"
+               r"signal boosts?)",
     "link": r"(?:links?|backlinks?|link exchange|guest (?:post|article|blog)s?|placement|"
             r"sponsored (?:post|article)s?)",
     "cover": r"(?:features?|coverage|story|stories|interview|write-?up|spot|slot|segment|"
