@@ -81,6 +81,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"backlinks?", r"guest[\s-]?post", r"remove (?:the |our |my |every |all |these |those )?"
         r"(?:links?|backlinks?)",
         r"(?:replace|update) (?:the|that|it|this) (?:broken )?link",
+        # Credit asked for: a citation, a reference, an attribution.
+        r"cite (?:us|our|my|it|this|the|them)\b", r"(?:add|include) (?:a |the |our |my )?"
+        r"(?:following )?(?:citation|reference to|credit|attribution)",
     ),
     "cover": (
         r"(?<=you )(?:featured|covered|wrote about|included|profiled|interviewed|published)",

@@ -57,6 +57,11 @@ _FORMS = {
         r"vota|apoya|siga|vote|visite)\b",
         r"\bpoderia(?:s)?\b", r"\bpodes ver\b", rf"\bgostaria(?:mos)? de\b{_NOT_THANKS}",
         r"\bteria(?:s)? interesse\b",
+        # "I was wondering whether…", the polite question of each language.
+        r"\bmi chiedevo se\b", r"\b(?:fossi|foste|sarebbe|sareste) interessat",
+        r"\bme preguntaba si\b", r"\bje me demandais si\b", r"\bnous nous demandions si\b",
+        r"\bich wollte (?:sie |dich |euch )?fragen\b", r"\beu (?:estava|queria) (?:me )?"
+        r"pergunta(?:ndo|r)\b",
         # Dutch: "would you", "could you", "mail us".
         r"\bzoud?(?:en)? (?:je|jij|u|jullie)\b", r"\b(?:wil|kun|kan) (?:je|jij)\b",
         r"\b(?:wilt|kunt) u\b", r"\b(?:mail|stuur) (?:ons|mij)\b", r"\bstuur me\b",
@@ -104,11 +109,13 @@ _TRIGGERS = frozenset({
     "pourrais-tu", "seriez-vous", "j'aimerais", "souhaiterais", "souhaiterions", "aimerions",
     "trouverez", "podrias", "podria", "gustaria", "interesaria", "poderia", "poderias", "podes",
     "gostaria", "gostariamos", "teria", "terias", "potresti", "potrebbe", "vorrei", "saresti",
-    "laden", "lade", "serions", "aimeriez-vous", "voudriez-vous", "invite", "invitons",
-    "quisiera", "quisieramos", "encantaria", "invito", "invitamos", "convido", "convidamos",
-    "convidar", "invitiamo", "saremmo", "viens", "venez", "jeter", "jetez", "jette", "hattet",
-    "konntet", "ware", "waren", "folge", "folgt", "folgen", "passada", "seguir", "siga-me",
-    "sigam-me", "hattest", "zou", "zoudt", "zouden", "kunt", "wilt", "kun", "wil", "ons", "mij",
+    "laden", "lade", "serions", "aimeriez-vous", "voudriez-vous", "invite", "invitons", "quisiera",
+    "quisieramos", "encantaria", "invito", "invitamos", "convido", "convidamos", "convidar",
+    "invitiamo", "saremmo", "viens", "venez", "jeter", "jetez", "jette", "hattet", "konntet",
+    "ware", "waren", "folge", "folgt", "folgen", "passada", "seguir", "siga-me", "sigam-me",
+    "hattest", "chiedevo", "fossi", "foste", "sarebbe", "sareste", "preguntaba", "demandais",
+    "demandions", "wollte", "perguntando", "perguntar", "zou", "zoudt", "zouden", "kunt", "wilt",
+    "kun", "wil", "ons", "mij",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which

@@ -113,6 +113,8 @@ ASKS = [
     pytest.param("Also, if possible, can you pls forward me your current resume?", "request",
                  id="forward-me-a-document-is-no-share"),
     pytest.param("Please mail me your rates.", "connect", id="mail-me"),
+    pytest.param("Could you please update your papers to include the following citation?",
+                 "link", id="a-citation-asked"),
     pytest.param("A detailed proposal is attached. Await a favorable response from you.",
                  "request", id="await-a-favourable-response"),
     pytest.param("Like my picture!", "amplify", id="like-a-picture-is-an-upvote"),
@@ -161,6 +163,7 @@ NOT_ASKS = [
     pytest.param("It was nice to meet you at the conference.", id="nice-to-have-met"),
     pytest.param("We will digg it as hell.", id="sender-will-digg"),
     pytest.param("I like the post you wrote on rye.", id="sender-likes-a-post"),
+    pytest.param("I cite the paper in my thesis.", id="sender-cites"),
     pytest.param("Last year I read a few chapters of a book with a shaman in it. None had "
                  "ever engaged me, but I stuck a post-it note on it asking my supervisor to "
                  "please read it. Was this manuscript yours? Best of luck to you!",
