@@ -19,7 +19,13 @@ _NOT_NAME_WORDS = """
     dear greetings quickly re fwd saw read as in on for with about if when i'll happy thanx
     thx tnx ty
 """
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+# Words that start the sentence after a greeting with no name: "Hi do you have telegram?"
+_SENTENCE_START = """
+    i i'm i've i'd we we're you your u my our do did does can could would will are is am was
+    were have has just really wanna want wanted check please pls plz hope thanks thank so
+"""
+_SENTENCE_WORDS = frozenset(_SENTENCE_START.split())
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split()) | _SENTENCE_WORDS
 # Forms of address that stand for a name the writer does not know.
 _TITLES = frozenset({"sir", "sirs", "madam", "ma'am", "madame", "monsieur", "mesdames",
                      "messieurs", "brother", "sister", "brethren", "senor", "senora", "signore",
@@ -69,7 +75,7 @@ def read_opening(ctx: ReviewContext) -> Opening:
     greeting = lexicon(ctx, "greeting").match(folded, start)
     if greeting is not None:
         addressee = _ADDRESSEE.match(folded, greeting.end())
-        who = addressee.group(1).strip()
+        who = _addressee_words(addressee.group(1))
         if not who:
             return _vocative(ctx, start)
         end = addressee.start(1) + len(who)
@@ -97,6 +103,16 @@ def read_opening(ctx: ReviewContext) -> Opening:
             first.group(0).strip(" ,!:-"):
         return Opening(named=True)
     return _vocative(ctx, start)
+
+
+def _addressee_words(text: str) -> str:
+    """Who a greeting names, up to where a sentence starts ("Hello bro i really wanna talk":
+    "bro"), past an emoji ("Hi 👋 I found…": nobody)."""
+    words = text.split()
+    while words and not any(c.isalpha() for c in words[0]):
+        words.pop(0)
+    cut = next((n for n, w in enumerate(words[1:], 1) if w in _SENTENCE_WORDS), len(words))
+    return " ".join(words[:cut])
 
 
 def _vocative(ctx: ReviewContext, start: int) -> Opening:
@@ -131,6 +147,10 @@ def _not_a_person(ctx: ReviewContext, who: str) -> bool:
     if len(words) > 2 and words[1] in ("of", "in", "at"):
         words = words[:1]  # "Dear owner of example.com", "Dear brother in the Lord"
     if _title_alone(words):
+        return True
+    # "Hey girl hey!": a role, then a word that names nobody.
+    if len(words) == 2 and words[0] not in _TITLES and words[1] in _NOT_NAMES and \
+            roles.fullmatch(words[0]) is not None:
         return True
     last_two = " ".join(words[-2:])
     return roles.fullmatch(last_two) is not None or roles.fullmatch(words[-1]) is not None

@@ -89,7 +89,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"entrepreneurs?", r"contact", r"enquiries", r"inquiries", r"office", r"press", r"media",
         r"newsdesk", r"madame", r"monsieur", r"mesdames", r"messieurs", r"senor(?:a|es)?",
         r"signor[ae]?", r"herr", r"frau", r"damen und herren", r"brothers?", r"sisters?",
-        r"brethren", r"beloved",
+        r"brethren", r"beloved", r"man", r"girl", r"girlie", r"sis", r"bestie", r"lady",
         r"tips", r"pr", r"jobs", r"careers", r"help", r"helpdesk", r"service", r"feedback",
         r"(?:\w+ )?(?:team|staff|editors|support|desk|department)",
     ),

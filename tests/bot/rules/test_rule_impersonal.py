@@ -50,6 +50,12 @@ GENERIC = [
                  id="italian-good-day-alone"),
     pytest.param("Beste webmaster! Vandaag is je geluksdag!", "Beste webmaster",
                  id="dutch-dear-webmaster"),
+    pytest.param("Hello bro i really wanna talk with you about business", "Hello bro",
+                 id="a-role-then-a-sentence"),
+    pytest.param("Hey man, you come up in my searches from time to time.", "Hey man",
+                 id="hey-man"),
+    pytest.param("Hey girl hey! I have some products you would love.", "Hey girl hey",
+                 id="hey-girl-hey"),
 ]
 
 NO_NAME = [
@@ -66,6 +72,8 @@ NO_NAME = [
     pytest.param("Hey thx for the follow.", id="greeting-then-short-thanks"),
     pytest.param("Good morning! We have a press release on a sale in Irving, TX.",
                  id="a-state-after-a-comma-is-no-name"),
+    pytest.param("Hi do you have telegram? Send me your nickname.", id="hi-then-a-question"),
+    pytest.param("Hi \U0001f44b I found this repo and really like it.", id="hi-then-an-emoji"),
 ]
 
 BY_NAME = [
