@@ -230,7 +230,7 @@ def _unnamed_ask(folded: str, ends: list[int], weights: ask_model.AskModel, whol
     model is surer still (`whole`) and knows enough of its words (a few are no evidence)."""
     if known < UNNAMED_MIN_WORDS or whole < weights.unnamed_threshold or \
             guards.THEIR_VIEW.search(folded) or guards.PLEA_FOR_A_REPLY.search(folded) or \
-            not guards.reads_as_english(folded) and thanks(folded):
+            thanks(folded) and not guards.reads_as_english(folded):
         return None
     # The span is a sentence that says something, not a bare greeting or a link.
     scored = [(weights.score(folded[a:b]), (a, b)) for a, b in _sentences(folded, ends)]
