@@ -41,7 +41,7 @@ class LinkDoesTheTalking(Rule):
     message = "The link is doing the talking: the message does not say what it is or why."
     why = "A bare link makes the recipient do the work, and looks like spam."
     fix = "Say in a sentence what is behind the link and why it matters to them."
-    thresholds = {"min_words": 6, "describe_words": 20}
+    thresholds = {"min_words": 6, "describe_words": 20, "why_words": 9}
 
     def check(self, ctx: ReviewContext):
         """Fire when something must be opened and the words around it say too little."""
@@ -57,9 +57,12 @@ class LinkDoesTheTalking(Rule):
         if words < self.setting(ctx, "min_words") or defers:
             yield Hit(ctx.text.span(*min(found)))
             return
-        # A message that asks nothing is a gift or a heads-up; one that asks them to sign up,
-        # follow or swap links says what it wants in words, and the link is only where.
+        # A message that asks nothing is a gift or a heads-up. One that asks them to sign up,
+        # follow or swap links says in words what it wants, and the link is only where: but
+        # with hardly a word besides ("Like my page: …"), nothing says why it matters to them.
         if not any(a.asks_for(kind) for a in asks(ctx) for kind in _LOOK_AT_IT):
+            if is_pitch(ctx) and content < self.setting(ctx, "why_words"):
+                yield Hit(ctx.text.span(*min(found)))
             return
         # Asked to look at it: the words must describe it. Twenty words of substance do, with
         # or without a word such as "explains" (on the corpus, requiring one as well mostly

@@ -9,6 +9,8 @@ EXPLAINED = (
 )
 
 FIRES = [
+    pytest.param("PLEASE LIKE MY FACEBOOK PAGE: https://fb.example/page",
+                 "https://fb.example/page", id="a-plain-ask-with-nothing-else-said"),
     pytest.param("Hi Liz, https://example.com/post", "https://example.com/post", id="bare-link"),
     pytest.param("Hi Liz! Thoughts? https://example.com/post.", "https://example.com/post",
                  id="trailing-period-not-in-span"),
@@ -30,6 +32,9 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    pytest.param("Hi Liz, we met at the Leeds meetup on hiring juniors and I'd like to keep "
+                 "in touch: would you connect with me on LinkedIn? https://linkedin.example/in/a",
+                 id="a-plain-ask-with-its-reason-the-link-only-where"),
     pytest.param("Hi Liz, what's your take on design systems?", id="no-link"),
     pytest.param(EXPLAINED, id="explained"),
     pytest.param("Hi Liz, write to me at craig@example.com any time.", id="email-address"),
