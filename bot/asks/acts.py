@@ -93,6 +93,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"run (?:a |an |our |my |the |this )?(?:story|piece|article|feature|ad)",
         r"interview (?:me|us|our|my)", r"publish (?:it|this|our|my|a|an)",
         r"have (?:me|us|our \w+|my \w+) (?:on|as|join|come)", r"book (?:me|us|our|my)",
+        # A guest asked onto the sender's show: "we'd love to have y'all come on the podcast".
+        r"(?:have|get) (?:y'all|you all|you guys|you two|your team) (?:come )?(?:on|onto|join)\b",
         r"consider (?:us|our|my|it|this|covering|featuring|including|writing|reviewing|adding|"
         r"linking|sharing|publishing|posting|starring|following|subscribing|supporting|donating|"
         r"voting|upvoting|retweeting|connecting|joining|trying|checking|hiring|interviewing|having|"
@@ -108,7 +110,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"review\b(?!s)", rf"try {_OURS}", r"test (?:it|this|our|my|drive)",
         r"check (?:it|this|us|our|my|out|these|them|that)",
         r"(?:find|follow|see) (?:me|us) (?:on|at|over)\b",
-        r"take a (?:look|peek|gander|glance|listen|read)",
+        r"take a (?:look|peek|gander|glance|listen|read)", r"look this\b",
         r"have a (?:look|peek|listen|read|gander|glance)",
         r"look (?:at|over|into|through) (?:it|this|our|my|the|these|them)",
         rf"give {_OURS} (?:\w+ )?(?:a |an )?(?:try|look|read|listen|watch|spin|go|test|whirl|"
@@ -135,6 +137,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"join (?:[\w-]+ ){0,2}(?:discord|server|slack|telegram|group|community|channel|"
         r"newsletter|mailing list)",
         r"(?:write|message|text|ping|contact|reach|dm) me (?:on|at|via)",
+        # After a request form: "is it possible to have your contact e-mail address?"
+        r"(?:have|get|know|look(?: at)?|see) (?:your|ur) (?:[\w-]+ ){0,3}(?:e-?mail|e-?mails|"
+        r"e-?mail address(?:es)?|contact details|phone number|whatsapp|telegram)\b",
         r"(?:e-?)?mail (?:me|us)\b",
         r"drop (?:me )?(?:you|your) (?:telegram|whatsapp|e-?mail|number|contact|discord)",
         r"give (?:it|this|us|our|my)(?: [\w-]+)? (?:a |an )?(?:like|follow)",
@@ -206,6 +211,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     # Only after a form that points at it ("I wonder if you'd be interested").
     "request": (
         r"send (?:me|us|him|her|them) (?:a|an|your|some)\b",
+        r"answer (?:a |some |my |our |these |the )?(?:few |couple of |quick |short )?(?:questions?|"
+        r"queries|survey)",
         r"(?:be )?(?:interested|open to|willing to|available|keen|up for)\b",
     ),
 }

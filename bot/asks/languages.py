@@ -57,6 +57,7 @@ _FORMS = {
         r"vota|apoya|siga|vote|visite)\b",
         r"\bpoderia(?:s)?\b", r"\bpodes ver\b", rf"\bgostaria(?:mos)? de\b{_NOT_THANKS}",
         r"\bteria(?:s)? interesse\b",
+        r"\bvisita (?:mi|nuestr[oa]s?|il mio|la mia)\b", r"\b(?:sigueme|siguenos|suscribete)\b",
         # "I was wondering whether…", the polite question of each language.
         r"\bmi chiedevo se\b", r"\b(?:fossi|foste|sarebbe|sareste) interessat",
         r"\bme preguntaba si\b", r"\bje me demandais si\b", r"\bnous nous demandions si\b",
@@ -115,7 +116,7 @@ _TRIGGERS = frozenset({
     "ware", "waren", "folge", "folgt", "folgen", "passada", "seguir", "siga-me", "sigam-me",
     "hattest", "chiedevo", "fossi", "foste", "sarebbe", "sareste", "preguntaba", "demandais",
     "demandions", "wollte", "perguntando", "perguntar", "zou", "zoudt", "zouden", "kunt", "wilt",
-    "kun", "wil", "ons", "mij",
+    "kun", "wil", "ons", "mij", "visita", "sigueme", "siguenos", "suscribete",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which

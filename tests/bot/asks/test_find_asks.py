@@ -115,6 +115,12 @@ ASKS = [
     pytest.param("Please mail me your rates.", "connect", id="mail-me"),
     pytest.param("Could you please update your papers to include the following citation?",
                  "link", id="a-citation-asked"),
+    pytest.param("I was hoping that you could answer a few questions I have on the play.",
+                 "request", id="hoping-that-you-could-answer-questions"),
+    pytest.param("We'd love to have y'all come on the JS Party podcast and chat about it.",
+                 "cover", id="a-guest-asked-onto-the-show"),
+    pytest.param("It is possible to look your personal and contact e-mail addresses?",
+                 "connect", id="their-email-asked-for"),
     pytest.param("A detailed proposal is attached. Await a favorable response from you.",
                  "request", id="await-a-favourable-response"),
     pytest.param("Like my picture!", "amplify", id="like-a-picture-is-an-upvote"),
@@ -164,6 +170,9 @@ NOT_ASKS = [
     pytest.param("We will digg it as hell.", id="sender-will-digg"),
     pytest.param("I like the post you wrote on rye.", id="sender-likes-a-post"),
     pytest.param("I cite the paper in my thesis.", id="sender-cites"),
+    pytest.param("However, you can write your email address and I'll reach out to you.",
+                 id="an-answer-offering-contact"),
+    pytest.param("I answer questions on Quora most evenings.", id="sender-answers-questions"),
     pytest.param("Last year I read a few chapters of a book with a shaman in it. None had "
                  "ever engaged me, but I stuck a post-it note on it asking my supervisor to "
                  "please read it. Was this manuscript yours? Best of luck to you!",
