@@ -170,7 +170,8 @@ NOT_ASKS = [
     pytest.param("We will digg it as hell.", id="sender-will-digg"),
     pytest.param("I like the post you wrote on rye.", id="sender-likes-a-post"),
     pytest.param("I cite the paper in my thesis.", id="sender-cites"),
-    pytest.param("However, you can write your email address and I'll reach out to you.",
+    pytest.param("Sorry for the late reply, I was (and still am) quite busy. However, you can "
+                 "write your email address and I'll reach out for you via email.",
                  id="an-answer-offering-contact"),
     pytest.param("I answer questions on Quora most evenings.", id="sender-answers-questions"),
     pytest.param("Last year I read a few chapters of a book with a shaman in it. None had "
