@@ -27,10 +27,15 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"asap", r"a\.s\.a\.p", r"urgent(?:ly)?", r"last chance", r"act now",
         r"(?:reply|respond|get back to (?:me|us)|call|act|answer|send it|do it) right away",
         r"immediately", r"immediate (?:effect|cooperation|attention|action|response|reply)",
-        r"limited time", r"don'?t miss", r"hurry", r"deadline (?:is )?today", r"today only",
+        # "Hurry!", "hurry up", not "in a big hurry".
+        # "Hurry!", "hurry up", not "in a (big) hurry"; a deadline upon them is pressure too.
+        r"limited time", r"don'?t miss", r"hurry(?<!a hurry)(?<!big hurry)(?<!no hurry)(?! to\b)",
+        r"deadline (?:is )?today", r"today only",
+        r"(?:closes|ends|expires|runs out) (?:today|tonight|tomorrow|at midnight|in \d+ hours)",
         r"before it'?s too late", r"real quick", r"reply (?:me )?(?:fast|quickly|soon)",
         r"as soon as possible", r"you must(?! (?:be|have|get|hear|know)\b)", r"you need to",
-        r"you have to", r"(?:i|we) (?:expect|demand|insist|require)\b", r"i need you to",
+        # "We expect a feature" presses; "I expect to take the memories with me" does not.
+        r"you have to", r"(?:i|we) (?:expect|demand|insist|require)\b(?! to\b)", r"i need you to",
         r"final (?:notice|reminder|time|attempt|warning)", r"i'?m (?:still )?waiting",
         r"still (?:haven'?t|not) (?:replied|answered|responded|heard|got|gotten)",
         r"(?:haven'?t|have not|never|didn'?t|did not) heard? back", r"no (?:reply|response) yet",
@@ -45,8 +50,12 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?:already|again) (?:sent|emailed|mailed|messaged|send)(?! (?:\w+ )?to (?!you\b))",
         r"(?:sent|popped|dropped|shot|send) you (?:an?|my) (?:e-?mail|mail|message|note|dm)",
         r"(?:the )?past (?:few|several|\d+) times i", r"after emailing you",
-        r"respond to my (?:e-?mail|message)", r"(?:second|third|fourth|fifth|final|last) "
-        r"(?:e-?mail|attempt|time (?:i|we))",
+        # The sender's own repeated tries ("my second email"), not theirs ("you sent this
+        # second email").
+        r"respond to my (?:e-?mail|message)", r"(?:final|last) (?:e-?mail|attempt)",
+        r"(?:my|our) (?:second|third|fourth|fifth) (?:e-?mail|attempt|message)",
+        r"this is (?:a |my |the |our )?(?:second|third|fourth|fifth) (?:e-?mail|attempt|reminder)",
+        r"(?:second|third|fourth|fifth|final|last) time (?:i|we)",
         r"(?:tweeted|messaged|e-?mailed|asked|written to|dm'?d) you (?:\d+|so many|many) times",
         r"(?:i|we) (?:just )?(?:followed|supported|voted for|subscribed to|starred|shared|liked)"
         r" (?:you|your \w+),? (?:so|but|yet|now|and you)",

@@ -38,6 +38,10 @@ FIRES = [
                  id="please-act-immediately"),
     pytest.param("Hi Liz, I already sent you my pitch twice.", ["already sent"],
                  id="already-sent-you"),
+    pytest.param("Voting closes today, so cast a ballot for us.", ["closes today"],
+                 id="a-deadline-upon-them"),
+    pytest.param("Hi Liz, this is my second email about our launch.", ["my second email"],
+                 id="my-second-email"),
 ]
 
 DOES_NOT_FIRE = [
@@ -57,6 +61,12 @@ DOES_NOT_FIRE = [
                  "loved it.", id="bought-it-immediately"),
     pytest.param("Dear Jay, I attach the proposal I have already sent to the ministry.",
                  id="already-sent-to-someone-else"),
+    pytest.param("If she was in a big hurry, she'd use a jar of filling. Loved your article!",
+                 id="in-a-big-hurry"),
+    pytest.param("Now that you have sent this second email, I feel compelled to respond.",
+                 id="their-second-email"),
+    pytest.param("I expect to take the warm memories of your class with me to college.",
+                 id="i-expect-to"),
     pytest.param("Hi Liz, if you need to reach me, I'm around.", id="if-you-need-to"),
     pytest.param("Hi Liz, if you have to pick one tool, which?", id="if-you-have-to"),
     pytest.param("Hi Liz, I ignored the noise and read your post.", id="i-ignored-the-noise"),
