@@ -40,7 +40,7 @@ FIRES = [
                  id="already-sent-you"),
     pytest.param("Voting closes today, so cast a ballot for us.", ["closes today"],
                  id="a-deadline-upon-them"),
-    pytest.param("Hi Liz, this is my second email about our launch.", ["my second email"],
+    pytest.param("Hi Liz, this is my second email about our launch.", ["this is my second email"],
                  id="my-second-email"),
 ]
 
