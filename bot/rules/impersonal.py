@@ -7,8 +7,8 @@ from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.greetings import read_opening
 from bot.rules.lexicons import lexicon
 
-# A public mention or a reply in a thread is addressed by the mention itself.
-_ADDRESSED_BY_PLACE = ("public-mention", "comment")
+# Channels whose first message should name the recipient.
+_SENT_TO_THEM = ("email", "dm")
 # "You"/"your" about them: a message that speaks to them is not sent to nobody.
 _SPEAKS_TO_THEM = ("you", "your", "you're", "you've", "yours", "you'd", "you'll")
 # A merge field in capitals ("[TOPIC]"), not an editor's mark ("[link removed]", "[sic]").
@@ -44,7 +44,10 @@ class Impersonal(Rule):
             return
         if opening.generic is not None:
             return
-        if opening.named or ctx.channel in _ADDRESSED_BY_PLACE:
+        # Only an email or a DM is a letter to them that should say who it is to: a public
+        # mention or a thread reply is addressed by its place, and a letter to one's readers,
+        # a form or a word said in person is not sent to one named person.
+        if opening.named or ctx.channel not in _SENT_TO_THEM:
             return
         # Only a first contact must introduce itself by name; a reply in an ongoing
         # conversation often does not.

@@ -15,7 +15,7 @@ TEST_SPLIT = Path(__file__).parents[2] / "corpus" / "test.jsonl"
 F1_FLOORS = {
     "blind-amplify": 0.48,
     "cold-public-channel": 0.73,
-    "impersonal": 0.74,
+    "impersonal": 0.72,
     "link-does-the-talking": 0.65,
     "pushy-tone": 0.59,
     "stranger-pitch": 0.81,
