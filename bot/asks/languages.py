@@ -89,7 +89,8 @@ _FORMS = {
 # Latin look-alikes), so the patterns are folded the same way once, here.
 _RUSSIAN = {
     "amplify": ("поделитесь", "поставьте звезд", "наставить звёздочек", "поставить звёздочку"),
-    "request": ("не могли бы вы", "можете ли вы", "подпишитесь"),
+    "request": ("не могли бы вы", "можете ли вы", "подпишитесь", "я бы хотела", "я бы хотел",
+                "мы бы хотели"),
 }
 for _kind, _words in _RUSSIAN.items():
     _FORMS[_kind] += tuple(re.escape(normalize(w).folded) for w in _words)

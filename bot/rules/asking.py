@@ -11,7 +11,8 @@ from bot.text import normalize
 # Things that stand for content the reader must open: an attachment, "click here", or a
 # link an editor removed ("[link removed]").
 POINTER = re.compile(
-    r"\battach(?:ed|ment|ments|ing)\b|\benclosed\b|\bclick here\b|\[\s*(?:link|url|website|"
+    r"\battach(?:ed|ment|ments|ing)\b|\benclosed\b|\bclick here\b|\bclick(?:ing)? (?:on )?"
+    r"(?:this|the) link\b|\[\s*(?:link|url|website|"
     r"site)\b[^\]\n]{0,20}\]|<\s*link[^>\n]{0,40}>|\b[\w-]+\.(?:pdf|zip|docx?|pptx?|key)\b"
 )
 # A link to the recipient's own site is what the message is about, not what it points to.

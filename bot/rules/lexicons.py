@@ -57,6 +57,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"this is (?:a |my |the |our )?(?:second|third|fourth|fifth) (?:e-?mail|attempt|reminder)",
         r"(?:second|third|fourth|fifth|final|last) time (?:i|we)",
         r"(?:tweeted|messaged|e-?mailed|asked|written to|dm'?d) you (?:\d+|so many|many) times",
+        r"(?:unfollowed|blocked|muted) you because you",
         r"(?:i|we) (?:just )?(?:followed|supported|voted for|subscribed to|starred|shared|liked)"
         r" (?:you|your \w+),? (?:so|but|yet|now|and you)",
         r"i (?:just )?voted for you", r"follow (?:me |us )?back", r"if you (?:really )?(?:love|"
