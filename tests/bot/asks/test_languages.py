@@ -61,6 +61,8 @@ ASKS = [
     pytest.param("Me preguntaba si te interesa colaborar.", "request", id="es-i-was-wondering"),
     pytest.param("Ich wollte fragen, ob Sie Interesse haben.", "request", id="de-i-wanted-to-ask"),
     pytest.param("Hola, me encanta tu blog, visita mi sitio.", "request", id="es-visit-my-site"),
+    pytest.param("Я бы хотела получить набор и рассказать о нем в сторис", "request",
+                 id="ru-i-would-like"),
     pytest.param("Es würde uns freuen, wenn Sie uns kurz informieren würden.", "request",
                  id="de-it-would-please-us"),
     pytest.param("Dus mail ons maar even hoe we het artikel moeten sturen.", "request",

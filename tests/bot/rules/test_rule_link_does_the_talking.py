@@ -11,6 +11,8 @@ EXPLAINED = (
 FIRES = [
     pytest.param("PLEASE LIKE MY FACEBOOK PAGE: https://fb.example/page",
                  "https://fb.example/page", id="a-plain-ask-with-nothing-else-said"),
+    pytest.param("Thanks for following! Check out my new book by clicking this link.",
+                 "clicking this link", id="a-link-its-publisher-removed"),
     pytest.param("Hi Liz, https://example.com/post", "https://example.com/post", id="bare-link"),
     pytest.param("Hi Liz! Thoughts? https://example.com/post.", "https://example.com/post",
                  id="trailing-period-not-in-span"),

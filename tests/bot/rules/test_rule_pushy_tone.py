@@ -40,6 +40,8 @@ FIRES = [
                  id="already-sent-you"),
     pytest.param("Voting closes today, so cast a ballot for us.", ["closes today"],
                  id="a-deadline-upon-them"),
+    pytest.param("I unfollowed you because you unfollowed me. If this is a mistake, sorry.",
+                 ["unfollowed you because you"], id="unfollowed-because-you-did"),
     pytest.param("Hi Liz, this is my second email about our launch.", ["this is my second email"],
                  id="my-second-email"),
 ]
