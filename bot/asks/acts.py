@@ -28,7 +28,10 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"advice|knowledge|expertise|tips?|ideas?|notes?|findings|results|work|e-?mail|address|"
         r"contact|number|details|info|availability|schedule|bank|account|socials?|social media|"
         r"handles?|presentation|paper|research|cv|resume|portfolio|rates?|quote)\b)"
-        r"(?! (?:the same|a (?:love|passion|view)|how|where|when|whether|what)\b)",
+        r"(?! (?:the same|a (?:love|passion|view)|how|where|when|whether|what)\b)"
+        # Their own things ("share your gifts with the world") and what comes back to the
+        # sender ("please share them with us") spread nothing of the sender's.
+        r"(?! (?:your|ur) (?!own )[\w-]+\b(?! with (?:your|ur) ))(?! (?:\w+ )?with (?:me|us)\b)",
         r"re-?post", r"re-?blog", r"cross-?post", r"signal[\s-]?boost", rf"boost {_OURS}",
         r"spread (?:the word|it|this|the news|the love|awareness)", r"get the word out",
         rf"pass {_OURS}? ?(?:on|along|around)", r"up-?vote", rf"star {_OURS}",

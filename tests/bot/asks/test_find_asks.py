@@ -312,6 +312,9 @@ def test_the_senders_plan_to_pass_something_on_is_no_share_asked():
                  id="share-your-knowledge"),
     pytest.param("If there is someone better to send this to, can you please forward this to "
                  "him/her?", id="forward-it-to-the-right-person"),
+    pytest.param("Share your gifts with the world around you.", id="share-their-own-gifts"),
+    pytest.param("If you have suggestions, please share them with us.",
+                 id="share-them-back-with-us"),
 ])
 def test_what_they_would_tell_or_redirect_is_no_share(text):
     """Sharing their contact, their knowledge or a talk, and passing the message to the right
