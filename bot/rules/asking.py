@@ -11,7 +11,9 @@ from bot.text import normalize
 # Things that stand for content the reader must open: an attachment, "click here", or a
 # link an editor removed ("[link removed]").
 POINTER = re.compile(
-    r"\battach(?:ed|ment|ments|ing)\b|\benclosed\b|\bclick here\b|\bclick(?:ing)? (?:on )?"
+    r"\battach(?:ed|ment|ments|ing)\b|\benclosed\b|\bclick here\b|\bplease find (?:a|the|our|my) "
+    r"(?:[\w-]+ ){0,2}(?:press release|release|deck|brochure|media kit|one-?pager|document|pdf|"
+    r"file|proposal)\b|\bclick(?:ing)? (?:on )?"
     r"(?:this|the) link\b|\[\s*(?:link|url|website|"
     r"site)\b[^\]\n]{0,20}\]|<\s*link[^>\n]{0,40}>|\b[\w-]+\.(?:pdf|zip|docx?|pptx?|key)\b"
 )

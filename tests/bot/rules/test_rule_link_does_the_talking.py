@@ -13,6 +13,9 @@ FIRES = [
                  "https://fb.example/page", id="a-plain-ask-with-nothing-else-said"),
     pytest.param("Thanks for following! Check out my new book by clicking this link.",
                  "clicking this link", id="a-link-its-publisher-removed"),
+    pytest.param("hi there, please find a press release for our new gadget. It'd be great if "
+                 "you could write about it for us.", "please find a press release",
+                 id="a-release-they-must-open"),
     pytest.param("Hi Liz, https://example.com/post", "https://example.com/post", id="bare-link"),
     pytest.param("Hi Liz! Thoughts? https://example.com/post.", "https://example.com/post",
                  id="trailing-period-not-in-span"),
