@@ -182,7 +182,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         # "please accept our invitation" asks; "please accept my thanks" is courtesy.
         r"accept (?:my|our|this|the|a)(?! (?:\w+ )?(?:appreciation|gratitude|thanks|apolog\w*|"
         r"condolences|best wishes|regards)\b)",
-        r"donate", r"pledge",
+        r"donate", r"pledge", r"(?:lend|loan) (?:me|us)\b",
+        r"(?:send|give|wire) (?:me|us) (?:some |a few |the )?(?:money|cash|funds|dollars|bucks|\$)",
         r"chip in", r"contribute (?:to|\$|a few|what)", r"back (?:us|our|my|the project|this)",
         r"support (?:us|our|my|me|the (?:campaign|project|cause)|this)", r"vote",
         r"sign (?:the |our |my |this )?petition",
@@ -207,7 +208,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"forward (?:it |this )?(?:on )?to (?:your|ur|the right|whoever|someone|the "
         r"(?:person|people|team))",
     ),
-    "help": (r"help (?:me|us|out|get|make)",),
+    "help": (r"help (?:me|us|out|get|make)", r"help(?=\s*(?:\?|or not\b))",
+             # "Maybe you can explain some weird behaviour": their know-how asked for.
+             r"explain (?:to (?:me|us) )?(?:this|it|why|how|what|the|some|a)\b"),
     "reply": (r"(?:respond|reply|get back) (?:to (?:me|us|my|our|this)|me|us)\b",
               r"check (?:your|ur) (?:e-?mails?|inbox|dms?|messages?|mail|spam)",
               r"send (?:me|us) (?:an? )?(?:mail|e-?mail|message|note|your)"),

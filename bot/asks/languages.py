@@ -69,7 +69,7 @@ _FORMS = {
         r"\bpotresti\b", r"\bpotrebbe\b", rf"\bvorrei\b{_NOT_THANKS}", r"\bsaresti interessat",
         # Invitations and "we would be glad/interested" in the conditional.
         r"\bwurden sie\b", r"\b(?:wir )?(?:laden|lade) (?:sie|dich|euch) (?:herzlich )?ein\b",
-        r"\b(?:ich|wir) wurden uns (?:sehr )?freuen\b", r"\bwurde mich (?:sehr )?freuen\b",
+        r"\bwurden uns (?:sehr |riesig )?freuen\b", r"\bwurde mich (?:sehr )?freuen\b",
         r"\bes wurde (?:uns|mich) (?:sehr )?freuen\b",
         r"\b(?:nous )?serions (?:interesses|ravis|heureux|honores)\b", r"\baimeriez-vous\b",
         r"\bvoudriez-vous\b", r"\b(?:je|nous) (?:vous|t') ?invit(?:e|ons)\b",

@@ -65,6 +65,8 @@ ASKS = [
                  id="ru-i-would-like"),
     pytest.param("Es würde uns freuen, wenn Sie uns kurz informieren würden.", "request",
                  id="de-it-would-please-us"),
+    pytest.param("Wir sind auf Ihre Website gestoßen und würden uns freuen, wenn Sie einen Link "
+                 "einrichten würden.", "request", id="de-we-would-be-glad-after-and"),
     pytest.param("Dus mail ons maar even hoe we het artikel moeten sturen.", "request",
                  id="nl-mail-us"),
 ]
