@@ -45,3 +45,13 @@ def test_eval_refuses_a_malformed_corpus_in_one_line(cli, tmp_path):
     result = cli(f"eval {path}")
     assert result.exit_code == 2
     assert "bad.jsonl:1" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eval_scores_under_the_teams_policy(cli, tmp_path):
+    # A team that turns a rule off sees what that does to its figures.
+    (tmp_path / "rapport.toml").write_text("[rules.blind-amplify]\nenabled = false\n")
+    result = cli(f"eval {_write(tmp_path, CORPUS)} --format json")
+    assert result.exit_code == 0
+    rules = {r["rule"]: r for r in json.loads(result.stdout)["rules"]}
+    assert rules["blind-amplify"]["misses"] == ["ask"]
+    assert rules["stranger-pitch"]["f1"] == 1.0
