@@ -47,6 +47,12 @@ def families(length: int) -> dict[str, str]:
         "mixed punctuation": "".join(rng.choice("!?.,;:'\"()[]`*-_ ") for _ in range(length)),
         "placeholder-ish": "{a" * (length // 2),
         "greeting runs": "hi " * (length // 3),
+        # A run of one short word that a request form may start with: each form is tried,
+        # and gets a word or two in, at every word.
+        "i i i…": "i " * (length // 2),
+        "we we we…": "we " * (length // 3),
+        "could you could you…": "could you " * (length // 10),
+        "please please…": "please " * (length // 7),
     }
     return {name: text[:length] for name, text in fill.items()}
 

@@ -31,6 +31,8 @@ KIND_WORDS = {
 
 # CJK text runs without spaces, so its characters never count towards a run.
 _UNBROKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{200,}")
+# One to eight words repeated eight times or more in a row.
+_REPEATED = re.compile(r"(?<![a-z'])((?:[a-z']+[\s,.!?]+){1,8}?)\1{7,}")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 # A clause starts a sentence or follows a break; fillers ("please", "so", an @handle) may
 # come before the verb of an imperative.
@@ -116,6 +118,9 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     # junk); blanking such runs keeps every position and spares the forms a try at each
     # of its letters.
     folded = _UNBROKEN.sub(lambda m: " " * len(m.group()), folded)
+    # A word or a few said over and over ("i i i…", "could you could you…") are no more of a
+    # request after the second time: the rest is blanked, so the forms are not tried at each.
+    folded = _REPEATED.sub(_keep_two, folded)
     ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
 
     def sentence(pos: int) -> tuple[int, int]:
@@ -181,6 +186,12 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     if not found and weights and (guess := _unnamed_ask(folded, ends, weights, *whole)):
         found[guess.sentence] = guess
     return tuple(sorted(found.values(), key=lambda a: a.sentence))
+
+
+def _keep_two(run: re.Match) -> str:
+    """A repeated run as its first two repetitions, the rest blanked (positions kept)."""
+    kept = run.group(1) * 2
+    return kept + " " * (len(run.group()) - len(kept))
 
 
 def act_near(folded: str, pos: int, within: int = 25) -> str | None:

@@ -326,3 +326,14 @@ def test_what_they_would_tell_or_redirect_is_no_share(text):
     """Sharing their contact, their knowledge or a talk, and passing the message to the right
     person, ask things of them, but nothing to amplify."""
     assert not any(a.asks_for("amplify") for a in find_asks(normalize(text).folded))
+
+
+def test_a_phrase_said_over_and_over_is_read_twice():
+    """A run of one phrase repeated many times is read as its first two repetitions: the ask
+    in it is found, in the first of them, and the rest costs the forms nothing."""
+    text = "could you please share this with your followers " * 400
+    asks = find_asks(normalize(text).folded)
+    assert [a.kind for a in asks] == ["amplify"]
+    assert asks[0].sentence[0] == 0
+    # Said three times for emphasis it is still read whole.
+    assert find_asks(normalize("please please please share it").folded)
