@@ -198,7 +198,23 @@ def parse_policy(data: dict, source: str = "policy") -> Policy:
     for name in policy.lexicons:
         if name not in LEXICONS:
             raise PolicyError(f"{source}: lexicons.{name}: no such lexicon")
+    _routes_can_be_met(policy, source)
     return policy
+
+
+def _routes_can_be_met(policy: Policy, source: str) -> None:
+    # A route asking for a role no one holds would leave its pitches waiting for ever; only
+    # "admin" may also come from the chat platform's own admin flag.
+    held = {role for entry in policy.members.values() for role in entry.roles} | {"admin"}
+    for n, route in enumerate(policy.workflow.routes):
+        for key, roles in (("from_role", [route.from_role] if route.from_role else []),
+                           ("only_roles", route.only_roles or [])):
+            missing = next((role for role in roles if role not in held), None)
+            if missing:
+                raise PolicyError(
+                    f"{source}: workflow.routes.{n}.{key}: no member holds the role "
+                    f"'{missing}', so its pitches would wait for ever: give it to someone "
+                    "under [members]")
 
 
 def find_policy_file(start: Path | None = None) -> Path | None:

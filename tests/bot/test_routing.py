@@ -8,7 +8,8 @@ import pytest
 from bot.policy import PolicyError, parse_policy
 from bot.routing import Requirement, needs_words, requirement, route_for, tally
 
-ROUTES = parse_policy({"workflow": {"approvals_needed": 1, "routes": [
+ROUTES = parse_policy({"members": {"cara": {"roles": ["comms"]}},
+                       "workflow": {"approvals_needed": 1, "routes": [
     {"tags": ["Press", "media"], "channels": ["email"], "approvals": 2, "from_role": "comms"},
     {"tags": ["press"], "approvals": 1, "only_roles": ["comms"]},
     {"channels": ["dm"], "approvals": 3},
@@ -125,6 +126,12 @@ def test_a_policy_file_route_and_custom_roles_are_read():
      "not count"),
     ({"workflow": {"routes": [{"approvals": 1, "role": "comms"}]}},
      "workflow.routes.0.role: unknown setting"),
+    ({"members": {"cara": {"roles": ["legal"]}},
+      "workflow": {"routes": [{"approvals": 2, "from_role": "comms"}]}},
+     "workflow.routes.0.from_role: no member holds the role 'comms', so its pitches would "
+     "wait for ever"),
+    ({"workflow": {"routes": [{"approvals": 1, "only_roles": ["reviewer"]}]}},
+     "workflow.routes.0.only_roles: no member holds the role 'reviewer'"),
     ({"workflow": {"routes": {"approvals": 1}}},
      'workflow.routes: must be a list, like ["a", "b"]'),
 ])
