@@ -113,6 +113,10 @@ class PitchView:
         """The approval that went over an error finding with a reason, if one did."""
         return next((a for a in self.approvals if a.override_reason), None)
 
+    def uncounted(self, member: str) -> bool:
+        """Whether this member's approval stands on the report but its route does not count it."""
+        return any(a.member == member and not a.counts for a in self.approvals)
+
     @property
     def errors(self) -> tuple[Finding, ...]:
         """Findings that block approval without an override."""

@@ -65,3 +65,10 @@ async def on_reaction(bot: discord.Client, payload: discord.RawReactionActionEve
         log.info("reaction on report %s refused: %s", report.message, exc)
         return
     await delivery.deliver(bot, claimed, outcome.result)
+    if adding and emoji == APPROVE and outcome.result.pitch.uncounted(member):
+        # The report marks the approval; its giver hears why it does not count.
+        pitch = outcome.result.pitch
+        told = delivery.notice_owed(payload.guild_id, pitch.id, member,
+                                    escape_discord(outcome.message),
+                                    dedupe=f"discord:uncounted:{pitch.id}:{pitch.revision}:{member}")
+        await delivery.deliver(bot, await core.call(core.jobs.write, [told]))

@@ -51,9 +51,12 @@ def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
     # why, privately, and the report does not change. A message that is no report: nothing.
     outcome = surface.perform(team, user, command, f"slack:event:{event_id}", tell,
                               answer=False)
-    # The report shows an approval; a 🔁 needs a word on what to change.
+    # The report shows an approval; a 🔁 needs a word on what to change, and a ✅ its route
+    # does not count needs saying why (the report only marks it).
     if outcome is not None and not approving and outcome.result.changed:
         tell.line(f"{outcome.message} {THREAD_HINT}")
+    elif outcome is not None and approving and outcome.result.pitch.uncounted(user):
+        tell.line(outcome.message)
 
 
 @job("slack.reaction_removed")

@@ -44,3 +44,18 @@ async def test_the_report_says_who_may_approve_and_marks_an_approval_that_does_n
     assert "**Sendable**" in report.embeds[0]["description"]
     assert "Needs" not in field(report, "Approvals 1/1")
     rig.server.assert_clean()
+
+
+async def test_a_reaction_the_route_does_not_count_is_explained_to_its_giver(rig):
+    pid, report = await rig.submit(ANA)
+    await rig.react(BEN, report)
+    await rig.react(BEN, report, adding=False)
+    await rig.react(BEN, report)  # the same ✅ again: told once per revision
+    told = [m for m in rig.notices() if "doesn't count" in m.content]
+    assert len(told) == 1
+    assert unescape(told[0].content) == (f"<@{BEN}> Recorded your approval of pitch #{pid}, but "
+                                         "it doesn't count: a pitch to vip contacts needs "
+                                         "approvals from comms.")
+    assert told[0].allowed_mentions["users"] == [BEN]
+    assert rig.service.show(TEAM, pid).state == "pending"
+    rig.server.assert_clean()

@@ -48,3 +48,13 @@ def test_an_approval_that_does_not_count_is_marked_and_explained(slack, service)
     assert header(marked) == "Pitch #1 · Pending review"
     slack.react(CARA, report.ts)
     slack.update(report.pitch_id, "Sendable")
+
+
+def test_a_reaction_the_route_does_not_count_is_explained_privately(slack, service, mock):
+    service.update_contact(TEAM, BOB, "@liz", interests=["vip"])
+    report = slack.submit(WARM, via="dm")
+    slack.react(BOB, report.ts)
+    told = slack.ephemeral(BOB, "doesn't count")
+    assert texts(told) == ("Recorded your approval of pitch #1, but it doesn't count: a pitch "
+                           "to vip contacts needs approvals from comms.")
+    slack.update(report.pitch_id, "bob _(recorded, doesn't count)_")
