@@ -217,6 +217,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     # Only after a form that points at it ("I wonder if you'd be interested").
     "request": (
         r"send (?:me|us|him|her|them) (?:a|an|your|some)\b",
+        # Handed back to the sender, not spread: "share with me your predictions".
+        r"share (?:it |them |this |these |that )?with (?:me|us)\b",
         r"answer (?:a |some |my |our |these |the )?(?:few |couple of |quick |short )?(?:questions?|"
         r"queries|survey)",
         r"(?:be )?(?:interested|open to|willing to|available|keen|up for)\b",

@@ -126,6 +126,8 @@ ASKS = [
     pytest.param("Maybe you can explain some weird behavior of iterators.", "help",
                  id="an-explanation-asked"),
     pytest.param("Can you help or not?", "help", id="can-you-help"),
+    pytest.param("I am hoping you can share with me your expectations and predictions.",
+                 "request", id="share-with-me-is-a-request-not-a-share"),
     pytest.param("A detailed proposal is attached. Await a favorable response from you.",
                  "request", id="await-a-favourable-response"),
     pytest.param("Like my picture!", "amplify", id="like-a-picture-is-an-upvote"),
