@@ -212,6 +212,7 @@ def _as_verb(folded: str, act: re.Match) -> bool:
     before = max(0, act.start() - 12)
     return not (guards.DETERMINER.search(folded, max(0, act.start() - 8), act.start())
                 or guards.SENDER_DOES.search(folded, before, act.start())
+                or guards.THEIR_HABIT.search(folded, max(0, act.start() - 30), act.start())
                 # "We would like to write a post for you" asks for a slot; "we would like to
                 # forward a proposal" shares nothing of theirs.
                 or act.lastgroup == "amplify"
@@ -226,7 +227,9 @@ def _model_ask(folded: str, ends: list[int], acts: re.Pattern, weights: ask_mode
         return None
     # The model tells a request's tone; what is asked must still be named, so a warm
     # question about their view ("I would love you to fill in the blank") stays clean.
-    named = [(s, a) for s in _sentences(folded, ends)
+    # A question about their view ("what got you interested in…?") is engagement, whatever
+    # it names.
+    named = [(s, a) for s in _sentences(folded, ends) if not guards.THEIR_VIEW.search(folded, *s)
              for a in [next((a for a in acts.finditer(folded, *s) if _as_verb(folded, a)), None)]
              if a is not None]
     if not named:

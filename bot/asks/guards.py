@@ -22,6 +22,9 @@ MONEY_TO_THEM = re.compile(
     r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|"
     r"for (?:me|us) to (?:donate|sponsor|pay|fund|support you)|send you (?:some |the )?(?:funds|"
     r"money|payment)")
+# "I enjoy what you share about b2b saas": their own habit, told back to them, asks nothing.
+THEIR_HABIT = re.compile(r"\b(?:what|everything|anything|all|things|posts?|stuff|content|which|"
+                         r"that) you (?:always |often |usually |regularly )?$")
 # "We would like to forward a proposal", "I'm going to share it": the sender's own plan to
 # pass something on, further back than SENDER_DOES looks.
 SENDER_PLANS = re.compile(r"\b(?:i|we)(?:'d|'ll|'m| would| will| am| are| want| wish| hope| plan|"

@@ -339,3 +339,12 @@ def test_a_phrase_said_over_and_over_is_read_twice():
     assert asks[0].sentence[0] == 0
     # Said three times for emphasis it is still read whole.
     assert find_asks(normalize("please please please share it").folded)
+
+
+def test_their_habit_told_back_and_a_question_about_their_view_ask_nothing():
+    """"I enjoy what you share about b2b saas; what got you interested in it?" is engagement,
+    the very opener Rapport suggests, however the model weighs its words."""
+    text = ("Hi @acme_corp,\n\nI've been following what you share about b2b saas and wanted to "
+            "say how much I enjoy it. What got you interested in b2b saas in the first place?\n\n"
+            "No need to reply if you're busy.")
+    assert find_asks(normalize(text).folded) == ()
