@@ -159,6 +159,10 @@ FORMS: tuple[Form, ...] = (
     Form("how-reach-you", r"how (?:could|can|do|may|should|might|would) (?:i|we) (?:best )?"
          r"(?:reach|contact|get in touch with|get hold of|talk to|speak with) (?:you|u)\b"
          r"[^.!?\n]{0,40}\?", False, "connect"),
+    # "Have you considered a collaboration?": the suggestion is the ask.
+    Form("considered-working-together", r"have you (?:ever )?(?:considered|thought about) (?:a |an "
+         r"|some )?(?:collaborat\w*|partner\w*|sponsor\w*|working (?:together|with (?:me|us)))",
+         False, "connect"),
     # "Await a favorable response", "looking forward to your positive reply": a yes is asked.
     Form("favourable-reply", r"(?:await|awaiting|look(?:ing)? forward to|hop(?:e|ing) for|"
          r"expect(?:ing)?) (?:a |an |your )?(?:favou?rable|positive) (?:response|reply|answer|"

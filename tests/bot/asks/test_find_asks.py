@@ -126,6 +126,8 @@ ASKS = [
     pytest.param("Maybe you can explain some weird behavior of iterators.", "help",
                  id="an-explanation-asked"),
     pytest.param("Can you help or not?", "help", id="can-you-help"),
+    pytest.param("Thanks for the library! Have you considered collaboration at one point?",
+                 "connect", id="have-you-considered-a-collaboration"),
     pytest.param("I am hoping you can share with me your expectations and predictions.",
                  "request", id="share-with-me-is-a-request-not-a-share"),
     pytest.param("A detailed proposal is attached. Await a favorable response from you.",
@@ -177,6 +179,8 @@ NOT_ASKS = [
     pytest.param("We will digg it as hell.", id="sender-will-digg"),
     pytest.param("I like the post you wrote on rye.", id="sender-likes-a-post"),
     pytest.param("I cite the paper in my thesis.", id="sender-cites"),
+    pytest.param("Have you considered how the tests run on Windows?",
+                 id="have-you-considered-a-question"),
     pytest.param("I can explain why it broke, if that helps.", id="sender-explains"),
     pytest.param("Sorry for the late reply, I was (and still am) quite busy. However, you can "
                  "write your email address and I'll reach out for you via email.",
