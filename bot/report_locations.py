@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from bot.models import Event, Pitch, ReportMessage, Team
+from bot.models import Event, ReportMessage, Team
 from bot.pitch_view import build_pitch_view
 from bot.policy import Policy
 from bot.store import Store
@@ -29,16 +29,17 @@ class DueReminder:
     ask: tuple[Asked, ...] = ()
 
 
-def backups_to_ask(store: Store, team: Team, pitch: Pitch, policy: Policy) -> tuple[Asked, ...]:
+def backups_to_ask(store: Store, team: Team, view: PitchView, policy: Policy
+                   ) -> tuple[Asked, ...]:
     """The policy's backup reviewers who may review this pitch and have not yet: never its
-    author, nor one who approved it or asked for changes; each named once."""
-    acted = {a.member_id for a in store.approvals(pitch)} | {
-        r.member_id for r in store.change_requests(pitch, "open")} | {pitch.author_id}
+    author, nor one who approved it or asked for changes (as its report shows); each once."""
+    acted = {a.member for a in view.approvals} | {
+        r.member for r in view.change_requests if r.status == "open"} | {view.author}
     asked: dict[str, Asked] = {}
     for key in policy.workflow.backup_reviewers:
-        member = store.member(team, key)
-        if key in asked or member is not None and member.id in acted:
+        if key in asked or key in acted:
             continue
+        member = store.member(team, key)
         # One who never used Rapport yet is named as the roster names them, else by key.
         entry = policy.members.get(key)
         name = member.display_name if member else (entry and entry.display_name) or key
@@ -64,9 +65,8 @@ class ReportsMixin:
                 pitch.reminded_at = now
                 store.add(Event(team_id=team.id, pitch_id=pitch.id, kind="reminded",
                                 revision=pitch.revision, at=now, detail={}))
-                due.append(DueReminder(
-                    build_pitch_view(store, team, pitch, self.policy, now),
-                    backups_to_ask(store, team, pitch, self.policy)))
+                view = build_pitch_view(store, team, pitch, self.policy, now)
+                due.append(DueReminder(view, backups_to_ask(store, team, view, self.policy)))
             return due
         return self.transaction(work)
 
