@@ -48,14 +48,15 @@ def pointers(ctx: ReviewContext) -> list[tuple[int, int]]:
     return ctx.memo("pointers", compute)
 
 
-def text_besides_pointers(ctx: ReviewContext) -> str:
-    """The folded text with its links and pointers blanked: what the words themselves say."""
-    return ctx.memo("besides_pointers", lambda: POINTER.sub(" ", ctx.text.without_links()))
+def words_besides_pointers(ctx: ReviewContext) -> list[str]:
+    """The folded words with its links and pointers left out: what the words themselves say."""
+    return ctx.memo("besides_pointers",
+                    lambda: _WORD.findall(POINTER.sub(" ", ctx.text.without_links())))
 
 
 def _pointed_dm(ctx: ReviewContext) -> tuple[Ask, ...]:
     found = pointers(ctx) if ctx.channel == "dm" else []
-    if not found or len(_WORD.findall(text_besides_pointers(ctx))) > POINTED_DM_WORDS:
+    if not found or len(words_besides_pointers(ctx)) > POINTED_DM_WORDS:
         return ()
     return (Ask("review", "pointed", (0, len(ctx.text.folded))),)
 

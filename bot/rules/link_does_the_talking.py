@@ -2,7 +2,7 @@
 
 import re
 
-from bot.rules.asking import asks, is_pitch, pointers, text_besides_pointers
+from bot.rules.asking import asks, is_pitch, pointers, words_besides_pointers
 from bot.rules.base import Hit, ReviewContext, Rule
 
 # Words that send the reader to the link for what it is: "to learn more, visit …",
@@ -15,7 +15,6 @@ _DEFERS = re.compile(
     r"(?:see|find|visit|check|view|open) (?:it |them )?(?:at|here|in|on|via)? ?(?:the )?"
     r"(?:link|url|attached|attachment|website|site|page)|i'?ve attached|please visit|"
     r"click (?:here|on the link|the link|the button|through))\b")
-_WORD = re.compile(r"[a-z0-9']+")
 # Asks whose object is the linked thing itself: look at it, share it, cover it, open it.
 _LOOK_AT_IT = frozenset({"review", "amplify", "cover", "attachment"})
 # Words that carry no description of the thing: greetings, courtesy, pronouns, glue.
@@ -48,9 +47,9 @@ class LinkDoesTheTalking(Rule):
         found = pointers(ctx)
         if not found:
             return
-        rest = text_besides_pointers(ctx)
-        words = len(_WORD.findall(rest))
-        content = sum(1 for w in _WORD.findall(rest) if w not in _FUNCTION_WORDS)
+        rest = words_besides_pointers(ctx)
+        words = len(rest)
+        content = sum(1 for w in rest if w not in _FUNCTION_WORDS)
         # A pitch that sends them to the link to learn more, with little said before it.
         defers = _DEFERS.search(ctx.text.folded) and is_pitch(ctx) and \
             content < self.setting(ctx, "describe_words")
