@@ -37,7 +37,7 @@ _HANDLE = re.compile(r"@[\w.]{2,}")
 # is part of it, a dash after one ("Hi, there – I saw…") is not.
 _ADDRESSEE = re.compile(r"[ \t,]*((?:[^,!:;\n.?()\u2013\u2014-]|[.-](?=\w)){0,40})")
 # Words that cannot follow a name in a greeting: "Hey thanks for the add" greets nobody.
-_AFTER_NO_NAME = frozenset({"for", "the", "to", "of", "so", "much", "very", "me"})
+_AFTER_NO_NAME = frozenset({"for", "the", "to", "of", "much", "very", "me"})
 # "Liz,", "Liz Smith —", "Dr. Menon,", "Seth…": a name standing first, set off by punctuation.
 _NAME_FIRST = re.compile(r"(?:(?:dr|mr|mrs|ms|mx|prof)\.? )?([\w'-]+)(?: ([\w'-]+))?"
                          r"\s*(?:[,!:\u2014\u2013-]|\.{3}|\u2026)")
