@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy import Dialect, Engine, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 
@@ -68,25 +68,41 @@ def jobs_engine(engine: Engine) -> Engine:
     return _sidecar(str(url.set(database=str(path.with_suffix(".jobs" + path.suffix)))))
 
 
-@lru_cache(maxsize=4)
-def _insert_statement(dialect_name: str):
-    # Built once per dialect: only the values change per call, so the statement, its cache
-    # key and its compiled form are reused (building it per call cost most of an ack).
-    dialect = sqlite if dialect_name == "sqlite" else postgresql
-    return (dialect.insert(Job.__table__).on_conflict_do_nothing(index_elements=["dedupe_key"])
-            .returning(Job.__table__.c.id))
+class JobInsert:
+    """A job's insert, compiled once for a database and run on the driver's cursor: it runs
+    once per acknowledgement. A repeated delivery's dedupe key inserts nothing (None) and
+    leaves the batch's other rows be."""
+
+    COLUMNS = ("kind", "payload", "dedupe_key", "state", "attempts", "run_after", "created_at")
+
+    def __init__(self, dialect: Dialect):
+        table = Job.__table__
+        insert = (postgresql if dialect.name == "postgresql" else sqlite).insert(table)
+        compiled = (insert.on_conflict_do_nothing(index_elements=["dedupe_key"])
+                    .returning(table.c.id).compile(dialect=dialect, column_keys=self.COLUMNS))
+        self.sql, self.order = compiled.string, compiled.positiontup
+        # Each column's own conversion (JSON text, the dialect's date format), as SQLAlchemy
+        # would apply it.
+        self.convert = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                        or _same
+                        for name in self.COLUMNS}
+
+    def __call__(self, cursor, row: dict) -> int | None:
+        """Insert one job row; its id, or None when its dedupe key is already there."""
+        values = {name: convert(row[name]) for name, convert in self.convert.items()}
+        cursor.execute(self.sql, [values[name] for name in self.order] if self.order else values)
+        found = cursor.fetchone()
+        return None if found is None else found[0]
 
 
-def _insert_job(conn: Connection, row: dict) -> int | None:
-    # A plain insert, not the ORM: it runs once per acknowledgement, on the hot path. A
-    # repeated delivery's dedupe key inserts nothing and leaves the batch's other rows be.
-    return conn.execute(_insert_statement(conn.dialect.name), row).scalar()
+def _same(value: Any) -> Any:
+    return value
 
 
 @lru_cache(maxsize=8)
-def _committer(engine: Engine) -> GroupCommit:
+def committer_for(engine: Engine) -> GroupCommit:
     """One group committer per jobs database, shared by every outbox on it."""
-    return GroupCommit(engine, _insert_job)
+    return GroupCommit(engine, JobInsert(engine.dialect))
 
 
 def backoff(attempt: int, base: float = BASE_DELAY, cap: float = MAX_DELAY) -> float:
@@ -114,7 +130,7 @@ class Outbox:
         Jobs enqueued at the same moment by other threads share the commit (group commit)."""
         now = self.clock()
         try:
-            return _committer(self.engine).submit(dict(
+            return committer_for(self.engine).submit(dict(
                 kind=kind, payload=payload, dedupe_key=dedupe, state=QUEUED, attempts=0,
                 run_after=now, created_at=now))
         except OperationalError as exc:

@@ -6,18 +6,17 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import event
 
 from bot.group_commit import GroupCommit
-from bot.outbox import Outbox
+from bot.outbox import Outbox, committer_for
 
 
 def test_concurrent_enqueues_share_commits_and_each_gets_its_job(engine):
     """32 threads enqueue at once: 32 jobs, each its own id, in fewer commits than jobs; the
     same dedupe key twice yields one job and a None."""
     outbox = Outbox(engine)
-    commits = []
-    event.listen(outbox.engine, "commit", lambda conn: commits.append(1))
+    committer = committer_for(outbox.engine)
+    before = committer.transactions
     start, ids = threading.Barrier(33), []
 
     def enqueue(n: int) -> None:
@@ -33,18 +32,18 @@ def test_concurrent_enqueues_share_commits_and_each_gets_its_job(engine):
     made = [i for i in ids if i is not None]
     assert len(made) == 31 and len(set(made)) == 31 and ids.count(None) == 1
     assert outbox.pending() == 31
-    assert len(commits) < 31
+    assert committer.transactions - before < 31
 
 
 def test_a_failed_batch_fails_every_waiter(engine):
     """When the batch's transaction fails, each waiter gets the error: nobody is told their
     write was kept when it was not."""
-    def write(conn, row):
+    def write(cursor, row):
         if row == "bad":
             raise RuntimeError("disk full")
         return row
 
-    committer = GroupCommit(engine, write, window_s=0.05)
+    committer = GroupCommit(engine, write)
     results: dict[str, object] = {}
     start = threading.Barrier(2)
 
@@ -66,8 +65,8 @@ def test_a_failed_batch_fails_every_waiter(engine):
 
 
 def test_alone_a_write_waits_for_nobody(engine):
-    """A single write is committed at once (no window to wait out) and returns its result."""
-    committer = GroupCommit(engine, lambda conn, row: row * 2, window_s=5.0)
+    """A single write is committed at once and returns its result."""
+    committer = GroupCommit(engine, lambda cursor, row: row * 2)
     assert committer.submit(21) == 42
 
 
