@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+
 import typer
 
 from .output import fail
@@ -24,6 +26,7 @@ def register(serve: typer.Typer) -> None:
         # start fast and small without it.
         from slack_sdk.errors import SlackApiError
 
+        from adapters.slack.answering import Answering
         from adapters.slack.app import build_surface, create_app
         from adapters.slack.client import web_client
         from adapters.slack.config import SettingsError, load_settings
@@ -48,10 +51,13 @@ def register(serve: typer.Typer) -> None:
         except OSError as exc:
             fail(f"cannot reach Slack at SLACK_API_URL {settings.slack_api_url}: {exc}", 2)
         jobs = SlackJobs(Outbox(service.engine, kinds="slack."))
-        pool = ProcessWorkers(settings, build_surface, workers) if workers else None
+        # Workers on this host let the web process answer first (adapters/slack/answering.py).
+        answering = Answering(multiprocessing.get_context("spawn"))
+        pool = (ProcessWorkers(settings, build_surface, workers, answering=answering)
+                if workers else None)
         app = create_app(service, settings, client, jobs=jobs)
         on_exit = pool.close if pool else (lambda: None)
         if socket:
             serve_socket(app, settings.slack_app_token, on_exit=on_exit)
         else:
-            serve_http(app, settings.port, host, on_exit=on_exit)
+            serve_http(app, settings.port, host, on_exit=on_exit, answering=answering)

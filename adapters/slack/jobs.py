@@ -131,14 +131,18 @@ class SlackJobs:
                            wait=retry_after(exc) if isinstance(exc, SlackApiError) else None,
                            exc_info=None if quiet else exc)
 
-    def loop(self, surface, stop: threading.Event, wake=None, poll: float = 0.1) -> None:
-        """Run jobs until `stop` is set: at once when woken, else every `poll` seconds; done
-        jobs older than a week are deleted once an hour, so the table does not grow forever."""
+    def loop(self, surface, stop: threading.Event, wake=None, poll: float = 0.1,
+             before: Callable[[], None] = lambda: None) -> None:
+        """Run jobs until `stop` is set: at once when woken, else every `poll` seconds, each
+        after `before()` returns; done jobs older than a week are deleted once an hour, so
+        the table does not grow forever."""
         while not stop.is_set():
             try:
                 self.outbox.prune_if_due()
-                if self.outbox.has_due() and self.run_one(surface):
-                    continue
+                if self.outbox.has_due():
+                    before()
+                    if self.run_one(surface):
+                        continue
             except (OperationalError, Unavailable) as exc:
                 # The database is away: the jobs are safe in it; wait and look again.
                 log.warning("cannot reach the job table: %s", describe(exc))

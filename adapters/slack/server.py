@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import signal
@@ -16,6 +17,7 @@ from slack_bolt.adapter.asgi import SlackRequestHandler
 from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+from .answering import Answering
 from .signed import RawBodyVerifier, Refused, admit
 
 EVENTS_PATH = "/slack/events"
@@ -25,9 +27,11 @@ log = logging.getLogger(__name__)
 class SignedFirst(SlackRequestHandler):
     """Bolt's ASGI handler, with Slack's signature and the body checked before Bolt reads it."""
 
-    def __init__(self, app: App, signing_secret: str, path: str = EVENTS_PATH):
+    def __init__(self, app: App, signing_secret: str, path: str = EVENTS_PATH,
+                 answering: Answering | None = None):
         super().__init__(app, path=path)
         self.verifier = RawBodyVerifier(signing_secret)
+        self.answering = answering
 
     async def dispatch(self, request: AsgiHttpRequest) -> BoltResponse:
         """Refuse what Slack did not sign or Bolt cannot read (one log line); Bolt runs the rest."""
@@ -43,7 +47,10 @@ class SignedFirst(SlackRequestHandler):
             return BoltResponse(status=refused.status, body="")
         # In a thread, so requests arriving together are acknowledged together: their jobs
         # share one commit (bot/group_commit.py) instead of queueing for the event loop.
-        return await asyncio.to_thread(self.app.dispatch, bolt_request)
+        if self.answering is None:
+            return await asyncio.to_thread(self.app.dispatch, bolt_request)
+        with self.answering.answering():  # workers beside us wait meanwhile
+            return await asyncio.to_thread(self.app.dispatch, bolt_request)
 
     async def handle_callback(self, request: AsgiHttpRequest) -> BoltResponse:
         """Slack's redirect after "Add to Slack" (many workspaces): Bolt's OAuth flow."""
@@ -66,14 +73,15 @@ async def _raw_body(request: AsgiHttpRequest) -> bytes:
             return bytes(chunks)
 
 
-def asgi(app: App, path: str = EVENTS_PATH, signing_secret: str | None = None) -> SignedFirst:
+def asgi(app: App, path: str = EVENTS_PATH, signing_secret: str | None = None,
+         answering: Answering | None = None) -> SignedFirst:
     """The app as an ASGI application answering Slack at `path`, signatures checked first.
 
     The secret is the app's own (create_app keeps it), else SLACK_SIGNING_SECRET as Bolt reads.
     """
     secret = (signing_secret or getattr(app, "signing_secret", None)
               or os.environ.get("SLACK_SIGNING_SECRET", ""))
-    return SignedFirst(app, secret, path)
+    return SignedFirst(app, secret, path, answering)
 
 
 def _until_stopped(run: Callable[[], None], on_exit: Callable[[], None]) -> None:
@@ -89,9 +97,15 @@ def _until_stopped(run: Callable[[], None], on_exit: Callable[[], None]) -> None
 
 
 def serve_http(app: App, port: int, host: str = "0.0.0.0",
-               on_exit: Callable[[], None] = lambda: None) -> None:
-    """Serve the app over HTTP with uvicorn until SIGINT/SIGTERM, then run `on_exit`."""
-    config = uvicorn.Config(asgi(app), host=host, port=port, log_level="info",
+               on_exit: Callable[[], None] = lambda: None,
+               answering: Answering | None = None) -> None:
+    """Serve the app over HTTP with uvicorn until SIGINT/SIGTERM, then run `on_exit`;
+    `answering` counts the requests in hand for the workers started beside it."""
+    # What start-up built lives as long as the process: the collector need not walk it
+    # again and again while requests wait (a full pass over it stalled answers).
+    gc.collect()
+    gc.freeze()
+    config = uvicorn.Config(asgi(app, answering=answering), host=host, port=port, log_level="info",
                             access_log=False, lifespan="off", timeout_graceful_shutdown=10)
     _until_stopped(uvicorn.Server(config).run, on_exit)
 

@@ -14,10 +14,12 @@ import signal
 import threading
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 
 from adapters.signals import stop_on
 from bot.outbox import LEASE, Outbox
 
+from .answering import Answering
 from .jobs import SlackJobs
 
 log = logging.getLogger(__name__)
@@ -69,9 +71,10 @@ def _stop_with_parent(parent: int, stop: threading.Event) -> None:
 
 
 def worker_main(settings, build_surface: Callable, lease_s: float, poll: float = POLL,
-                base_delay: float | None = None) -> None:
+                base_delay: float | None = None, answering: Answering | None = None) -> None:
     """A worker process: build its own core, client and surface, then run jobs until SIGTERM
-    (after the job in hand) or until its parent is gone."""
+    (after the job in hand) or until its parent is gone; beside a web process (`answering`),
+    each job waits for a moment it is not answering Slack."""
     # Only plain signals and a local event here: a process killed outright while waiting on
     # a shared multiprocessing Event would leave it locked for every other process.
     stop = threading.Event()
@@ -87,7 +90,8 @@ def worker_main(settings, build_surface: Callable, lease_s: float, poll: float =
     extra = {} if base_delay is None else {"base_delay": base_delay}
     jobs = SlackJobs(Outbox(service.engine, kinds="slack.", lease=timedelta(seconds=lease_s),
                               **extra))
-    jobs.loop(build_surface(service, settings, jobs=jobs), stop, None, poll)
+    before = (lambda: None) if answering is None else partial(answering.wait_for_quiet, stop)
+    jobs.loop(build_surface(service, settings, jobs=jobs), stop, None, poll, before=before)
 
 
 class ProcessWorkers:
@@ -95,13 +99,16 @@ class ProcessWorkers:
 
     `build_surface(service, settings)` makes a worker's surface; it is passed by reference,
     so a spawned worker imports its module (and the work that module registers). Workers
-    find new jobs by polling every `poll` seconds.
+    find new jobs by polling every `poll` seconds. Started beside the web process, they
+    share its `answering` count and let it answer first.
     """
 
     def __init__(self, settings, build_surface: Callable, processes: int = 2,
-                 lease: timedelta = LEASE, poll: float = POLL, base_delay: float | None = None):
+                 lease: timedelta = LEASE, poll: float = POLL, base_delay: float | None = None,
+                 answering: Answering | None = None):
         self.context = multiprocessing.get_context("spawn")
-        self.args = (settings, build_surface, lease.total_seconds(), poll, base_delay)
+        self.args = (settings, build_surface, lease.total_seconds(), poll, base_delay,
+                     answering)
         self.processes = [self._spawn(n) for n in range(processes)]
         self._done = threading.Event()
         self._watch = threading.Thread(target=self._replace_the_dead, daemon=True)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from slack_bolt import App, BoltContext, BoltResponse
+from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
+from slack_bolt.middleware import Middleware
 from slack_sdk.oauth.installation_store import InstallationStore
 from sqlalchemy.exc import OperationalError
 
@@ -41,14 +42,22 @@ def installed_here(context: BoltContext) -> bool:
     return bool(installed.enterprise_id) and context.enterprise_id == installed.enterprise_id
 
 
-def only_installed_workspace(body: dict, context: BoltContext, next) -> BoltResponse | None:
-    """Bolt middleware: pass this workspace's requests on; answer others, and do nothing."""
-    if installed_here(context):
-        return next()
-    log.warning("refused a request from workspace %s: Rapport is set up for %s",
-                context.team_id or context.enterprise_id,
-                context.authorize_result.team_id or context.authorize_result.enterprise_id)
-    return refusal(body, ELSEWHERE)
+class OnlyInstalledWorkspace(Middleware):
+    """Bolt middleware: pass this workspace's requests on; answer others, and do nothing.
+
+    A class, not a function: Bolt works out a function's arguments afresh on every request,
+    and this runs on every request."""
+
+    def process(self, *, req: BoltRequest, resp: BoltResponse,
+                next: Callable[[], BoltResponse]) -> BoltResponse | None:
+        """Run the listeners for this workspace's request; refuse another's."""
+        context = req.context
+        if installed_here(context):
+            return next()
+        log.warning("refused a request from workspace %s: Rapport is set up for %s",
+                    context.team_id or context.enterprise_id,
+                    context.authorize_result.team_id or context.authorize_result.enterprise_id)
+        return refusal(req.body, ELSEWHERE)
 
 
 def refusal(body: dict, line: str) -> BoltResponse:
@@ -93,4 +102,4 @@ def installed_only(store: InstallationStore) -> Callable[..., BoltResponse | Non
 
 def register(app: App) -> None:
     """Refuse other workspaces' commands, events and interactions, before any listener."""
-    app.use(only_installed_workspace)
+    app.use(OnlyInstalledWorkspace())
