@@ -37,8 +37,13 @@ ACTS: dict[str, tuple[str, ...]] = {
         rf"pass {_OURS}? ?(?:on|along|around)", r"up-?vote", rf"star {_OURS}",
         # The chain letter: "send this message to 10 people", "forward to all your contacts".
         r"(?:send|forward|share|copy|pass) (?:this |it |the )?(?:message |msg |email |mail |"
-        r"post )?(?:on )?to (?:\d+|ten|five|all|every|everyone|everybody|your (?:friends|"
-        r"contacts|list))",
+        r"post |request |letter |text )?(?:on )?to (?:at least |another |other )?(?:\d+|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|"
+        r"a (?:few|hundred|dozen)|as many|all|every|everyone|everybody|anyone|your (?:friends|"
+        r"contacts|list|family|loved ones))\b",
+        # "pass this request on", "hit the forward button".
+        r"pass (?:this|it) (?:message |msg |email |mail |request |letter |text )?(?:on|along)\b",
+        r"(?:hit|press|click|tap|push) (?:the )?forward\b",
         # "forward me on to someone" asks for an introduction, "forward me your CV" for a
         # document: neither is a share.
         # "Forward this to the right person" redirects the message; it spreads nothing.
@@ -90,7 +95,9 @@ ACTS: dict[str, tuple[str, ...]] = {
     ),
     "cover": (
         r"(?<=you )(?:featured|covered|wrote about|included|profiled|interviewed|published)",
-        r"(?:cover|feature|profile|spotlight|showcase|highlight)\b(?! request| up\b)",
+        # Not the nouns they head: a cover story, a feature request, a profile picture.
+        r"(?:cover|feature|profile|spotlight|showcase|highlight)\b(?! up\b| (?:request|story|"
+        r"stories|letter|photo|image|art|page|picture|pic|price)s?\b)",
         rf"write (?:up|a (?:post|story|piece|review|blog|article|feature)|{_OURS} up)",
         rf"(?:blog|post|talk|tweet|write|report) about {_OURS}",
         r"run (?:a |an |our |my |the |this )?(?:story|piece|article|feature|ad)",

@@ -65,8 +65,9 @@ def reads_as_english(folded: str, share: float = 0.15) -> bool:
 
 
 # A question about *their* view is engagement, not an ask (the conventions' own example).
-THEIR_VIEW = re.compile(r"what (?:do|would) you (?:think|make of)|(?:your|their) (?:take|view|"
-                        r"opinion|thoughts?) (?:on|about)|fill in the blank|how do you see|"
+THEIR_VIEW = re.compile(r"what (?:do|would) you (?:think|make of)|(?:your|their) (?:honest |own |"
+                        r"frank |candid )?(?:take|view|"
+                        r"opinion|thoughts?) (?:on|about|of)|fill in the blank|how do you see|"
                         r"curious (?:what|how|whether|if) you|how (?:did|do|have) you|"
                         r"what (?:made|got|led) you|why did you")
 

@@ -32,7 +32,20 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"limited time", r"don'?t miss", r"hurry(?<!a hurry)(?<!big hurry)(?<!no hurry)(?! to\b)",
         r"deadline (?:is )?today", r"today only",
         r"(?:closes|ends|expires|runs out) (?:today|tonight|tomorrow|at midnight|in \d+ hours)",
-        r"before it'?s too late", r"real quick", r"reply (?:me )?(?:fast|quickly|soon)",
+        r"before it'?s too late", r"real quick",
+        r"(?:reply|respond|answer|act|write back) (?:me )?(?:fast|quickly|soon)",
+        # "Please do it now", "forward it now": an act asked for at once.
+        r"(?:do (?:it|this|so)|reply|respond|answer|forward (?:it|this)|send (?:it|this)) "
+        r"(?:right )?now\b",
+        # A deadline upon them: "within 24 hours of reading this", "in 10 minutes".
+        r"(?:within|in(?: the next)?) (?:\d+|one|two|three|five|ten|twelve|twenty-?four|"
+        r"forty-?eight) (?:minutes|hours|days) (?:of|after) (?:reading|receiving|getting|"
+        r"opening)", r"time is (?:short|running out)",
+        # The chain letter's guilt: "do not break this", "if you are a kind person".
+        r"(?:don'?t|do not|never) break (?:this|the chain|it)\b", r"have a heart",
+        r"if you (?:are|'re) (?:a )?(?:kind|good|caring|true) (?:person|friend|christian)",
+        # Chasing after silence: "in case you missed my email", a "final appeal".
+        r"in case you (?:missed|didn'?t see|overlooked) my", r"(?:final|last) appeal",
         r"as soon as possible", r"you must(?! (?:be|have|get|hear|know)\b)", r"you need to",
         # "We expect a feature" presses; "I expect to take the memories with me" does not.
         r"you have to", r"(?:i|we) (?:expect|demand|insist|require)\b(?! to\b)", r"i need you to",

@@ -56,6 +56,11 @@ ASKS = [
     pytest.param("Could this be shared with your group?", "amplify", id="passive-share"),
     pytest.param("Send this message to 10 friends or your account closes.", "amplify",
                  id="chain-letter"),
+    pytest.param("Just send this to four people and do not break this, please.", "amplify",
+                 id="chain-letter-number-word"),
+    pytest.param("Pass this request on to as many people as possible.", "amplify",
+                 id="pass-this-request-on"),
+    pytest.param("Please, PLEASE HIT THE FORWARD BUTTON.", "amplify", id="hit-forward"),
     pytest.param("Since you follow me you might wanna see my latest photos.", "review",
                  id="see-my-photos"),
     pytest.param("Looking forward to getting to know you, and connecting on LinkedIn.",
@@ -153,6 +158,10 @@ PROMOTIONS = [
 ]
 
 NOT_ASKS = [
+    pytest.param("Re “Regarding Henry” (Cover story, by Melissa Daugherty, March 19): it moved "
+                 "me.", id="cover-story-is-a-noun"),
+    pytest.param("Thanks for the feature request template.", id="feature-request-noun"),
+    pytest.param("Please share your honest opinion of the hotel.", id="their-honest-opinion-of"),
     pytest.param("I'll check it out this weekend.", id="own-plan"),
     pytest.param("Thanks for the RT yesterday!", id="noun-rt"),
     pytest.param("We share the same view on remote work.", id="we-share"),
