@@ -297,6 +297,7 @@ FORMS: tuple[Form, ...] = (
     Form("please", r"(?:please|pls|plz|kindly|pretty please)(?! (?:do not|don'?t|never|ignore|"
          r"excuse|forgive|pardon|disregard|note)\b)", True),
     Form("you-can", rf"{_YOU}(?: can| could| may want to| might want to| might wanna| should|"
+         r" may as well| might as well| may wish to| might wish to| might like to|"
          r"'ll want to| "
          r"will want to| need to| must| have to)(?: (?:also|just|simply|easily|now))?", True),
     Form("why-not", rf"(?:why (?:don'?t|not)(?: {_YOU})?|how about(?: {_YOU})?|what about|how "

@@ -58,6 +58,8 @@ ASKS = [
                  id="chain-letter"),
     pytest.param("Just send this to four people and do not break this, please.", "amplify",
                  id="chain-letter-number-word"),
+    pytest.param("You may as well mention it in your README.", "amplify",
+                 id="a-suggestion-to-a-maintainer"),
     pytest.param("Pass this request on to as many people as possible.", "amplify",
                  id="pass-this-request-on"),
     pytest.param("Please, PLEASE HIT THE FORWARD BUTTON.", "amplify", id="hit-forward"),
@@ -158,6 +160,7 @@ PROMOTIONS = [
 ]
 
 NOT_ASKS = [
+    pytest.param("You might as well enjoy the long weekend.", id="may-as-well-with-no-act"),
     pytest.param("Re “Regarding Henry” (Cover story, by Melissa Daugherty, March 19): it moved "
                  "me.", id="cover-story-is-a-noun"),
     pytest.param("Thanks for the feature request template.", id="feature-request-noun"),

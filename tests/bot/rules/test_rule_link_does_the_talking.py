@@ -20,6 +20,7 @@ FIRES = [
     pytest.param("Hi Liz! Thoughts? https://example.com/post.", "https://example.com/post",
                  id="trailing-period-not-in-span"),
     pytest.param("Liz, have a look: bit.ly/abc123", "bit.ly/abc123", id="shortener"),
+    pytest.param("Hey Liz, check this out: {link}", "{link}", id="a-link-left-as-a-placeholder"),
     pytest.param("Liz, everything is on mysite.com!", "mysite.com", id="bare-domain"),
     pytest.param("Liz, see www.example.org/x", "www.example.org/x", id="www"),
     pytest.param(
