@@ -19,8 +19,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
+from bot.copy_shape import BANDS
 from bot.models import CopyBand, Revision
-from bot.similarity import BANDS
 
 # One parameter per band, not an expanding list: the statement's text never changes.
 BAND_PARAMS = [f"b{i}" for i in range(BANDS)]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from bot import copy_groups, similarity
 from bot.coach import Facts, next_step
 from bot.engine import ReviewResult, run_rules
 from bot.models import Contact, Member, Pitch, Revision, Team
@@ -20,6 +20,9 @@ from bot.text import normalize
 from bot.views import ContactView
 
 NO_HISTORY = ContactHistory()
+
+if TYPE_CHECKING:
+    from bot.copy_groups import Judged
 
 
 def _stage(history: ContactHistory, policy: Policy) -> str:
@@ -109,9 +112,13 @@ def _history(pitches: tuple[PitchFacts, ...], exclude: int | None) -> tuple[Past
 
 
 def near_copies(store: Store, team: Team, text: str, handle: str | None, folded: str,
-                contact: Contact | None, policy: Policy) -> copy_groups.Judged:
+                contact: Contact | None, policy: Policy) -> Judged:
     """How many other recipients got a near-copy (exactly, by Jaccard of the masked shingles,
     with no cap), and how the text joins the index."""
+    # Loaded on the first review, not on import: they bring numpy, and the Slack web
+    # process imports the core without ever reviewing a text.
+    from bot import copy_groups, similarity
+
     keys, sig = similarity.text_keys(text, handle, folded)
     groups = store.copy_groups(team.id, similarity.bands(sig))
     threshold = policy.threshold("canned-copy", "similarity", 0.7)
@@ -121,7 +128,7 @@ def near_copies(store: Store, team: Team, text: str, handle: str | None, folded:
 def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft: Draft,
                  contact: Contact | None, author: Member | None, exclude: int | None = None,
                  recipient_override: dict | None = None, gathered: Gathered | None = None,
-                 ) -> tuple[ReviewResult, copy_groups.Judged]:
+                 ) -> tuple[ReviewResult, Judged]:
     """Review a text against what the team knows; return findings and its near-copies."""
     text = normalize(draft.text)
     if gathered is None:
@@ -159,8 +166,10 @@ def review_draft(store: Store, team: Team, policy: Policy, now: datetime, draft:
 
 def store_revision(store: Store, team: Team, pitch: Pitch, contact: Contact, number: int,
                    text: str, content_hash: str, result: ReviewResult,
-                   copies: copy_groups.Judged, at: datetime) -> Revision:
+                   copies: Judged, at: datetime) -> Revision:
     """Save a revision with its findings and put it in the near-copy index."""
+    from bot import similarity  # numpy: see near_copies
+
     entry = copies.entry()
     revision = Revision(
         pitch_id=pitch.id, number=number, text=text, content_hash=content_hash,

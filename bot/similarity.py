@@ -11,11 +11,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from bot.copy_shape import BAND_ROWS, BANDS, PERMUTATIONS
 from bot.text import mask_for_copy, normalize
 
-PERMUTATIONS = 128
-BAND_ROWS = 4
-BANDS = PERMUTATIONS // BAND_ROWS
 # 32 bands of 4: a pair at Jaccard 0.70 shares a band with probability 1 - (1 - 0.7**4)**32
 # = 0.99985 (0.9999 at 0.72), and an unrelated pair at 0.05 with probability 0.0002.
 _rng = np.random.default_rng(20261123)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import io
-
-from PIL import Image, ImageDraw, ImageFont
+from typing import TYPE_CHECKING
 
 from bot.leaderboard.views import BoardView
 from bot.render import clip
@@ -13,8 +12,13 @@ MAX_BARS = 15
 WIDTH, ROW, TOP, BOTTOM, LABEL = 640, 30, 52, 40, 170
 BACKGROUND, INK, MUTED, BAR = "#ffffff", "#1f2933", "#616e7c", "#2a9d8f"
 
+if TYPE_CHECKING:
+    from PIL import ImageFont
+
 
 def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
+    from PIL import ImageFont  # see chart_png
+
     try:
         return ImageFont.load_default(size=size)
     except (TypeError, OSError):
@@ -24,6 +28,10 @@ def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
 
 def chart_png(board: BoardView) -> bytes:
     """The top members' points as bars, with the week and the relationship-first rate."""
+    # Pillow loads when a chart is first drawn: processes that never draw one (the Slack web
+    # process) do not carry it.
+    from PIL import Image, ImageDraw
+
     rows = board.rows[:MAX_BARS]
     height = TOP + BOTTOM + ROW * max(len(rows), 1)
     image = Image.new("RGB", (WIDTH, height), BACKGROUND)

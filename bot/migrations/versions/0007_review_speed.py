@@ -13,8 +13,8 @@ first, with the service's own functions, so an old database holds what the servi
 have written. The downgrade rebuilds the 0006 index (64 values, 16 bands) from the texts.
 """
 import hashlib
+from functools import lru_cache
 
-import numpy as np
 import sqlalchemy as sa
 from alembic import op
 
@@ -142,12 +142,20 @@ def downgrade() -> None:
 
 
 # The 0006 index, frozen here: 64 MinHash values of blake2b-hashed shingles, 16 bands of 4.
-_OLD = np.random.default_rng(20261123)
-_OLD_A = _OLD.integers(1, 2**63, size=64, dtype=np.uint64) | np.uint64(1)
-_OLD_B = _OLD.integers(0, 2**63, size=64, dtype=np.uint64)
+# numpy loads only when the index is rebuilt: every process that checks the schema reads
+# this file, and most (the Slack web process) never hash a text.
+@lru_cache(maxsize=1)
+def _old_permutations():
+    import numpy as np
+
+    old = np.random.default_rng(20261123)
+    return (old.integers(1, 2**63, size=64, dtype=np.uint64) | np.uint64(1),
+            old.integers(0, 2**63, size=64, dtype=np.uint64))
 
 
-def _old_signature(text: str, handle: str) -> np.ndarray:
+def _old_signature(text: str, handle: str):
+    import numpy as np
+
     from bot.similarity import copy_tokens
 
     tokens = copy_tokens(text, handle)
@@ -155,12 +163,13 @@ def _old_signature(text: str, handle: str) -> np.ndarray:
                 if len(tokens) >= 3 else {' '.join(tokens)})
     keys = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(),
                                     'little') for s in shingles], dtype=np.uint64)
+    old_a, old_b = _old_permutations()
     with np.errstate(over='ignore'):
-        hashed = (keys[:, None] * _OLD_A[None, :] + _OLD_B[None, :]) >> np.uint64(32)
+        hashed = (keys[:, None] * old_a[None, :] + old_b[None, :]) >> np.uint64(32)
     return hashed.min(axis=0).astype(np.uint32)
 
 
-def _old_bands(sig: np.ndarray) -> list[int]:
+def _old_bands(sig) -> list[int]:
     return [int.from_bytes(hashlib.blake2b(bytes([band]) + sig[band * 4:band * 4 + 4].tobytes(),
                                            digest_size=8).digest(), 'little', signed=True)
             for band in range(16)]
