@@ -23,7 +23,8 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -165,24 +166,32 @@ def postgres_schema(url: str) -> tuple[str, Callable[[], None]]:
     return scoped, drop
 
 
+@contextmanager
+def serving(argv: list[str], env: dict, workdir: Path) -> Iterator[subprocess.Popen]:
+    """A server process on a free port (`process.port`), stopped when the block ends."""
+    port = free_port()
+    server = start(argv, {**env, "PORT": str(port)}, port, workdir / f"{port}.log")
+    server.port = port
+    try:
+        yield server
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
 def measure(name: str, argv: list[str], env: dict, args, pipe, workdir: Path,
             response_url: str) -> tuple[list[float], float, tuple[int, float] | None]:
     """One server under load: (ack latencies in ms, seconds, (reports, seconds) for Rapport)."""
-    port = free_port()
-    server = start(argv, {**env, "PORT": str(port)}, port, workdir / f"{port}.log")
-    try:
-        blast(port, WARMUP, 4, response_url + "warmup-")  # imports, first connections
+    with serving(argv, env, workdir) as server:
+        blast(server.port, WARMUP, 4, response_url + "warmup-")  # imports, first connections
         if name == "Rapport":
             wait_for_reports(pipe, WARMUP, 0.0)
-        latencies, seconds = blast(port, args.requests, args.concurrency, response_url)
+        latencies, seconds = blast(server.port, args.requests, args.concurrency, response_url)
         reports = None
         if name == "Rapport":
             posted, took = wait_for_reports(pipe, WARMUP + args.requests, seconds)
             reports = (posted - WARMUP, took)
         return latencies, seconds, reports
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
 
 
 def main() -> None:

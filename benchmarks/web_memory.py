@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from slack_ack import REVIEW, SECRET, TOKEN, blast, free_port, run_mock, start  # noqa: E402
+from slack_ack import REVIEW, SECRET, TOKEN, blast, run_mock, serving  # noqa: E402
 
 TARGET_MB = 70.0
 
@@ -37,15 +37,10 @@ def resident_mb(pid: int) -> float:
 def measure(argv: list[str], env: dict, requests: int, workdir: Path,
             response_url: str) -> tuple[float, float]:
     """One server: its memory once started, and after `requests` submissions."""
-    port = free_port()
-    server = start(argv, {**env, "PORT": str(port)}, port, workdir / f"{port}.log")
-    try:
+    with serving(argv, env, workdir) as server:
         started = resident_mb(server.pid)
-        blast(port, requests, 8, response_url)
+        blast(server.port, requests, 8, response_url)
         return started, resident_mb(server.pid)
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
 
 
 def main() -> None:
