@@ -55,6 +55,24 @@ def run_mock(pipe) -> None:
                 pipe.send([str(v) for v in mock.violations])
 
 
+def start_mock() -> tuple:
+    """The mock Web API in a process of its own: (pipe to it, the process, its base URL)."""
+    spawn = multiprocessing.get_context("spawn")
+    pipe, theirs = spawn.Pipe()
+    process = spawn.Process(target=run_mock, args=(theirs,))
+    process.start()
+    return pipe, process, pipe.recv()
+
+
+def server_env(base_url: str, database_url: str) -> dict:
+    """The environment both servers run in: this benchmark's Slack settings, no proxy."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("SLACK_") and k.lower() not in ("http_proxy", "https_proxy")}
+    env.update(SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET, RAPPORT_REVIEW_CHANNEL=REVIEW,
+               SLACK_API_URL=base_url, DATABASE_URL=database_url, PYTHONPATH=str(ROOT))
+    return env
+
+
 def serve_empty() -> None:
     """An empty Bolt app (acks /review-pitch, nothing more) on the same server as Rapport."""
     from slack_bolt import App
@@ -207,11 +225,7 @@ def main() -> None:
         serve_empty()
         return
 
-    spawn = multiprocessing.get_context("spawn")
-    pipe, theirs = spawn.Pipe()
-    mock_process = spawn.Process(target=run_mock, args=(theirs,))
-    mock_process.start()
-    base_url = pipe.recv()
+    pipe, mock_process, base_url = start_mock()
     response_url = f"http://{urlsplit(base_url).netloc}/response/bench-"
     drop = None
     with tempfile.TemporaryDirectory(prefix="slack-ack-") as folder:
@@ -221,11 +235,7 @@ def main() -> None:
                 (database_url, drop), database = postgres_schema(args.postgres), "PostgreSQL"
             else:
                 database_url, database = f"sqlite:///{workdir}/rapport.db", "SQLite"
-            env = {k: v for k, v in os.environ.items()
-                   if not k.startswith("SLACK_") and k.lower() not in ("http_proxy", "https_proxy")}
-            env.update(SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET,
-                       RAPPORT_REVIEW_CHANNEL=REVIEW, SLACK_API_URL=base_url,
-                       DATABASE_URL=database_url, PYTHONPATH=str(ROOT))
+            env = server_env(base_url, database_url)
             servers = {
                 "empty Bolt app": [sys.executable, __file__, "--serve-empty"],
                 "Rapport": [str(Path(sys.executable).with_name("rapport")), "serve", "slack",

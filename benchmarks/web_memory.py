@@ -12,8 +12,6 @@ and after the requests, with the ratio and the target (DESIGN §8: under 70 MB).
 from __future__ import annotations
 
 import argparse
-import multiprocessing
-import os
 import subprocess
 import sys
 import tempfile
@@ -22,7 +20,7 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from slack_ack import REVIEW, SECRET, TOKEN, blast, run_mock, serving  # noqa: E402
+from slack_ack import blast, server_env, serving, start_mock  # noqa: E402
 
 TARGET_MB = 70.0
 
@@ -48,21 +46,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=500)
     args = parser.parse_args()
-    spawn = multiprocessing.get_context("spawn")
-    pipe, theirs = spawn.Pipe()
-    mock = spawn.Process(target=run_mock, args=(theirs,))
-    mock.start()
-    base_url = pipe.recv()
+    pipe, mock, base_url = start_mock()
     response_url = f"http://{urlsplit(base_url).netloc}/response/mem-"
     bench = str(Path(__file__).with_name("slack_ack.py"))
     try:
         with tempfile.TemporaryDirectory(prefix="web-memory-") as folder:
             workdir = Path(folder)
-            env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-            env.update(SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET,
-                       RAPPORT_REVIEW_CHANNEL=REVIEW, SLACK_API_URL=base_url,
-                       DATABASE_URL=f"sqlite:///{workdir}/rapport.db",
-                       PYTHONPATH=str(Path(bench).parent.parent))
+            env = server_env(base_url, f"sqlite:///{workdir}/rapport.db")
             rapport = str(Path(sys.executable).with_name("rapport"))
             # Migrated first, as the Procfile's release step does: the web process only
             # checks the schema.
