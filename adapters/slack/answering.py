@@ -29,17 +29,15 @@ class Answering:
     def __init__(self, context):
         self._in_hand = context.RawValue("i", 0)
         self._last = context.RawValue("d", 0.0)
-        self._lock: threading.Lock | None = None
+        self._lock = threading.Lock()  # the web process's threads, writing the count
 
     def __getstate__(self) -> dict:
-        # A worker gets the shared values, not the web process's own lock.
+        # A worker gets the shared values, not the web process's own lock (it never writes).
         return {"_in_hand": self._in_hand, "_last": self._last, "_lock": None}
 
     @contextmanager
     def answering(self) -> Iterator[None]:
         """Count a request as in hand for as long as the web process answers it."""
-        if self._lock is None:
-            self._lock = threading.Lock()
         with self._lock:
             self._in_hand.value += 1
         try:

@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable
+from contextlib import nullcontext
 
 import uvicorn
 from slack_bolt import App, BoltRequest, BoltResponse
@@ -47,9 +48,8 @@ class SignedFirst(SlackRequestHandler):
             return BoltResponse(status=refused.status, body="")
         # In a thread, so requests arriving together are acknowledged together: their jobs
         # share one commit (bot/group_commit.py) instead of queueing for the event loop.
-        if self.answering is None:
-            return await asyncio.to_thread(self.app.dispatch, bolt_request)
-        with self.answering.answering():  # workers beside us wait meanwhile
+        # Workers started beside this process wait while it answers.
+        with self.answering.answering() if self.answering else nullcontext():
             return await asyncio.to_thread(self.app.dispatch, bolt_request)
 
     async def handle_callback(self, request: AsgiHttpRequest) -> BoltResponse:
