@@ -30,6 +30,11 @@ def ours(name: str | None, type_: str, _parents: dict) -> bool:
     return type_ != "table" or name not in LIBRARY_TABLES
 
 
+# SQLite's write transaction takes the write lock at once, so two writers queue instead of
+# both reading and then clashing.
+SQLITE_WRITE_BEGIN = "BEGIN IMMEDIATE"
+
+
 def _sqlite_serialised_writes(engine: Engine) -> None:
     # pysqlite's own transaction handling defers the write lock, so two writers can
     # both read then clash; BEGIN IMMEDIATE takes the lock up front and they queue.
@@ -49,7 +54,14 @@ def _sqlite_serialised_writes(engine: Engine) -> None:
     def _begin(conn):
         # Reads need no write lock; taking one would queue them behind every writer.
         reading = conn.get_execution_options().get(READ_ONLY, False)
-        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if reading else SQLITE_WRITE_BEGIN)
+
+
+def write_begin(engine: Engine) -> str | None:
+    """What opens a write transaction on one of the engine's own driver connections: SQLite's
+    driver is left to autocommit, so the write lock is taken up front as above; other
+    drivers begin one themselves (None)."""
+    return SQLITE_WRITE_BEGIN if engine.dialect.name == "sqlite" else None
 
 
 def make_engine(url: str) -> Engine:

@@ -21,6 +21,8 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from bot.db import write_begin
+
 
 class _Ticket:
     """One waiter's row, and its result or error once the batch is written."""
@@ -40,8 +42,7 @@ class GroupCommit:
 
     def __init__(self, engine: Engine, write: Callable[[Any, Any], Any], most: int = 64):
         self.engine, self.write, self.most = engine, write, most
-        # SQLite's driver is left to autocommit (bot/db.py): the write lock is taken up front.
-        self._begin = "BEGIN IMMEDIATE" if engine.dialect.name == "sqlite" else None
+        self._begin = write_begin(engine)
         self.transactions = 0
         self._lock = threading.Lock()
         self._waiting: list[_Ticket] = []

@@ -15,7 +15,8 @@ POINTER = re.compile(
     r"(?:[\w-]+ ){0,2}(?:press release|release|deck|brochure|media kit|one-?pager|document|pdf|"
     r"file|proposal)\b|\bclick(?:ing)? (?:on )?"
     r"(?:this|the) link\b|\[\s*(?:link|url|website|"
-    r"site)\b[^\]\n]{0,20}\]|<\s*link[^>\n]{0,40}>|\{\{?\s*(?:link|url)\s*\}?\}|\b[\w-]+\.(?:pdf|zip|docx?|pptx?|key)\b"
+    r"site)\b[^\]\n]{0,20}\]|<\s*link[^>\n]{0,40}>|\{\{?\s*(?:link|url)\s*\}?\}|"
+    r"\b[\w-]+\.(?:pdf|zip|docx?|pptx?|key)\b"
 )
 # A link to the recipient's own site is what the message is about, not what it points to.
 _THEIRS = re.compile(r"\byour(?: [\w'-]+){0,3}\s*[:(]?\s*$")
