@@ -33,10 +33,12 @@ from zoneinfo import ZoneInfo
 import psycopg
 from sqlalchemy import event, make_url, text
 
-from bot.db import MIGRATIONS, make_engine, upgrade
+from bot.db import make_engine
 from bot.leaderboard import reference
 from bot.leaderboard.board import build_board
 from bot.leaderboard.weeks import IsoWeek
+from bot.migrate import upgrade
+from bot.migrations import MIGRATIONS
 from bot.policy import Policy
 from bot.service import Rapport
 

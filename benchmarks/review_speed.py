@@ -36,7 +36,8 @@ import numpy as np
 from sqlalchemy import create_engine, event, insert, select, text
 
 from bot import copy_groups, drafts, similarity
-from bot.db import make_engine, upgrade
+from bot.db import make_engine
+from bot.migrate import upgrade
 from bot.models import Contact, Member, Pitch, Revision, Team
 from bot.policy import Policy
 from bot.service import Rapport

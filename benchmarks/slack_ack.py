@@ -165,7 +165,8 @@ def postgres_schema(url: str) -> tuple[str, Callable[[], None]]:
     """A fresh, migrated schema on PostgreSQL: its URL and a function dropping it."""
     from sqlalchemy import create_engine, text
 
-    from bot.db import make_engine, upgrade
+    from bot.db import make_engine
+    from bot.migrate import upgrade
 
     schema = f"bench_{uuid.uuid4().hex[:10]}"
     admin = create_engine(url)

@@ -1,20 +1,14 @@
-"""Database engines and migrations: SQLite by default, PostgreSQL by DATABASE_URL."""
+"""Database engines and the schema check: SQLite by default, PostgreSQL by DATABASE_URL."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db_url import INSTALL_POSTGRES, DatabaseError, check_sqlite_file, normalise_url
+from bot.migrations import head_revision
 
-MIGRATIONS = Path(__file__).parent / "migrations"
 READ_ONLY = "rapport_read_only"
 # Seconds to wait for a PostgreSQL server before telling the user it can't be reached, and
 # milliseconds any one statement may run (the slowest, a heavy week's board, takes < 1 s).
@@ -95,24 +89,13 @@ def _statement_timeout(engine: Engine) -> None:
         dbapi_connection.commit()
 
 
-def alembic_config(engine: Engine) -> Config:
-    """An Alembic configuration pointing at the packaged migrations and this engine."""
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["engine"] = engine
-    return config
-
-
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest migration."""
-    command.upgrade(alembic_config(engine), "head")
-
-
 def is_current(engine: Engine) -> bool:
     """Whether the schema is at the newest migration."""
-    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision() == head
+        if not inspect(conn).has_table("alembic_version"):
+            return False
+        applied = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return applied == [head_revision()]
 
 
 def ensure_schema(engine: Engine) -> None:
@@ -120,6 +103,9 @@ def ensure_schema(engine: Engine) -> None:
     if is_current(engine):
         return
     if engine.dialect.name == "sqlite":
+        # Alembic loads only when a migration is due: most processes merely check.
+        from bot.migrate import upgrade
+
         upgrade(engine)
         return
     raise DatabaseError("the database schema is not up to date: run `rapport db upgrade`")

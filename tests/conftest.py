@@ -11,7 +11,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import create_engine, text
 
-from bot.db import make_engine, upgrade
+from bot.db import make_engine
+from bot.migrate import upgrade
 from bot.policy import MemberEntry, Policy
 from bot.service import Rapport
 

@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import typer
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.exc import OperationalError
 
 from bot.config import CoreSettings, resolve_database_url
-from bot.db import alembic_config, make_engine, upgrade
+from bot.db import make_engine
 from bot.errors import UNAVAILABLE, Unavailable
+from bot.migrate import pending, upgrade
 from bot.policy import policy_path
-
-
-def _current(engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
-
-
-def pending(engine) -> list[tuple[str, str]]:
-    """The migrations not yet applied, oldest first, as (revision, one-line description)."""
-    script = ScriptDirectory.from_config(alembic_config(engine))
-    steps = script.iterate_revisions(script.get_current_head(), _current(engine))
-    return [(s.revision, (s.doc or "").strip().splitlines()[0] if s.doc else "")
-            for s in reversed(list(steps))]
 
 
 def register(app: typer.Typer) -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import command
 
-from bot.db import alembic_config
+from bot.migrate import alembic_config
 from bot.models import UTCDateTime
 
 TEMPLATE = ("Hi {name}, I'm Ana from Brightside. We just launched a free ebook on community "

@@ -2,9 +2,11 @@
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from bot.db import ensure_schema, is_current, make_engine, ours
+from bot.migrate import alembic_head
+from bot.migrations import head_revision
 from bot.models import Base
 
 
@@ -22,3 +24,16 @@ def test_fresh_sqlite_file_is_migrated_on_first_use(tmp_path):
     ensure_schema(engine)
     assert is_current(engine)
     assert "pitches" in inspect(engine).get_table_names()
+
+
+def test_head_read_from_file_names_is_alembics_head(engine):
+    # The schema check reads the newest migration from the file names, without Alembic.
+    assert head_revision() == alembic_head(engine)
+
+
+def test_schema_one_migration_behind_is_not_current(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'behind.db'}")
+    ensure_schema(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    assert not is_current(engine)

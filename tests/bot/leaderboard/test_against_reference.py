@@ -12,13 +12,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.db import MIGRATIONS
 from bot.errors import RapportError
 from bot.leaderboard import reference, scoring
 from bot.leaderboard.board import build_board
 from bot.leaderboard.firsts import MARKS
 from bot.leaderboard.items import KIND_ORDER, SHOWN
 from bot.leaderboard.weeks import IsoWeek
+from bot.migrations import MIGRATIONS
 from bot.models import Event
 from tests.bot.leaderboard.conftest import NAMES, TEAM, Script, nov, team_policy
 
