@@ -16,6 +16,10 @@ _OURS = r"(?:it|this|that|these|them|us|me|my|our|the|a|an|some|one|his|her|thei
 MEET_WHEN = (r"meet (?:with )?(?:you|up)(?= (?:for|at|on|this|next|over|during|to discuss|"
              r"to talk|and discuss)\b)")
 _SHOUT = r"(?:shout[\s-]?outs?|mention|plug|boost|rt|retweet|share|star|upvote)"
+# Their own people, whom an ask would reach through them: word of mouth is amplification.
+_THEIR_PEOPLE = (r"(?:your|ur) (?:\w+ )?(?:friends?|family|followers|readers|fans|audience|"
+                 r"network|contacts|list|community|colleagues|co-?workers|subscribers|"
+                 r"loved ones|circle)\b")
 
 ACTS: dict[str, tuple[str, ...]] = {
     "amplify": (
@@ -41,6 +45,20 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|"
         r"a (?:few|hundred|dozen)|as many|all|every|everyone|everybody|anyone|your (?:friends|"
         r"contacts|list|family|loved ones))\b",
+        # Word of mouth: "tell your friends about us", "ask your best friend to vote for me",
+        # "post my blog to your friends", "please pass your friends".
+        rf"(?:tell|ask|get|invite|encourage|urge|remind) (?:all |any of |some of )?"
+        rf"{_THEIR_PEOPLE}",
+        rf"(?:send|forward|share|pass|post|email|text) (?:{_OURS} )?(?:[\w-]+ )?(?:on |along )?"
+        rf"(?:to |with )?(?:all (?:of )?)?{_THEIR_PEOPLE}",
+        r"get (?:it|this|the word|us|me) out there", r"(?:post|tweet)(?:ing)? (?:your|a) vote",
+        # "Consider sharing it": the gerund says what is asked.
+        r"consider (?:sharing|retweeting|reposting|upvoting|starring|boosting|spreading)",
+        # The status chain letter: "copy this text and put it in your status".
+        r"(?:put|post|paste|copy|set) (?:it|this|this text|this message|this status) (?:in|on|as|"
+        r"to|into) (?:your|ur) (?:status|wall|profile|timeline|feed|story)",
+        r"(?:copy|paste) (?:and paste )?(?:this|it) (?:text|message|status|post)\b",
+        r"starr?ed (?:me|us|my|our)\b",
         # "pass this request on", "hit the forward button".
         r"pass (?:this|it) (?:message |msg |email |mail |request |letter |text )?(?:on|along)\b",
         r"(?:hit|press|click|tap|push) (?:the )?forward\b",
@@ -106,8 +124,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         # A guest asked onto the sender's show: "we'd love to have y'all come on the podcast".
         r"(?:have|get) (?:y'all|you all|you guys|you two|your team) (?:come )?(?:on|onto|join)\b",
         r"consider (?:us|our|my|it|this|covering|featuring|including|writing|reviewing|adding|"
-        r"linking|sharing|publishing|posting|starring|following|subscribing|supporting|donating|"
-        r"voting|upvoting|retweeting|connecting|joining|trying|checking|hiring|interviewing|having|"
+        r"linking|publishing|posting|following|subscribing|supporting|donating|voting|"
+        r"connecting|joining|trying|checking|hiring|interviewing|having|"
         r"inviting|a|an|the|him|her|them)",
         r"include (?:us|our|my|it|this|me)",
         r"give (?:me|us|our \w+|my \w+) (?:a |an )?(?:slot|spot|chance|platform|feature)",
@@ -193,6 +211,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:send|give|wire) (?:me|us) (?:some |a few |the )?(?:money|cash|funds|dollars|bucks|\$)",
         r"chip in", r"contribute (?:to|\$|a few|what)", r"back (?:us|our|my|the project|this)",
         r"support (?:us|our|my|me|the (?:campaign|project|cause)|this)", r"vote",
+        r"help (?:me|us|him|her|them|@[\w.]+) win\b",
         r"sign (?:the |our |my |this )?petition",
         r"fill (?:out|in) (?:our|the|this|my|a) (?:\w+ )?(?:survey|form|questionnaire|poll)",
         r"(?:take|complete|answer) (?:our|the|a|this|my) (?:short |quick |brief )?(?:survey|quiz|"

@@ -233,14 +233,16 @@ FORMS: tuple[Form, ...] = (
     Form("thought-you-might", r"(?:thought|figured|hoped|guessed) (?:that )?(?:you|your "
          r"(?:readers|audience|followers|listeners|viewers))(?:'d| would| might| may| could)? "
          r"(?:be interested|have (?:an |some )?interest|enjoy|like (?:this|it|our|my|the)|"
-         r"want to (?:see|check|read|try|cover|feature|share))|thought (?:it|this) (?:might|"
+         # (What they might want to do is left for the act: "…want to share it" amplifies.)
+         r"want to (?=see|check|read|try|cover|feature|share))|thought (?:it|this) (?:might|"
          r"would|could|may) (?:\w+ )?(?:interest you|be of interest|appeal to you)", False,
          "review"),
     # "We'll pay you $10 for each post": the money buys the ask.
     Form("paid-trade", r"pay(?:ing)? you(?=[^.!?\n]{0,25}?\b(?:for|to)\b)", False),
     # "求个star" / "给个star": asking for (or to be given) a GitHub star, in Chinese.
     Form("cjk-star", r"(?<=[\u6c42\u7ed9]\u4e2a)star|(?<=[\u6c42\u7ed9])star", False, "amplify"),
-    Form("trade", r"(?:in exchange for|in return for|in return,|follow for follow|f4f|"
+    # ("All I can do in return is say thank you" gives; it asks nothing.)
+    Form("trade", r"(?:in exchange for|in return for|(?<!\bdo )in return,|follow for follow|f4f|"
          r"sub ?4 ?sub|l4l|like for like|star for star)", False),
     # "I'd love to chat" asks; "I love to chat with readers" is a habit.
     Form("love-to", rf"(?:{_WE}|(?:he|she|they)'?d|(?<!you )would|(?<!you)'d) "

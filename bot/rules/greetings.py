@@ -144,8 +144,11 @@ def _not_a_person(ctx: ReviewContext, who: str) -> bool:
     # "Dear Amazon Reviewer", "Hi Acme team": the last word says who; "Liz and team" is Liz.
     if "and" in words or "&" in words:
         return False
-    if len(words) > 2 and words[1] in ("of", "in", "at"):
-        words = words[:1]  # "Dear owner of example.com", "Dear brother in the Lord"
+    # "Dear owner of example.com", "Dear brother in the Lord", "Dear wonderful editors at
+    # the Review": who they are comes before where.
+    where = next((n for n, w in enumerate(words[1:], 1) if w in ("of", "in", "at")), None)
+    if where is not None and len(words) > where + 1:
+        words = words[:where]
     if _title_alone(words):
         return True
     # "Hey girl hey!": a role, then a word that names nobody.

@@ -20,6 +20,16 @@ _WELCOME = re.compile(r"\W*(?:many |big )?(?:thanks|thank you|thx|ty|tks)"
                       r"(?:follow|connect|add|subscri|joining)")
 
 
+# A letters page asks to be written to as "the Editor": that is the form, not a mass mailing.
+_TO_THE_EDITOR = re.compile(r"(?:dear|to the|to)\s+editors?\b")
+
+
+def _letter_to_the_editor(ctx: ReviewContext, greeting: tuple[int, int]) -> bool:
+    """A letter for publication ("Dear Editor:") that asks nothing of the paper."""
+    return ctx.channel == "other" and _TO_THE_EDITOR.match(ctx.text.folded, greeting[0]) \
+        is not None and not is_pitch(ctx)
+
+
 class Impersonal(Rule):
     """A message that greets a role or nobody, or still has a mail-merge field in it."""
 
@@ -39,7 +49,8 @@ class Impersonal(Rule):
             return
         opening = read_opening(ctx)
         known = ctx.recipient.stage in ("engaged", "earned")
-        if opening.generic is not None and not (opening.crowd and known):
+        if opening.generic is not None and not (opening.crowd and known) and \
+                not _letter_to_the_editor(ctx, opening.generic):
             yield Hit(ctx.text.span(*opening.generic), "A generic greeting.")
             return
         if opening.generic is not None:

@@ -147,6 +147,19 @@ ASKS = [
                  id="reaching-out-so-that-we-could"),
     pytest.param("Ran across this and thought it might really interest you", "review",
                  id="thought-it-might-interest-you"),
+    # word of mouth: their own people reached through them
+    pytest.param("Please tell your friends about us.", "amplify", id="tell-your-friends"),
+    pytest.param("Could you please ask your best friend to vote for my blog?", "amplify",
+                 id="ask-your-friend-to-vote"),
+    pytest.param("Post my blog to your friends.", "amplify", id="post-it-to-your-friends"),
+    pytest.param("Copy this text and put it in your status.", "amplify", id="status-chain"),
+    pytest.param("I'd love if you'd consider sharing it with your followers!", "amplify",
+                 id="consider-sharing"),
+    pytest.param("So we thought you might want to share it with your readers.", "amplify",
+                 id="thought-you-might-want-to-share"),
+    pytest.param("Can you please starred me on my repositories", "amplify",
+                 id="starred-me-as-written"),
+    pytest.param("Help @adbroad win the Shorty Award.", "buy", id="help-them-win"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -166,6 +179,9 @@ NOT_ASKS = [
     pytest.param("Thanks for the feature request template.", id="feature-request-noun"),
     pytest.param("Please share your honest opinion of the hotel.", id="their-honest-opinion-of"),
     pytest.param("I'll check it out this weekend.", id="own-plan"),
+    pytest.param("All I can do in return, to everyone who helped me, is to say thank you.",
+                 id="thanks-in-return-gives"),
+    pytest.param("I told my friends about your blog.", id="told-my-friends"),
     pytest.param("Thanks for the RT yesterday!", id="noun-rt"),
     pytest.param("We share the same view on remote work.", id="we-share"),
     pytest.param("What's your take on four-day weeks?", id="their-view"),

@@ -43,6 +43,8 @@ GENERIC = [
                  id="title-with-no-name-after-it"),
     pytest.param("Dear Brother in the Lord, greetings to you.", "Dear Brother",
                  id="a-title-of-a-community"),
+    pytest.param("Dear Wonderful Editors at the Review, here is my story.",
+                 "Dear Wonderful Editors at the Review", id="praised-role-at-a-place"),
     pytest.param("Hi, there– I saw your gift guide.", "Hi, there", id="dash-after-there"),
     pytest.param("Dear Webmaster, Sub: Link Exchange Request. I found your site.",
                  "Dear Webmaster", id="subject-line-after-a-role"),
@@ -177,6 +179,22 @@ def test_first_email_that_never_addresses_them(review, fired, text, stage, fires
 def test_automatic_welcome_dm(review, fired, text, channel, fires):
     """A thanks-for-following DM that names nobody reads as the automatic welcome DM."""
     assert bool(fired(review(text, channel=channel, stage="aware"), RULE)) is fires
+
+
+@pytest.mark.parametrize(("text", "channel", "fires"), [
+    pytest.param("Dear Editor: I have to applaud your decisions on the stories you tell.",
+                 "other", False, id="a-letter-for-the-letters-page"),
+    pytest.param("To the editor:\nYou have done an outstanding job on these stories.", "other",
+                 False, id="to-the-editor"),
+    pytest.param("Dear Editor, please cover our product launch next week.", "other", True,
+                 id="a-pitch-to-the-editor-is-still-a-mass-mailing"),
+    pytest.param("Dear Editor: I have to applaud your decisions on the stories you tell.",
+                 "email", True, id="an-email-to-the-editor-greets-a-role"),
+])
+def test_a_letter_to_the_editor(review, fired, text, channel, fires):
+    """A letters page is written to as "the Editor": a letter that asks nothing is addressed
+    as the paper asks; a pitch, or a message to their inbox, greets a role."""
+    assert bool(fired(review(text, channel=channel), RULE)) is fires
 
 
 @pytest.mark.parametrize("text", BY_NAME)
