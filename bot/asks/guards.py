@@ -21,7 +21,8 @@ MONEY_TO_THEM = re.compile(
     r"(?:funds?|money|donation|sponsorship) (?:for|to) you|pay you|support your work|"
     r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|"
     r"for (?:me|us) to (?:donate|sponsor|pay|fund|support you)|send you (?:some |the )?(?:funds|"
-    r"money|payment)")
+    r"money|payment)|receive (?:funding|funds|money|donations?|sponsorships?)|"
+    r"(?:enable|turn on|flip(?:ping)? on|switch on|set up) (?:the |your |github )?sponsor")
 # "I enjoy what you share about b2b saas": their own habit, told back to them, asks nothing.
 THEIR_HABIT = re.compile(r"\b(?:what|everything|anything|all|things|posts?|stuff|content|which|"
                          r"that) you (?:always |often |usually |regularly )?$")

@@ -63,6 +63,13 @@ _FORMS = {
         r"\bme preguntaba si\b", r"\bje me demandais si\b", r"\bnous nous demandions si\b",
         r"\bich wollte (?:sie |dich |euch )?fragen\b", r"\beu (?:estava|queria) (?:me )?"
         r"pergunta(?:ndo|r)\b",
+        # "Would you fancy…?", "have a look at my project", "tell me what you thought".
+        r"\bca (?:vous|te) (?:dirait|dit|tente)\b",
+        r"\b(?:da|de|deem|dá|dê) uma (?:olhada|olhadinha|conferida)\b",
+        r"\b(?:echa|echale|echad|eche) (?:un )?(?:vistazo|ojo)\b",
+        r"\b(?:dai|date|dia) un'? ?(?:occhiata|occhio)\b",
+        r"\bschau(?:t|en sie)? (?:dir |euch )?(?:mal|doch)\b",
+        r"\bme (?:diz|diga|digam|dizem|conta|contem) o que (?:achou|acharam|acha|acham)\b",
         # Dutch: "would you", "could you", "mail us".
         r"\bzoud?(?:en)? (?:je|jij|u|jullie)\b", r"\b(?:wil|kun|kan) (?:je|jij)\b",
         r"\b(?:wilt|kunt) u\b", r"\b(?:mail|stuur) (?:ons|mij)\b", r"\bstuur me\b",
@@ -118,6 +125,8 @@ _TRIGGERS = frozenset({
     "hattest", "chiedevo", "fossi", "foste", "sarebbe", "sareste", "preguntaba", "demandais",
     "demandions", "wollte", "perguntando", "perguntar", "zou", "zoudt", "zouden", "kunt", "wilt",
     "kun", "wil", "ons", "mij", "visita", "sigueme", "siguenos", "suscribete",
+    "dirait", "tente", "olhada", "olhadinha", "conferida", "vistazo", "ojo", "occhiata",
+    "occhio", "un'occhiata", "schau", "schaut", "achou", "acharam",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which
@@ -139,6 +148,10 @@ _THANKS = re.compile(r"bedank|\bdanke|merci|remerci|gracias|agradec|obrigad|graz
                      r"ありがとう|感谢|谢谢")
 
 
+# Offering to translate their work is an offer, in any language (as in English).
+_TRANSLATE = re.compile(r"tradu[ciz]|ubersetz|vertal|翻译|翻訳|翻譯")
+
+
 def thanks(folded: str) -> bool:
     """Whether the text thanks them in one of the languages read here."""
     return _THANKS.search(folded) is not None
@@ -148,12 +161,14 @@ def other_language_ask(folded: str,
                        sentence: Callable[[int], tuple[int, int]]) -> tuple[str, int] | None:
     """(what is asked, where) for an ask form of another language, else None: the most
     specific one (a link swap or a share before a plain request), and no request inside a
-    sentence that thanks them ("Ich möchte mich herzlich bedanken")."""
+    sentence that thanks them ("Ich möchte mich herzlich bedanken") or offers to translate."""
     if not _may_hold_one(folded):
         return None
     found = []
     for match in PATTERN.finditer(folded):
-        if match.lastgroup == "request" and _THANKS.search(folded, *sentence(match.start())):
+        around = sentence(match.start())
+        if match.lastgroup == "request" and (_THANKS.search(folded, *around)
+                                             or _TRANSLATE.search(folded, *around)):
             continue
         found.append((match.lastgroup != "request", -match.start(), match.lastgroup))
     if not found:

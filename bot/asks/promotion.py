@@ -45,6 +45,9 @@ ANNOUNCES = (
     _cue("announc|unveil|launch|introduc|releas|debut",
          r"\b(?:announc|unveil|launch|introduc|releas|debut)(?:e|es|ed|ing)\b"
          r"(?! (?:me|us|him|her|them|it)\b)"),
+    # The press release's lede: "Today, Hulu and The CW announced …" (not "today you …").
+    _cue("today", r"\btoday,? (?!you\b)(?:[\w&.'-]+ ){1,6}(?:announced|unveiled|launched|"
+                  r"released|introduced|revealed)\b"),
     _cue("available", r"\b(?:is|are) (?:now )?available\b|\bavailable (?:now|today|in stores|"
                       r"on amazon|for pre-?order)"),
     _cue("release|embargo|media ", r"\bpress release|\bfor immediate release|\bunder embargo|"

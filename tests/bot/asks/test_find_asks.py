@@ -168,6 +168,8 @@ PROMOTIONS = [
                  id="out-now-at-a-price"),
     pytest.param("Acme today announced the all-new Acme Kettle, a revolutionary way to boil "
                  "water twice as fast.", "cover", id="press-release"),
+    pytest.param("OMFG. We are so excited. Today, Hulu and The CW announced a new five-year "
+                 "licensing agreement.", "cover", id="press-release-lede"),
     pytest.param("We provide SEO services at affordable rates for law firms.", "buy",
                  id="sales-email"),
 ]
@@ -199,7 +201,11 @@ NOT_ASKS = [
     pytest.param("Please share your honest opinion of the hotel.", id="share-your-honest-opinion"),
     pytest.param("We'd be glad to sponsor you: could we pay you a small grant?",
                  id="money-for-nothing-is-a-gift"),
+    pytest.param("We nominate projects to receive funding. Would you be open to flipping on "
+                 "the Sponsorship bit?", id="turning-on-sponsorship-to-be-paid"),
     pytest.param("Your new album is out today and it is wonderful.", id="one-cue-is-a-fan"),
+    pytest.param("Today you announced your new album: congratulations!",
+                 id="their-announcement-today"),
     pytest.param("Thank you for your consideration.", id="closing-formula"),
     pytest.param("I'd like to meet you some day.", id="a-wish-to-meet-is-no-meeting-asked"),
     pytest.param("I want to help you with your launch.", id="sender-wants-to-help"),

@@ -69,6 +69,13 @@ ASKS = [
                  "einrichten würden.", "request", id="de-we-would-be-glad-after-and"),
     pytest.param("Dus mail ons maar even hoe we het artikel moeten sturen.", "request",
                  id="nl-mail-us"),
+    # "would you fancy…", "have a look at my project", "tell me what you thought"
+    pytest.param("Ça vous dirait de faire un partenariat ?", "request", id="fr-would-you-fancy"),
+    pytest.param("Dê uma olhada no meu projeto.", "request", id="pt-have-a-look"),
+    pytest.param("Echa un vistazo a mi canal.", "request", id="es-have-a-look"),
+    pytest.param("Dai un'occhiata al mio blog!", "request", id="it-have-a-look"),
+    pytest.param("Schau mal auf meinem Profil vorbei.", "request", id="de-have-a-look"),
+    pytest.param("Galera, me diz o que achou do site.", "request", id="pt-tell-me-what-you-think"),
 ]
 
 NOT_ASKS = [
@@ -84,6 +91,8 @@ NOT_ASKS = [
                  "unermüdlichen Recherchen. Besonders Ihnen und Ihrer Familie alles Gute, und "
                  "bleiben Sie gesund.", id="de-year-end-thanks-is-not-read-by-the-model"),
     pytest.param("Me encantaría conocerte algún día.", id="es-would-love-to-meet-is-a-wish"),
+    pytest.param("Gostaria de saber se ainda há textos a traduzir, se poderia fazer parte do "
+                 "time.", id="pt-an-offer-to-translate"),
 ]
 
 
