@@ -70,7 +70,11 @@ THEIR_VIEW = re.compile(r"what (?:do|would) you (?:think|make of)|(?:your|their)
                         r"frank |candid )?(?:take|view|"
                         r"opinion|thoughts?) (?:on|about|of)|fill in the blank|how do you see|"
                         r"curious (?:what|how|whether|if) you|how (?:did|do|have) you|"
-                        r"what (?:made|got|led) you|why did you")
+                        r"what (?:made|got|led) you|why did you|"
+                        # What they would do in the sender's place: "which beach would you
+                        # start a beginner on?"
+                        r"(?:which|what|where|how) (?:[\w'-]+ ){0,3}would you (?!charge|want|"
+                        r"like|need|ask|accept|pay|take)")
 
 # "Please reply ASAP": a plea for an answer is chasing (pushy-tone's business), not a favour.
 PLEA_FOR_A_REPLY = re.compile(r"\b(?:please|pls|plz|kindly) (?:do )?(?:reply|respond|answer|"

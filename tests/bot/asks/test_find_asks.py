@@ -187,6 +187,8 @@ NOT_ASKS = [
     pytest.param("Thanks for the RT yesterday!", id="noun-rt"),
     pytest.param("We share the same view on remote work.", id="we-share"),
     pytest.param("What's your take on four-day weeks?", id="their-view"),
+    pytest.param("Hello Noor, your piece about tide pools made my week. Which beach would you "
+                 "start a beginner on?", id="what-they-would-do-is-their-view"),
     pytest.param("Would you share your thoughts on async standups?", id="share-your-thoughts"),
     pytest.param("Loved your post, read it twice.", id="narrative-after-comma"),
     pytest.param("Do you mind if I translate your guide into Spanish?", id="permission"),
