@@ -223,7 +223,9 @@ def _model_ask(folded: str, ends: list[int], acts: re.Pattern, weights: ask_mode
                whole: float) -> Ask | None:
     """The model's ask: the whole text must score over its threshold (`whole`); the span is
     the sentence that scores highest, and the reason the words that weighed most."""
-    if whole < weights.threshold:
+    # A message that asks about their view is engagement: what the forms did not read as a
+    # request there, the model does not either.
+    if whole < weights.threshold or guards.THEIR_VIEW.search(folded):
         return None
     # The model tells a request's tone; what is asked must still be named, so a warm
     # question about their view ("I would love you to fill in the blank") stays clean.

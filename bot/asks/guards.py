@@ -71,6 +71,7 @@ THEIR_VIEW = re.compile(r"what (?:do|would) you (?:think|make of)|(?:your|their)
                         r"opinion|thoughts?) (?:on|about|of)|fill in the blank|how do you see|"
                         r"curious (?:what|how|whether|if) you|how (?:did|do|have) you|"
                         r"what (?:made|got|led) you|why did you|"
+                        r"do you (?:think|feel|agree|reckon)\b|"
                         # What they would do in the sender's place: "which beach would you
                         # start a beginner on?"
                         r"(?:which|what|where|how) (?:[\w'-]+ ){0,3}would you (?!charge|want|"

@@ -189,6 +189,8 @@ NOT_ASKS = [
     pytest.param("What's your take on four-day weeks?", id="their-view"),
     pytest.param("Hello Noor, your piece about tide pools made my week. Which beach would you "
                  "start a beginner on?", id="what-they-would-do-is-their-view"),
+    pytest.param("Hi Marco, great point about code review fatigue. Do you think smaller PRs help "
+                 "or just move the problem?", id="do-you-think-is-their-view"),
     pytest.param("Would you share your thoughts on async standups?", id="share-your-thoughts"),
     pytest.param("Loved your post, read it twice.", id="narrative-after-comma"),
     pytest.param("Do you mind if I translate your guide into Spanish?", id="permission"),
