@@ -17,7 +17,7 @@ MEET_WHEN = (r"meet (?:with )?(?:you|up)(?= (?:for|at|on|this|next|over|during|t
              r"to talk|and discuss)\b)")
 _SHOUT = r"(?:shout[\s-]?outs?|mention|plug|boost|rt|retweet|share|star|upvote)"
 # Their own people, whom an ask would reach through them: word of mouth is amplification.
-_THEIR_PEOPLE = (r"(?:your|ur) (?:\w+ )?(?:friends?|family|followers|readers|fans|audience|"
+_THEIR_PEOPLE = (r"(?:your|ur|ya|yer) (?:\w+ )?(?:friends?|family|followers|readers|fans|audience|"
                  r"network|contacts|list|community|colleagues|co-?workers|subscribers|"
                  r"loved ones|circle)\b")
 

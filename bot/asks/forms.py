@@ -97,6 +97,10 @@ FORMS: tuple[Form, ...] = (
          r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|have (?:a |an )?(?:telegram|"
          r"whatsapp|discord|skype|wechat|signal|line|kakao)\b|want (?:to|a|us|me)|"
          r"wanna|fancy)", False),
+    # "Are you on WhatsApp?": moving the talk to another network asks to connect there.
+    Form("are-you-on", rf"(?:are|r) {_YOU} on (?:telegram|whatsapp|discord|skype|wechat|signal|"
+         r"kakao|snapchat|instagram|insta|linkedin|facebook|tiktok)\b(?=\s*\?)", False,
+         "connect"),
     Form("of-interest", r"(?:would|could|might|is|will) (?:this|that|it)(?: [\w-]+){0,4} be "
          rf"(?:of )?(?:interest|interesting|useful|relevant|helpful|a (?:good |great )?fit) "
          rf"(?:to|for) (?:{_YOU}|your|ur)\b", False),

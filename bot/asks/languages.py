@@ -67,7 +67,7 @@ _FORMS = {
         r"\bca (?:vous|te) (?:dirait|dit|tente)\b",
         r"\b(?:da|de|deem|dá|dê) uma (?:olhada|olhadinha|conferida)\b",
         r"\b(?:echa|echale|echad|eche) (?:un )?(?:vistazo|ojo)\b",
-        r"\b(?:dai|date|dia) un'? ?(?:occhiata|occhio)\b",
+        r"\b(?:dai|date|dia|dare) un'? ?(?:occhiata|occhio)\b",
         r"\bschau(?:t|en sie)? (?:dir |euch )?(?:mal|doch)\b",
         r"\bme (?:diz|diga|digam|dizem|conta|contem) o que (?:achou|acharam|acha|acham)\b",
         # Dutch: "would you", "could you", "mail us".

@@ -46,6 +46,8 @@ _THEN_NAME = re.compile(r"\s*,\s*(?:dear\s+|my\s+)?([\w'-]+)\s*[,!.\n]")
 # A greeting to a whole group ("Hi everyone"): normal in a message to one's own community.
 _CROWD = re.compile(r"(?:there\s+)?(?:all|everyone|everybody|folks|guys|y'all|team|friends|"
                     r"people|gang|community|fam|crew)")
+# Initials stand for a name ("Dear K.M.", "Hi J. K."): not a domain for all their dots.
+_INITIALS = re.compile(r"(?:[^\W\d_]\. ?){1,3}[^\W\d_]?")
 # A name starts with a letter: ", 2011." is a date, not someone addressed.
 _VOCATIVE = re.compile(r",\s*([^\W\d_][\w'-]*)\s*[!.?\n:\u2013\u2014-]")
 # "Thanks so much, Deborah, for …" names them wherever it stands.
@@ -135,7 +137,7 @@ def _abbreviation(ctx: ReviewContext, start: int, end: int) -> bool:
 
 def _not_a_person(ctx: ReviewContext, who: str) -> bool:
     """A role, a crowd, a mailbox or a domain ("Dear Admin", "Hi Acme team", "Hi site.com")."""
-    if "." in who.replace(". ", " ") or "/" in who:
+    if ("." in who.replace(". ", " ") or "/" in who) and not _INITIALS.fullmatch(who):
         return True
     words = who.split()
     if words[0] == "there" and len(words) > 1:

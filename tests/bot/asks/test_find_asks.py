@@ -160,6 +160,8 @@ ASKS = [
     pytest.param("Can you please starred me on my repositories", "amplify",
                  id="starred-me-as-written"),
     pytest.param("Help @adbroad win the Shorty Award.", "buy", id="help-them-win"),
+    pytest.param("Tell ya followers to check this out!", "amplify", id="tell-ya-followers"),
+    pytest.param("Are you on WhatsApp?", "connect", id="are-you-on-another-network"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -184,6 +186,8 @@ NOT_ASKS = [
     pytest.param("All I can do in return, to everyone who helped me, is to say thank you.",
                  id="thanks-in-return-gives"),
     pytest.param("I told my friends about your blog.", id="told-my-friends"),
+    pytest.param("Are you on Instagram a lot these days? I just joined.",
+                 id="their-habits-on-a-network"),
     pytest.param("Thanks for the RT yesterday!", id="noun-rt"),
     pytest.param("We share the same view on remote work.", id="we-share"),
     pytest.param("What's your take on four-day weeks?", id="their-view"),

@@ -74,6 +74,8 @@ ASKS = [
     pytest.param("Dê uma olhada no meu projeto.", "request", id="pt-have-a-look"),
     pytest.param("Echa un vistazo a mi canal.", "request", id="es-have-a-look"),
     pytest.param("Dai un'occhiata al mio blog!", "request", id="it-have-a-look"),
+    pytest.param("Se vuoi dare un'occhiata al mio spazio, le porte sono aperte!", "request",
+                 id="it-if-you-want-to-have-a-look"),
     pytest.param("Schau mal auf meinem Profil vorbei.", "request", id="de-have-a-look"),
     pytest.param("Galera, me diz o que achou do site.", "request", id="pt-tell-me-what-you-think"),
 ]

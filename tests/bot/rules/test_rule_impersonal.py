@@ -104,6 +104,7 @@ BY_NAME = [
     pytest.param("Thanks for following, Ari \u2013 hope the sun is out.", id="vocative-en-dash"),
     pytest.param("Hi Mary-Jane, loved your post.", id="hyphenated-name"),
     pytest.param("Hi Gary A., loved your post.", id="name-and-initial"),
+    pytest.param("Dear K.M., your books taught me to write.", id="initials"),
     pytest.param("Hi Liz \u2013 loved your post.", id="name-then-dash"),
     pytest.param("Buongiorno Marco, ho letto il tuo articolo.", id="italian-good-day-name"),
     pytest.param("Thanks for the follow, Al! Loved it.", id="a-short-name-is-a-name"),
