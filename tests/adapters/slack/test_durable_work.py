@@ -3,6 +3,7 @@ jobs in the outbox survive a dead worker, Slack's 5xx and 429, and its retries."
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from datetime import timedelta
@@ -11,7 +12,7 @@ from sqlalchemy import select
 
 from bot.models import Job
 from bot.outbox import jobs_engine
-from tests.fakes.slack_requests import SlackClient
+from tests.fakes.slack_requests import VERIFICATION_TOKEN, SlackClient
 
 from .conftest import ALICE, BOB, REVIEW, SECRET, Driver, header, texts
 from .served import serve_asgi
@@ -49,6 +50,19 @@ def test_the_answer_goes_back_only_after_the_job_is_committed(make_app, mock, ou
         [row] = jobs(engine)
         assert (row.kind, row.state, row.attempts) == ("slack.command", "queued", 0)
         assert row.dedupe_key.startswith("slack:command:")
+    finally:
+        stop()
+
+
+def test_the_job_holds_no_verification_token(make_app, mock, outbox, engine):
+    """Slack's verification token comes with every body; the jobs table never keeps it."""
+    web, stop = served(make_app, mock, outbox, threads=0)
+    try:
+        reply, _ = web.command("@liz via:email " + WARM)
+        assert reply.status == 200
+        [row] = jobs(engine)
+        assert VERIFICATION_TOKEN not in json.dumps(row.payload)
+        assert WARM in json.dumps(row.payload)  # what the work needs is there
     finally:
         stop()
 
