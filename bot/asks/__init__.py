@@ -213,6 +213,7 @@ def _as_verb(folded: str, act: re.Match) -> bool:
     return not (guards.DETERMINER.search(folded, max(0, act.start() - 8), act.start())
                 or guards.SENDER_DOES.search(folded, before, act.start())
                 or guards.THEIR_HABIT.search(folded, max(0, act.start() - 30), act.start())
+                or guards.TOLD_BEFORE.search(folded, max(0, act.start() - 20), act.start())
                 # "We would like to write a post for you" asks for a slot; "we would like to
                 # forward a proposal" shares nothing of theirs.
                 or act.lastgroup == "amplify"

@@ -26,6 +26,9 @@ MONEY_TO_THEM = re.compile(
 # "I enjoy what you share about b2b saas": their own habit, told back to them, asks nothing.
 THEIR_HABIT = re.compile(r"\b(?:what|everything|anything|all|things|posts?|stuff|content|which|"
                          r"that) you (?:always |often |usually |regularly )?$")
+# "A mechanic who offered to look at the car", "we were excited to share": a past act or
+# feeling told, not something asked of them.
+TOLD_BEFORE = re.compile(r"\b[a-z]+ed to $")
 # "We would like to forward a proposal", "I'm going to share it": the sender's own plan to
 # pass something on, further back than SENDER_DOES looks.
 SENDER_PLANS = re.compile(r"\b(?:i|we)(?:'d|'ll|'m| would| will| am| are| want| wish| hope| plan|"

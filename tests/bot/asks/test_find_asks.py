@@ -186,6 +186,8 @@ NOT_ASKS = [
     pytest.param("All I can do in return, to everyone who helped me, is to say thank you.",
                  id="thanks-in-return-gives"),
     pytest.param("I told my friends about your blog.", id="told-my-friends"),
+    pytest.param("The mechanic offered to look at our car for free, and he wanted to help us "
+                 "get home.", id="what-others-offered-to-do"),
     pytest.param("Are you on Instagram a lot these days? I just joined.",
                  id="their-habits-on-a-network"),
     pytest.param("Thanks for the RT yesterday!", id="noun-rt"),
