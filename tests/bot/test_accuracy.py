@@ -13,11 +13,11 @@ from bot.evaluation import evaluate, load_corpus
 
 TEST_SPLIT = Path(__file__).parents[2] / "corpus" / "test.jsonl"
 F1_FLOORS = {
-    "blind-amplify": 0.60,
+    "blind-amplify": 0.65,
     "cold-public-channel": 0.75,
     "impersonal": 0.73,
     "link-does-the-talking": 0.65,
-    "pushy-tone": 0.56,
+    "pushy-tone": 0.59,
     "stranger-pitch": 0.82,
 }
 CLEAN_FLAGGED_CEILING = 0.10
