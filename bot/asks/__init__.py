@@ -228,11 +228,8 @@ def _model_ask(folded: str, ends: list[int], acts: re.Pattern, weights: ask_mode
     # request there, the model does not either.
     if whole < weights.threshold or guards.THEIR_VIEW.search(folded):
         return None
-    # The model tells a request's tone; what is asked must still be named, so a warm
-    # question about their view ("I would love you to fill in the blank") stays clean.
-    # A question about their view ("what got you interested in…?") is engagement, whatever
-    # it names.
-    named = [(s, a) for s in _sentences(folded, ends) if not guards.THEIR_VIEW.search(folded, *s)
+    # The model tells a request's tone; what is asked must still be named.
+    named = [(s, a) for s in _sentences(folded, ends)
              for a in [next((a for a in acts.finditer(folded, *s) if _as_verb(folded, a)), None)]
              if a is not None]
     if not named:
