@@ -90,7 +90,11 @@ class SlackJobs:
     def enqueue(self, work: Callable[..., None], args: tuple, dedupe: str | None = None
                 ) -> int | None:
         """Write a job for work(surface, *args), committed; None if `dedupe` was seen."""
-        job_id = self.outbox.enqueue(work.job_kind, list(args), dedupe)
+        # Slack's verification token rides in every body: a credential, and no work needs it,
+        # so it is never written to the jobs table.
+        payload = [{k: v for k, v in a.items() if k != "token"} if isinstance(a, dict) else a
+                   for a in args]
+        job_id = self.outbox.enqueue(work.job_kind, payload, dedupe)
         if job_id is not None:
             self.wake()
         return job_id

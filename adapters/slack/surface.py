@@ -145,10 +145,6 @@ class SlackSurface:
     def later(self, work: Callable[..., None], *args, dedupe: str | None = None) -> None:
         """Write a job for work(surface, *args), committed before the listener answers Slack;
         a delivery Slack retries (same `dedupe`) makes no second job."""
-        # Slack's verification token rides in every body: a credential, and no work needs it,
-        # so it is never written to the jobs table.
-        args = tuple({k: v for k, v in a.items() if k != "token"} if isinstance(a, dict) else a
-                     for a in args)
         self.jobs.enqueue(work, args, dedupe)
 
     def follow(self, kind: str, *args, dedupe: str | None = None, **fresh) -> None:
