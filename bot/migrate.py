@@ -28,11 +28,6 @@ def upgrade(engine: Engine) -> None:
     command.upgrade(alembic_config(engine), "head")
 
 
-def alembic_head(engine: Engine) -> str | None:
-    """The newest migration as Alembic reads the scripts."""
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
-
-
 def pending(engine: Engine) -> list[tuple[str, str]]:
     """The migrations not yet applied, oldest first, as (revision, one-line description)."""
     script = ScriptDirectory.from_config(alembic_config(engine))
