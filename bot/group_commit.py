@@ -9,12 +9,16 @@ a wake-up and made a burst slower, not faster).
 
 The batch runs on the driver's own cursor, not through SQLAlchemy's execution layer: this is
 every acknowledgement's one write, and that layer cost more than the insert and commit it
-carried. Driver errors are raised as SQLAlchemy's, as everywhere else.
+carried. Driver errors are raised as SQLAlchemy's, as everywhere else. Batches run one at a
+time, so they keep one connection of their own rather than taking one from the pool for each:
+checking it out and in, and on PostgreSQL the pool's liveness ping, cost more than the insert.
+It is pinged only after it sat idle, and a connection that failed is dropped for a new one.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +26,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from bot.db import write_begin
+
+# Seconds a kept connection may sit unused before it is pinged before its next batch: a server
+# that restarted meanwhile has closed it.
+IDLE_PING_S = 1.0
 
 
 class _Ticket:
@@ -47,6 +55,8 @@ class GroupCommit:
         self._lock = threading.Lock()
         self._waiting: list[_Ticket] = []
         self._leading = False
+        self._raw: Any = None  # the connection batches run on; only the leader touches it
+        self._used = 0.0
 
     def submit(self, row: Any) -> Any:
         """Write one row (with whatever else is waiting) and return what `write` gave for it."""
@@ -90,7 +100,7 @@ class GroupCommit:
 
     def _transaction(self, batch: list[_Ticket]) -> None:
         dbapi_error = self.engine.dialect.loaded_dbapi.Error
-        raw = self.engine.raw_connection()
+        raw = self._connection()
         try:
             cursor = raw.cursor()
             if self._begin:
@@ -100,7 +110,28 @@ class GroupCommit:
             raw.commit()
             self.transactions += 1
         except dbapi_error as exc:
-            raw.invalidate(exc)  # a connection that failed mid-write is not given out again
-            raise DBAPIError.instance(None, None, exc, dbapi_error) from exc
-        finally:
-            raw.close()  # back to the pool, which rolls back whatever was not committed
+            lost = self.engine.dialect.is_disconnect(exc, raw.dbapi_connection, None)
+            self._drop(exc)  # a connection that failed mid-write is not used again
+            raise DBAPIError.instance(None, None, exc, dbapi_error,
+                                      connection_invalidated=lost) from exc
+        except BaseException:
+            raw.rollback()
+            raise
+
+    def _connection(self) -> Any:
+        raw, now = self._raw, time.monotonic()
+        if raw is not None and now - self._used > IDLE_PING_S:
+            try:
+                self.engine.dialect.do_ping(raw.dbapi_connection)
+            except self.engine.dialect.loaded_dbapi.Error as exc:
+                self._drop(exc)
+                raw = None
+        if raw is None:
+            raw = self._raw = self.engine.raw_connection()
+        self._used = now
+        return raw
+
+    def _drop(self, exc: BaseException) -> None:
+        if self._raw is not None:
+            self._raw.invalidate(exc)
+            self._raw = None

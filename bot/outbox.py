@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Dialect, Engine, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.db import READ_ONLY, make_engine, session_factory
 from bot.errors import UNAVAILABLE, Unavailable
@@ -133,8 +133,10 @@ class Outbox:
             return committer_for(self.engine).submit(dict(
                 kind=kind, payload=payload, dedupe_key=dedupe, state=QUEUED, attempts=0,
                 run_after=now, created_at=now))
-        except OperationalError as exc:
-            raise Unavailable(UNAVAILABLE) from exc
+        except DBAPIError as exc:
+            if isinstance(exc, OperationalError) or exc.connection_invalidated:
+                raise Unavailable(UNAVAILABLE) from exc
+            raise
 
     def _due(self, now: datetime):
         # Queued and due, or running with a lease that ran out (its worker died).

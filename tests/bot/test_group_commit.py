@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from bot.errors import Unavailable
 from bot.group_commit import GroupCommit
 from bot.outbox import Outbox, committer_for
 
@@ -76,3 +77,28 @@ def test_enqueue_alone_still_returns_the_id(engine, dedupe):
     first = outbox.enqueue("test.job", [], dedupe)
     second = outbox.enqueue("test.job", [], dedupe)
     assert first is not None and (second is None) == (dedupe is not None)
+
+
+def test_a_connection_lost_while_idle_is_replaced_before_the_next_write(engine, monkeypatch):
+    """The connection batches keep is checked after it sat idle: one the server closed
+    meanwhile (a restart, an idle timeout) is replaced, and the write goes through."""
+    monkeypatch.setattr("bot.group_commit.IDLE_PING_S", 0.0)
+    outbox = Outbox(engine)
+    committer = committer_for(outbox.engine)
+    assert outbox.enqueue("test.job", [1]) is not None
+    committer._raw.dbapi_connection.close()  # as the server would
+    assert outbox.enqueue("test.job", [2]) is not None
+    assert outbox.pending() == 2
+
+
+def test_a_write_that_fails_on_a_lost_connection_is_refused_and_the_next_succeeds(engine):
+    """A connection lost under load (no idle check) fails the batch on it, which is told; the
+    next write runs on a new connection."""
+    outbox = Outbox(engine)
+    committer = committer_for(outbox.engine)
+    assert outbox.enqueue("test.job", [1]) is not None
+    committer._raw.dbapi_connection.close()
+    with pytest.raises(Unavailable):
+        outbox.enqueue("test.job", [2])
+    assert outbox.enqueue("test.job", [3]) is not None
+    assert outbox.pending() == 2
