@@ -265,7 +265,9 @@ FORMS: tuple[Form, ...] = (
          r"your|part of|mentioned)|come "
          r"on|contribute|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
-         r"chat|talk|set up|schedule|hop on|jump on|introduce|pick your brain|interview you|"
+         # ("I'd like to introduce myself" is an opening, not an ask.)
+         r"chat|talk|set up|schedule|hop on|jump on|introduce (?:you|u|your|our|my|us)\b|"
+         r"pick your brain|interview you|"
          rf"add you|{MEET_WHEN}|"
          r"see (?:you|if)|know if)", False),
     Form("modal", rf"(?:can|could|would|will|might|won'?t|wouldn'?t|can'?t|couldn'?t) {_ANYONE}"
@@ -279,7 +281,8 @@ FORMS: tuple[Form, ...] = (
          r"submit|write (?:a |an )?(?:guest|post|article|piece)|contribute|get (?:a|an|your|"
          r"some|on)|have (?:a|an|your|some)|pitch|come on|be (?:a guest|featured|on your|"
          r"included)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"
-         r"talk|chat|speak (?:to|with)|connect|introduce|add (?:my|our|a link|us)|include|"
+         r"talk|chat|speak (?:to|with)|connect|introduce (?:you|u|your|our|my|us)\b|"
+         r"add (?:my|our|a link|us)|include|"
          r"tell you about|show "
          r"you|offer you|interest you|count on|ask for your (?:help|support|vote)))", False),
     Form("if-you", rf"if {_YOU} (?:just |really |ever |still )?(?:could|can|would|might|wanted "

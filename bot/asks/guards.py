@@ -18,7 +18,7 @@ SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| 
 # and I'll send you the funds") is a gift; asking how to hand it over asks for nothing.
 MONEY_TO_THEM = re.compile(
     r"accept(?:ing)? (?:a |our |the )?(?:sponsorship|donation|funds?|money|payment)|sponsor you|"
-    r"(?:funds?|money|donation|sponsorship) (?:for|to) you|pay you|support your work|"
+    r"(?:funds?|money|donation|sponsorship) (?:for|to) you|pay you|hire you|support your work|"
     r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|"
     r"for (?:me|us) to (?:donate|sponsor|pay|fund|support you)|send you (?:some |the )?(?:funds|"
     r"money|payment)|receive (?:funding|funds|money|donations?|sponsorships?)|"

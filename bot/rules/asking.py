@@ -11,7 +11,12 @@ from bot.text import normalize
 # Things that stand for content the reader must open: an attachment, "click here", or a
 # link an editor removed ("[link removed]").
 POINTER = re.compile(
-    r"\battach(?:ed|ment|ments|ing)\b|\benclosed\b|\bclick here\b|\bplease find (?:a|the|our|my) "
+    # ("She's quite attached" to the hat is a feeling, not a file.)
+    # (Its guards look back only from where "attached" matched, not from every position.)
+    r"\battach(?:ment|ments|ing)\b|\battached\b(?<!quite attached)(?<!so attached)"
+    r"(?<!very attached)(?<!really attached)(?<!too attached)(?<!become attached)"
+    r"(?<!became attached)(?<!got attached)(?<!get attached)(?<!grown attached)|"
+    r"\benclosed\b|\bclick here\b|\bplease find (?:a|the|our|my) "
     r"(?:[\w-]+ ){0,2}(?:press release|release|deck|brochure|media kit|one-?pager|document|pdf|"
     r"file|proposal)\b|\bclick(?:ing)? (?:on )?"
     r"(?:this|the) link\b|\[\s*(?:link|url|website|"

@@ -46,6 +46,8 @@ _THEN_NAME = re.compile(r"\s*,\s*(?:dear\s+|my\s+)?([\w'-]+)\s*[,!.\n]")
 # A greeting to a whole group ("Hi everyone"): normal in a message to one's own community.
 _CROWD = re.compile(r"(?:there\s+)?(?:all|everyone|everybody|folks|guys|y'all|team|friends|"
                     r"people|gang|community|fam|crew)")
+# Words that, standing first, greet a team: "Hello team Kodi".
+_TEAMS = frozenset({"team", "staff", "crew"})
 # Initials stand for a name ("Dear K.M.", "Hi J. K."): not a domain for all their dots.
 _INITIALS = re.compile(r"(?:[^\W\d_]\. ?){1,3}[^\W\d_]?")
 # A name starts with a letter: ", 2011." is a date, not someone addressed.
@@ -152,6 +154,9 @@ def _not_a_person(ctx: ReviewContext, who: str) -> bool:
     if where is not None and len(words) > where + 1:
         words = words[:where]
     if _title_alone(words):
+        return True
+    # "Hello team Kodi", "Dear staff of Acme": a team first, then whose it is.
+    if words[0] in _TEAMS and len(words) <= 3:
         return True
     # "Hey girl hey!": a role, then a word that names nobody.
     if len(words) == 2 and words[0] not in _TITLES and words[1] in _NOT_NAMES and \

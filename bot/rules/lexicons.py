@@ -73,6 +73,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?:unfollowed|blocked|muted) you because you",
         r"(?:i|we) (?:just )?(?:followed|supported|voted for|subscribed to|starred|shared|liked)"
         r" (?:you|your \w+),? (?:so|but|yet|now|and you)",
+        # Favours kept count of: "I did two things for you, now do the same for me".
+        r"(?:do|did) the same for (?:me|us)\b",
         r"i (?:just )?voted for you", r"follow (?:me |us )?back", r"if you (?:really )?(?:love|"
         r"care about|respect) (?:your |me|us)", r"don'?t let me",
         r"i know you'?re (?:online|there)",
@@ -114,6 +116,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"signor[ae]?", r"herr", r"frau", r"damen und herren", r"brothers?", r"sisters?",
         r"brethren", r"beloved", r"man", r"girl", r"girlie", r"sis", r"bestie", r"lady",
         r"tips", r"pr", r"jobs", r"careers", r"help", r"helpdesk", r"service", r"feedback",
+        r"educators?", r"teachers?", r"researchers?", r"scientists?",
+        r"doctors?", r"reporters?", r"columnists?", r"critics?", r"vloggers?", r"youtubers?",
+        r"streamers?", r"musicians?", r"students?", r"parents?",
         r"(?:\w+ )?(?:team|staff|editors|support|desk|department)",
     ),
     # A mail-merge field left in: {first_name}, [NAME], %FIRSTNAME%, *|FNAME|*, <name>.

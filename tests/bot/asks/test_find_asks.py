@@ -33,6 +33,8 @@ ASKS = [
                  id="paid-trade"),
     pytest.param("I was hoping you could send her a signed copy.", "request",
                  id="hoping-send-her"),
+    pytest.param("I'd love to introduce you to our new app.", "request",
+                 id="introducing-them-to-ours"),
     # what is asked, in more ways than one
     pytest.param("Please star \u2b50 the repo!", "amplify", id="star-emoji-the"),
     pytest.param("Could you star mark my project?", "amplify", id="star-mark"),
@@ -211,6 +213,12 @@ NOT_ASKS = [
     pytest.param("Please share your honest opinion of the hotel.", id="share-your-honest-opinion"),
     pytest.param("We'd be glad to sponsor you: could we pay you a small grant?",
                  id="money-for-nothing-is-a-gift"),
+    pytest.param("I would like to introduce myself: I write about bread.",
+                 id="introducing-oneself"),
+    pytest.param("I would like to introduce Fantasyland to Japanese readers on my blog.",
+                 id="introducing-their-work-to-others"),
+    pytest.param("I'd love to hire you to try the app and post a tweet about us at launch.",
+                 id="hiring-them-is-a-paid-offer"),
     pytest.param("We nominate projects to receive funding. Would you be open to flipping on "
                  "the Sponsorship bit?", id="turning-on-sponsorship-to-be-paid"),
     pytest.param("Your new album is out today and it is wonderful.", id="one-cue-is-a-fan"),

@@ -42,6 +42,8 @@ DOES_NOT_FIRE = [
                  "in touch: would you connect with me on LinkedIn? https://linkedin.example/in/a",
                  id="a-plain-ask-with-its-reason-the-link-only-where"),
     pytest.param("Hi Liz, what's your take on design systems?", id="no-link"),
+    pytest.param("Ellis woke up asking for her hat. She's quite attached.",
+                 id="attached-is-a-feeling"),
     pytest.param(EXPLAINED, id="explained"),
     pytest.param("Hi Liz, write to me at craig@example.com any time.", id="email-address"),
     pytest.param("Hi Liz, e.g. node.js or deno?", id="not-a-domain"),

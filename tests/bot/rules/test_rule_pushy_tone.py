@@ -33,6 +33,8 @@ FIRES = [
                  id="threat"),
     pytest.param("I've tweeted you 100 times, please RT.", ["tweeted you 100 times"],
                  id="chasing-after-silence"),
+    pytest.param("I did two things for you and I would appreciate if you did the same for me.",
+                 ["did the same for me"], id="reciprocity-owed"),
     pytest.param("I just voted for you! Now can you vote for me?", ["I just voted for you"],
                  id="reciprocity"),
     pytest.param("Hi Liz, URGENT!!! Please RT", ["URGENT", "URGENT", "!!!"], id="all-three"),
