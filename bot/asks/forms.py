@@ -294,7 +294,8 @@ FORMS: tuple[Form, ...] = (
     Form("hoping", rf"(?:{_WE} )?(?:really |just )?hop(?:ing|e|ed) (?:that )?"
          rf"(?:{_YOU}(?:'ll| will| "
          r"can| could| would| might|'d)?|(?:i|we) (?:could|can|might|may)|to see you|to have "
-         r"you|to get)", True),
+         # "I was hoping to set up a time to talk": a meeting they must make time for.
+         r"you|to get|to(?= (?:set up|schedule|arrange|book) ))", True),
     Form("wonder", rf"{_WE} (?:just )?wonder(?:ing|ed)? (?:if|whether) (?:{_YOU}(?:'d| would| "
          r"could| might| can| will|'re| are)?|there|we|i|it)", True),
     Form("from-you", r"(?:takes?|how (?:do|can|could|would|might) (?:i|we)|love|like|hop(?:e|ing)"

@@ -36,8 +36,10 @@ _FORMS = {
     "request": (
         r"\bkonnten sie\b", r"\bkonntest du\b",
         r"\b(?:hatten sie|hattest du) (?:denn |vielleicht |eventuell )?(?:interesse|lust|zeit)\b",
-        rf"\bich (?:mochte|wurde gerne)\b{_NOT_THANKS}", r"\bwir (?:mochten|wurden gerne)\b"
-        rf"{_NOT_THANKS}", r"\b(?:ich|wir) bitten? (?:sie |dich )?um\b",
+        # "Wir würden trotzdem gerne…"; not "wir würden uns gerne vorstellen" (introducing).
+        rf"\bich (?:mochte|wurde gerne)\b{_NOT_THANKS}",
+        rf"\bwir (?:mochten|wurden(?: (?!uns\b)\w+)? gerne)\b{_NOT_THANKS}",
+        r"\b(?:ich|wir) bitten? (?:sie |dich )?um\b",
         r"\bbitte (?:um|schicken|senden|melden|folgen|unterstutzen|abonnieren|besuchen)\b",
         r"\bpourriez-vous\b", r"\bpourrais-tu\b", r"\b(?:viens|venez) (?:voir|visiter|lire)\b",
         r"\bjet(?:er|ez|te) un (?:coup d'|petit )?(?:oeil|œil)\b",
@@ -74,6 +76,8 @@ _FORMS = {
         r"\bzoud?(?:en)? (?:je|jij|u|jullie)\b", r"\b(?:wil|kun|kan) (?:je|jij)\b",
         r"\b(?:wilt|kunt) u\b", r"\b(?:mail|stuur) (?:ons|mij)\b", r"\bstuur me\b",
         r"\bpotresti\b", r"\bpotrebbe\b", rf"\bvorrei\b{_NOT_THANKS}", r"\bsaresti interessat",
+        # "We ask you to get in touch", "I wanted to ask you whether…".
+        r"\b(?:vi|ti|la) preg(?:o|hiamo) di\b", r"\bvolev(?:o|amo) chieder(?:vi|ti|le)\b",
         # Invitations and "we would be glad/interested" in the conditional.
         r"\bwurden sie\b", r"\b(?:wir )?(?:laden|lade) (?:sie|dich|euch) (?:herzlich )?ein\b",
         r"\bwurden uns (?:sehr |riesig )?freuen\b", r"\bwurde mich (?:sehr )?freuen\b",
@@ -87,7 +91,7 @@ _FORMS = {
         r"ご検討", r"请(?:帮|您|关注|支持)", r"麻烦(?:您|你)",
         # "We want to cooperate with you", "asking for a contact", "can we talk off-site?".
         r"(?:想|希望|求|期待|寻求|尋求)(?:和|跟|与|與|同)?(?:你|您|贵|貴|大家)?(?:们|們|方)?"
-        r"(?:进行|進行)?(?:合作|联系|聯繫|联络|聯絡)", r"求(?:个|個)?(?:联系|聯繫)方式",
+        r"(?:进行|進行|取得|建立)?(?:合作|联系|聯繫|联络|聯絡)", r"求(?:个|個)?(?:联系|聯繫)方式",
         r"(?:可以|能|方便)[^。？?!！\n]{0,20}(?:联系|聯繫|联络|聯絡|合作)(?:吗|嗎|么|麼|呢)",
         r"麻烦(?:大家|你|您)?(?:有空|帮忙|幫忙)",
     ),
@@ -126,7 +130,8 @@ _TRIGGERS = frozenset({
     "demandions", "wollte", "perguntando", "perguntar", "zou", "zoudt", "zouden", "kunt", "wilt",
     "kun", "wil", "ons", "mij", "visita", "sigueme", "siguenos", "suscribete",
     "dirait", "tente", "olhada", "olhadinha", "conferida", "vistazo", "ojo", "occhiata",
-    "occhio", "un'occhiata", "schau", "schaut", "achou", "acharam",
+    "occhio", "un'occhiata", "schau", "schaut", "achou", "acharam", "preghiamo", "prego",
+    "volevo", "volevamo",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which

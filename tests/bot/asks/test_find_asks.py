@@ -35,6 +35,8 @@ ASKS = [
                  id="hoping-send-her"),
     pytest.param("I'd love to introduce you to our new app.", "request",
                  id="introducing-them-to-ours"),
+    pytest.param("I'm intrigued with your technology and was hoping to set up a time to talk.",
+                 "connect", id="hoping-to-set-up-a-time"),
     # what is asked, in more ways than one
     pytest.param("Please star \u2b50 the repo!", "amplify", id="star-emoji-the"),
     pytest.param("Could you star mark my project?", "amplify", id="star-mark"),
@@ -213,6 +215,7 @@ NOT_ASKS = [
     pytest.param("Please share your honest opinion of the hotel.", id="share-your-honest-opinion"),
     pytest.param("We'd be glad to sponsor you: could we pay you a small grant?",
                  id="money-for-nothing-is-a-gift"),
+    pytest.param("Thanks again for the tips. Hoping to chat soon!", id="hoping-to-chat-signs-off"),
     pytest.param("I would like to introduce myself: I write about bread.",
                  id="introducing-oneself"),
     pytest.param("I would like to introduce Fantasyland to Japanese readers on my blog.",

@@ -18,6 +18,12 @@ ASKS = [
     pytest.param("相互リンクしてください。", "link", id="ja-link-swap"),
     pytest.param("ご検討いただけますか。", "request", id="ja"),
     pytest.param("请帮忙转发一下", "amplify", id="zh-share"),
+    pytest.param("Eigentlich arbeiten wir erst ab 20K, aber wir würden trotzdem gerne mit dir "
+                 "zusammenarbeiten.", "request", id="de-would-still-like"),
+    pytest.param("Vi preghiamo di mettervi in contatto con me.", "request", id="it-we-ask-you"),
+    pytest.param("Volevo chiedervi se siete interessati a una collaborazione.", "request",
+                 id="it-i-wanted-to-ask-you"),
+    pytest.param("我们想和你取得联系，谈一下合作的事宜", "request", id="zh-get-in-touch"),
     # invitations, and "we would be glad" in the conditional
     pytest.param("Wir würden uns sehr freuen, wenn Sie unser Produkt testen.", "request",
                  id="de-would-be-glad"),
@@ -93,6 +99,10 @@ NOT_ASKS = [
                  "unermüdlichen Recherchen. Besonders Ihnen und Ihrer Familie alles Gute, und "
                  "bleiben Sie gesund.", id="de-year-end-thanks-is-not-read-by-the-model"),
     pytest.param("Me encantaría conocerte algún día.", id="es-would-love-to-meet-is-a-wish"),
+    pytest.param("Wir würden uns gerne kurz vorstellen: wir sind zwei Bäcker aus Köln.",
+                 id="de-introducing-ourselves"),
+    pytest.param("Ich würde das gerne selbst für meine Seite nutzen. Danke!",
+                 id="de-the-writers-own-wish"),
     pytest.param("Gostaria de saber se ainda há textos a traduzir, se poderia fazer parte do "
                  "time.", id="pt-an-offer-to-translate"),
 ]
