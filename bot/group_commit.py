@@ -38,7 +38,7 @@ class _Ticket:
     __slots__ = ("row", "wake", "written", "promoted", "result", "error")
 
     def __init__(self, row: Any):
-        self.row, self.wake = row, threading.Event()
+        self.row, self.wake = row, None  # a waiter's Event; the one who leads never waits
         self.written = self.promoted = False
         self.result: Any = None
         self.error: BaseException | None = None
@@ -64,6 +64,8 @@ class GroupCommit:
         with self._lock:
             self._waiting.append(ticket)
             ticket.promoted = not self._leading
+            if not ticket.promoted:
+                ticket.wake = threading.Event()
             self._leading = True
         while not ticket.written:
             if ticket.promoted:
@@ -96,14 +98,17 @@ class GroupCommit:
         finally:
             for ticket in batch:
                 ticket.written, ticket.promoted = True, False
-                ticket.wake.set()
+                if ticket.wake is not None:
+                    ticket.wake.set()
 
     def _transaction(self, batch: list[_Ticket]) -> None:
         dbapi_error = self.engine.dialect.loaded_dbapi.Error
         raw = self._connection()
         try:
             cursor = raw.cursor()
-            if self._begin:
+            # One row alone is one statement, atomic by itself: SQLite needs no transaction
+            # opened around it (the write function must finish its statement).
+            if self._begin and len(batch) > 1:
                 cursor.execute(self._begin)
             for ticket in batch:
                 ticket.result = self.write(cursor, ticket.row)

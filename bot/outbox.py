@@ -91,8 +91,9 @@ class JobInsert:
         """Insert one job row; its id, or None when its dedupe key is already there."""
         values = {name: convert(row[name]) for name, convert in self.convert.items()}
         cursor.execute(self.sql, [values[name] for name in self.order] if self.order else values)
-        found = cursor.fetchone()
-        return None if found is None else found[0]
+        # Every row fetched: the statement is finished, and with it a transaction of its own.
+        found = cursor.fetchall()
+        return found[0][0] if found else None
 
 
 def _same(value: Any) -> Any:
