@@ -246,8 +246,13 @@ FORMS: tuple[Form, ...] = (
     # "求个star" / "给个star": asking for (or to be given) a GitHub star, in Chinese.
     Form("cjk-star", r"(?<=[\u6c42\u7ed9]\u4e2a)star|(?<=[\u6c42\u7ed9])star", False, "amplify"),
     # ("All I can do in return is say thank you" gives; it asks nothing.)
+    # "I link with you, you link with me": the same favour both ways is a trade too.
     Form("trade", r"(?:in exchange for|in return for|(?<!\bdo )in return,|follow for follow|f4f|"
-         r"sub ?4 ?sub|l4l|like for like|star for star)", False),
+         r"sub ?4 ?sub|l4l|like for like|star for star|(?:i|we)(?:'ll| will)? (?:link|follow|"
+         r"share|like|feature|star|sub|subscribe|promote|mention|support)(?: (?:wit|with|to))? "
+         r"(?:you|u|ya),? (?:and |then |if )?(?:you|u|ya)(?:'ll| will)? (?:link|follow|share|"
+         r"like|feature|star|sub|subscribe|promote|mention|support)(?: (?:wit|with|to|back))? "
+         r"(?:me|us|mine|ours)\b)", False),
     # "I'd love to chat" asks; "I love to chat with readers" is a habit.
     Form("love-to", rf"(?:{_WE}|(?:he|she|they)'?d|(?<!you )would|(?<!you)'d) "
          r"(?:really |so |also |just |truly |very much )?"

@@ -28,6 +28,8 @@ ASKS = [
     pytest.param("Hope to see you over on our Instagram too.", "connect", id="hope-to-see"),
     # trades
     pytest.param("I'll feature you if you feature us.", "cover", id="trade"),
+    pytest.param("i link wit u, u link wit me ok", "link", id="the-same-favour-both-ways"),
+    pytest.param("I follow you, you follow me back?", "connect", id="follow-both-ways"),
     pytest.param("Please find attached our press kit.", "attachment", id="attachment"),
     pytest.param("We'd pay you $20 for each review you post of our kettle.", "review",
                  id="paid-trade"),
@@ -216,6 +218,8 @@ NOT_ASKS = [
     pytest.param("We'd be glad to sponsor you: could we pay you a small grant?",
                  id="money-for-nothing-is-a-gift"),
     pytest.param("Thanks again for the tips. Hoping to chat soon!", id="hoping-to-chat-signs-off"),
+    pytest.param("I follow you and you post such lovely photos of the coast.",
+                 id="following-them-and-praise-is-no-trade"),
     pytest.param("I would like to introduce myself: I write about bread.",
                  id="introducing-oneself"),
     pytest.param("I would like to introduce Fantasyland to Japanese readers on my blog.",
