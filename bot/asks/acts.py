@@ -49,8 +49,10 @@ ACTS: dict[str, tuple[str, ...]] = {
         # "post my blog to your friends", "please pass your friends".
         rf"(?:tell|ask|get|invite|encourage|urge|remind) (?:all |any of |some of )?"
         rf"{_THEIR_PEOPLE}",
-        rf"(?:send|forward|share|pass|post|email|text) (?:{_OURS} )?(?:[\w-]+ )?(?:on |along )?"
-        rf"(?:to |with )?(?:all (?:of )?)?{_THEIR_PEOPLE}",
+        rf"(?:send|forward|share|pass|post|email|text|mention) (?:{_OURS} )?(?:[\w-]+ )?"
+        rf"(?:on |along )?(?:to |with )?(?:all (?:of )?)?{_THEIR_PEOPLE}",
+        # "Circulate this invitation", "by circulating the survey".
+        rf"circulat(?:e|ing) {_OURS}",
         r"get (?:it|this|the word|us|me) out there", r"(?:post|tweet)(?:ing)? (?:your|a) vote",
         # "Consider sharing it": the gerund says what is asked.
         r"consider (?:sharing|retweeting|reposting|upvoting|starring|boosting|spreading)",

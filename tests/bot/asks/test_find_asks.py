@@ -14,6 +14,9 @@ ASKS = [
     pytest.param("@liz pls share this", "amplify", id="handle-then-imperative"),
     # questions
     pytest.param("Any chance of a quick shout-out?", "amplify", id="any-chance"),
+    pytest.param("Please circulate this invitation among your colleagues.", "amplify",
+                 id="circulate"),
+    pytest.param("Mention it to your friends!", "amplify", id="mention-to-their-people"),
     pytest.param("Could you share this with your followers?", "amplify", id="could-you"),
     pytest.param("Would you be open to a guest post?", "link", id="open-to"),
     pytest.param("Can we get a slot on your show?", "cover", id="can-we-get"),
@@ -218,6 +221,7 @@ NOT_ASKS = [
     pytest.param("We'd be glad to sponsor you: could we pay you a small grant?",
                  id="money-for-nothing-is-a-gift"),
     pytest.param("Thanks again for the tips. Hoping to chat soon!", id="hoping-to-chat-signs-off"),
+    pytest.param("I mentioned it to my friends and they loved it.", id="sender-mentioned-it"),
     pytest.param("I follow you and you post such lovely photos of the coast.",
                  id="following-them-and-praise-is-no-trade"),
     pytest.param("I would like to introduce myself: I write about bread.",
