@@ -19,7 +19,7 @@ _FORMS = {
     "link": (
         r"\bgastbeitrag", r"\bgastartikel", r"\bverlink(?:e|en|ung)\b", r"\bechange de liens\b",
         r"\bintercambio de enlaces\b", r"\btroca de links\b", r"\bscambio (?:di )?link\b",
-        r"相互リンク", r"互换链接", r"友情链接",
+        r"相互リンク", r"互换链接", r"友情链接", r"友链",
     ),
     "amplify": (
         r"\bbitte (?:teilen|weiterleiten|retweeten)\b",
@@ -32,6 +32,8 @@ _FORMS = {
         r"(?:回|点|點|刷|给|給|加)(?:个|個|下|一下|一个)?\s*(?:star|星|fork)",
         r"求?回(?:关|關|赞|讚|粉)", r"已(?:点|點|赞|讚|star)[，,、 ]*(?:回我|求回|也来|也來)",
         r"请(?:帮忙)?(?:转发|分享)", r"拡散(?:して|お願い)",
+        # "Come and promote my project", "help (us) promote it".
+        r"宣传一下", r"帮(?:忙|我|我们|我們)?(?:宣传|宣傳|推广|推廣)",
     ),
     "request": (
         r"\bkonnten sie\b", r"\bkonntest du\b",
@@ -91,8 +93,12 @@ _FORMS = {
         r"ご検討", r"请(?:帮|您|关注|支持)", r"麻烦(?:您|你)",
         # "We want to cooperate with you", "asking for a contact", "can we talk off-site?".
         r"(?:想|希望|求|期待|寻求|尋求)(?:和|跟|与|與|同)?(?:你|您|贵|貴|大家)?(?:们|們|方)?"
-        r"(?:进行|進行|取得|建立)?(?:合作|联系|聯繫|联络|聯絡)", r"求(?:个|個)?(?:联系|聯繫)方式",
-        r"(?:可以|能|方便)[^。？?!！\n]{0,20}(?:联系|聯繫|联络|聯絡|合作)(?:吗|嗎|么|麼|呢)",
+        r"(?:一起)?(?:进行|進行|取得|建立)?(?:合作|联系|聯繫|联络|聯絡)",
+        r"求(?:个|個)?(?:联系|聯繫)方式",
+        # "Can we get in touch, add me on WeChat?", "how can I contact you?".
+        r"(?:可以|能|方便)[^。？?!！\n]{0,20}(?:联系|聯繫|联络|聯絡|合作|微信|qq)[^。？?!！\n]{0,10}"
+        r"(?:吗|嗎|么|麼|呢)",
+        r"(?:怎么|怎麼|如何)(?:才能)?(?:联系|聯繫|联络|聯絡)(?:到)?(?:你|您)",
         r"麻烦(?:大家|你|您)?(?:有空|帮忙|幫忙)",
     ),
 }
@@ -101,7 +107,7 @@ _FORMS = {
 _RUSSIAN = {
     "amplify": ("поделитесь", "поставьте звезд", "наставить звёздочек", "поставить звёздочку"),
     "request": ("не могли бы вы", "можете ли вы", "подпишитесь", "я бы хотела", "я бы хотел",
-                "мы бы хотели"),
+                "мы бы хотели", "сотрудничеств"),
 }
 for _kind, _words in _RUSSIAN.items():
     _FORMS[_kind] += tuple(re.escape(normalize(w).folded) for w in _words)

@@ -25,7 +25,9 @@ POINTER = re.compile(
 )
 # A link to the recipient's own site is what the message is about, not what it points to.
 _THEIRS = re.compile(r"\byour(?: [\w'-]+){0,3}\s*[:(]?\s*$")
-_WORD = re.compile(r"[a-z0-9']+")
+# A word, or two characters of Chinese or Japanese (written without spaces; a word there is
+# a character or two), so a message in those languages is not read as saying nothing.
+_WORD = re.compile(r"[a-z0-9']+|[\u3040-\u30ff\u3400-\u9fff]{1,2}")
 # A direct message that is little more than a link of the sender's ("OMG they filmed you
 # [link]", "my blog is [link]") asks them to open it, whatever its words.
 POINTED_DM_WORDS = 20

@@ -49,7 +49,11 @@ _CROWD = re.compile(r"(?:there\s+)?(?:all|everyone|everybody|folks|guys|y'all|te
 # Words that, standing first, greet a team: "Hello team Kodi".
 _TEAMS = frozenset({"team", "staff", "crew"})
 # Initials stand for a name ("Dear K.M.", "Hi J. K."): not a domain for all their dots.
-_INITIALS = re.compile(r"(?:[^\W\d_]\. ?){1,3}[^\W\d_]?")
+# ("Lieber W.Zetti": an initial run into the surname is a name too.)
+_INITIALS = re.compile(r"(?:[^\W\d_]\. ?){1,3}(?:[^\W\d_][\w'-]*)?")
+# A title before the name, abbreviated: "Caro Sig. Ugo Volli", "Sehr geehrter Hr. Klein".
+_HONORIFIC = re.compile(r"(?:[ \t,]*(?:sig|sig\.ra|sigra|dott|dott\.ssa|avv|ing|dr|mr|mrs|ms|mx|"
+                        r"prof|hr|fr|sr|sra|srta|mme|mlle)\.(?=\s|[^\W\d_]))+")
 # A name starts with a letter: ", 2011." is a date, not someone addressed.
 _VOCATIVE = re.compile(r",\s*([^\W\d_][\w'-]*)\s*[!.?\n:\u2013\u2014-]")
 # "Thanks so much, Deborah, for …" names them wherever it stands.
@@ -78,7 +82,8 @@ def read_opening(ctx: ReviewContext) -> Opening:
         return Opening(generic=whole.span())
     greeting = lexicon(ctx, "greeting").match(folded, start)
     if greeting is not None:
-        addressee = _ADDRESSEE.match(folded, greeting.end())
+        title = _HONORIFIC.match(folded, greeting.end())
+        addressee = _ADDRESSEE.match(folded, title.end() if title else greeting.end())
         who = _addressee_words(addressee.group(1))
         if not who:
             return _vocative(ctx, start)
@@ -96,7 +101,8 @@ def read_opening(ctx: ReviewContext) -> Opening:
             return Opening(generic=(greeting.start(), end), crowd=crowd is not None)
         words = who.split()
         sentence = len(words) > 1 and words[1] in _AFTER_NO_NAME
-        return Opening(named=words[0] not in _NOT_NAMES and not sentence)
+        # After a title ("Hello, Ms. Amazing!") whatever follows stands for their name.
+        return Opening(named=title is not None or words[0] not in _NOT_NAMES and not sentence)
     first = _NAME_FIRST.match(folded, start)
     surname = first.start(2) if first is not None and first.group(2) else None
     if first is not None and first.group(1) not in _NOT_NAMES and _capitalised(ctx, start) and (

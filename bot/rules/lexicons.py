@@ -91,6 +91,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?:greetings|good day|attention|buongiorno|buonasera|buenos dias|buenas tardes|"
         r"guten tag|bom dia|boa tarde|goedendag)(?=\s*[,!.:;\n]|\s*$)",
         r"sehr geehrte damen und herren", r"madame,? monsieur",
+        # "Hello, author" / "Hello, blogger" / "Hello, webmaster" in Chinese.
+        r"(?:作者|博主|站长|站長|管理员|管理員|开发者|開發者)(?:您|你)好",
     ),
     # Words that, after a greeting, name a role, a mailbox or a crowd rather than a person.
     "not_a_person": (
@@ -135,6 +137,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         # The "Dear" of French, Spanish, Portuguese, Italian and German letters.
         r"cher", r"chere", r"chers", r"cheres", r"estimad[oa]s?", r"querid[oa]s?",
         r"prezad[oa]s?", r"gentil(?:e|issim[oa])", r"sehr geehrte[rs]?", r"liebe[rs]?",
+        r"car[oai]",
         # Their "good day", and the Dutch "Dear".
         r"buongiorno", r"buonasera", r"buenos dias", r"buenas tardes", r"guten tag", r"bom dia",
         r"boa tarde", r"goedendag", r"beste",

@@ -44,6 +44,8 @@ DOES_NOT_FIRE = [
     pytest.param("Hi Liz, what's your take on design systems?", id="no-link"),
     pytest.param("Ellis woke up asking for her hat. She's quite attached.",
                  id="attached-is-a-feeling"),
+    pytest.param("你好，看了你的博客，希望能够跟你建立友链，同是技术博客，关注WEB开发，不知可否？ "
+                 "https://blog.example.cn", id="chinese-words-say-what-it-is"),
     pytest.param(EXPLAINED, id="explained"),
     pytest.param("Hi Liz, write to me at craig@example.com any time.", id="email-address"),
     pytest.param("Hi Liz, e.g. node.js or deno?", id="not-a-domain"),
