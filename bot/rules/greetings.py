@@ -68,6 +68,7 @@ class Opening:
     named: bool = False
     generic: tuple[int, int] | None = None
     crowd: bool = False
+    everyone: bool = False  # the greeting names nothing but a crowd: "Hi all", "Hey guys"
 
 
 def read_opening(ctx: ReviewContext) -> Opening:
@@ -98,7 +99,8 @@ def read_opening(ctx: ReviewContext) -> Opening:
                 end = addressee.start(1) + len(who.split()[0])  # the span ends at the title
             # "Dear book blogger friends": the last word says it is a crowd.
             crowd = _CROWD.fullmatch(who) or _CROWD.fullmatch(who.split()[-1])
-            return Opening(generic=(greeting.start(), end), crowd=crowd is not None)
+            return Opening(generic=(greeting.start(), end), crowd=crowd is not None,
+                           everyone=_CROWD.fullmatch(who) is not None)
         words = who.split()
         sentence = len(words) > 1 and words[1] in _AFTER_NO_NAME
         # After a title ("Hello, Ms. Amazing!") whatever follows stands for their name.

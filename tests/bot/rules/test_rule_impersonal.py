@@ -233,3 +233,19 @@ def test_a_crowd_named_by_its_last_word(review, fired, text, stage, fires):
     """A greeting to a crowd ("… friends", "… team") is normal to one's own community and
     generic to strangers."""
     assert bool(fired(review(text, channel="email", stage=stage), RULE)) is fires
+
+
+@pytest.mark.parametrize(("text", "channel", "fires"), [
+    pytest.param("Hi guys, I would like to translate the docs to Spanish: is there a guide?",
+                 "comment", False, id="the-people-of-a-thread"),
+    pytest.param("Hi all! Thank you for this library, it saved our launch.", "comment", False,
+                 id="everyone-in-the-thread"),
+    pytest.param("Hi Acme team, please add our tool to your list.", "comment", True,
+                 id="a-company-is-no-crowd-of-the-thread"),
+    pytest.param("Hi guys, please add our tool to your list.", "email", True,
+                 id="a-crowd-in-an-email-is-still-nobody"),
+])
+def test_a_crowd_greeted_in_a_thread(review, fired, text, channel, fires):
+    """A comment greets the people in its thread as a crowd, as a mention greets by the
+    mention; an email to "guys" or a greeting to a company is still impersonal."""
+    assert bool(fired(review(text, channel=channel, stage="stranger"), RULE)) is fires
