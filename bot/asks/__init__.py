@@ -32,6 +32,7 @@ KIND_WORDS = {
 # CJK text runs without spaces, so its characters never count towards a run.
 _UNBROKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{200,}")
 # One to eight words repeated eight times or more in a row.
+_FORM_PROMPT = re.compile(r"(?m)^[ \t]*#{1,6}[ \t][^\n]*\?[ \t]*$")
 _REPEATED = re.compile(r"(?<![a-z'])((?:[a-z']+[\s,.!?]+){1,8}?)\1{7,}")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 # A clause starts a sentence or follows a break; fillers ("please", "so", an @handle) may
@@ -121,6 +122,9 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     # A word or a few said over and over ("i i i…", "could you could you…") are no more of a
     # request after the second time: the rest is blanked, so the forms are not tried at each.
     folded = _REPEATED.sub(_keep_two, folded)
+    # An issue form's headings ("## What would you like to share?") are its questions to
+    # whoever files it, not the sender's to the recipient.
+    folded = _FORM_PROMPT.sub(lambda m: " " * len(m.group()), folded)
     ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
 
     def sentence(pos: int) -> tuple[int, int]:

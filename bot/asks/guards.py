@@ -22,7 +22,8 @@ MONEY_TO_THEM = re.compile(
     r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|"
     r"for (?:me|us) to (?:donate|sponsor|pay|fund|support you)|send you (?:some |the )?(?:funds|"
     r"money|payment)|receive (?:funding|funds|money|donations?|sponsorships?)|"
-    r"(?:enable|turn on|flip(?:ping)? on|switch on|set up) (?:the |your |github )?sponsor")
+    r"(?:enabl(?:e|ing)|turn(?:ing)? on|flip(?:ping)? on|switch(?:ing)? on|set(?:ting)? up) "
+    r"(?:the |your |github )?sponsor")
 # "I enjoy what you share about b2b saas": their own habit, told back to them, asks nothing.
 THEIR_HABIT = re.compile(r"\b(?:what|everything|anything|all|things|posts?|stuff|content|which|"
                          r"that) you (?:always |often |usually |regularly )?$")
@@ -75,6 +76,9 @@ THEIR_VIEW = re.compile(r"what (?:do|would) you (?:think|make of)|(?:your|their)
                         r"curious (?:what|how|whether|if) you|how (?:did|do|have) you|"
                         r"what (?:made|got|led) you|why did you|"
                         r"do you (?:think|feel|agree|reckon)\b|"
+                        # How they do things: "what your policy is regarding recruiters".
+                        r"what (?:your|their) (?:policy|approach|process|rule|routine|practice|"
+                        r"advice|method|secret) (?:is|was|would be)\b|"
                         # What they would do in the sender's place: "which beach would you
                         # start a beginner on?"
                         r"(?:which|what|where|how) (?:[\w'-]+ ){0,3}would you (?!charge|want|"

@@ -32,6 +32,8 @@ ASKS = [
     # trades
     pytest.param("I'll feature you if you feature us.", "cover", id="trade"),
     pytest.param("i link wit u, u link wit me ok", "link", id="the-same-favour-both-ways"),
+    pytest.param("I made a project inspired by yours. Can I get shoutout in the README?",
+                 "amplify", id="can-i-get-a-shoutout"),
     pytest.param("I follow you, you follow me back?", "connect", id="follow-both-ways"),
     pytest.param("Please find attached our press kit.", "attachment", id="attachment"),
     pytest.param("We'd pay you $20 for each review you post of our kettle.", "review",
@@ -222,6 +224,12 @@ NOT_ASKS = [
                  id="money-for-nothing-is-a-gift"),
     pytest.param("Thanks again for the tips. Hoping to chat soon!", id="hoping-to-chat-signs-off"),
     pytest.param("I mentioned it to my friends and they loved it.", id="sender-mentioned-it"),
+    pytest.param("I wanted to ask if you're interested in enabling sponsorship? People would "
+                 "pay you.", id="enabling-sponsorship-pays-them"),
+    pytest.param("Was wondering what your policy is regarding recruiters. Do you ignore them or "
+                 "stay open to see if the contact leads to something?", id="how-they-do-things"),
+    pytest.param("### Problem subject\n\n## What would you like to share?\nYour Discord invite "
+                 "link no longer works.", id="an-issue-forms-heading-asks-the-filer"),
     pytest.param("I follow you and you post such lovely photos of the coast.",
                  id="following-them-and-praise-is-no-trade"),
     pytest.param("I would like to introduce myself: I write about bread.",
