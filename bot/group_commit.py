@@ -13,6 +13,9 @@ carried. Driver errors are raised as SQLAlchemy's, as everywhere else. Batches r
 time, so they keep one connection of their own rather than taking one from the pool for each:
 checking it out and in, and on PostgreSQL the pool's liveness ping, cost more than the insert.
 It is pinged only after it sat idle, and a connection that failed is dropped for a new one.
+That connection is taken out of the pool for good and runs in autocommit: a row alone is one
+statement, atomic by itself (on PostgreSQL one round trip, not two), and a batch of several
+opens its transaction explicitly.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ class GroupCommit:
 
     def __init__(self, engine: Engine, write: Callable[[Any, Any], Any], most: int = 64):
         self.engine, self.write, self.most = engine, write, most
-        self._begin = write_begin(engine)
+        self._begin = write_begin(engine) or "BEGIN"
         self.transactions = 0
         self._lock = threading.Lock()
         self._waiting: list[_Ticket] = []
@@ -106,9 +109,8 @@ class GroupCommit:
         raw = self._connection()
         try:
             cursor = raw.cursor()
-            # One row alone is one statement, atomic by itself: SQLite needs no transaction
-            # opened around it (the write function must finish its statement).
-            if self._begin and len(batch) > 1:
+            # (A row alone commits as its statement finishes: `write` must fetch all it returns.)
+            if len(batch) > 1:
                 cursor.execute(self._begin)
             for ticket in batch:
                 ticket.result = self.write(cursor, ticket.row)
@@ -132,7 +134,11 @@ class GroupCommit:
                 self._drop(exc)
                 raw = None
         if raw is None:
-            raw = self._raw = self.engine.raw_connection()
+            raw = self.engine.raw_connection()
+            raw.detach()  # autocommit must never reach the pool's other users
+            if self.engine.dialect.name != "sqlite":  # SQLite's is in autocommit already
+                raw.dbapi_connection.autocommit = True
+            self._raw = raw
         self._used = now
         return raw
 
