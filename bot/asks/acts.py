@@ -184,8 +184,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:reach out|get in touch|speak|talk) (?:to|with) (?:me|us)\b(?= (?:at|on|via|for|by|"
         r"through)\b)",
         r"(?:buy|get) you (?:a |an )?(?:coffee|lunch|drink|beer|tea)", r"pick (?:your|ur) brain",
-        r"time (?:for|to) (?:a |an )?(?:quick |short |brief )?(?:call|chat|meeting|coffee|demo|"
-        r"meet)",
+        r"(?:time|a (?:minute|moment|sec(?:ond)?)|\d+ (?:minutes|mins)) (?:for|to) (?:a |an )?"
+        r"(?:quick |short |brief )?(?:call|chat|meeting|coffee|demo|meet|talk)",
         # Contact details asked of them: "give me your email".
         r"(?:give|send|share|tell|pass) (?:me|us) (?:your|ur) (?:\w+ )?(?:contact|e-?mail|"
         r"number|whatsapp|telegram|details|address|handle|skype)",

@@ -34,6 +34,10 @@ FORMS: tuple[Form, ...] = (
          r"(?:open|interested|willing|keen|up for|game|down for|down to|amenable)\b", False),
     Form("would-you-be-able", rf"would {_YOU} be (?:able|happy|glad|kind enough|so kind)\b", False),
     Form("mind", rf"(?:would|do|will) {_YOU} mind\b(?! if (?:i|we)\b)", False),
+    # "Got time for a quick call?", "Have you got a minute for a chat?": the question cut short.
+    Form("got-time", r"(?:(?:have|do) you (?:got|have)|got(?<![\w,;] got)(?<![\w,;]got))"
+         r"(?= (?:some |a little |any )?(?:time|a (?:minute|moment|sec(?:ond)?)|"
+         r"\d+ (?:minutes|mins)) (?:for|to)\b)", True),
     Form("chance", r"(?:any|is there (?:any|a)|what are the|is there some) chances?\b", False),
     Form("possible", r"(?:is it|would it be|will it be|is that) possible\b", False),
     Form("love-if", rf"{_WE} (?:really |so |truly |also |greatly |deeply |very much )?(?:love|"

@@ -75,8 +75,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r" (?:you|your \w+),? (?:so|but|yet|now|and you)",
         # Favours kept count of: "I did two things for you, now do the same for me".
         r"(?:do|did) the same for (?:me|us)\b",
-        r"i (?:just )?voted for you", r"follow (?:me |us )?back", r"if you (?:really )?(?:love|"
-        r"care about|respect) (?:your |me|us)", r"don'?t let me",
+        # ("I'll give you a follow back" offers one; it does not press for it.)
+        r"i (?:just )?voted for you", r"follow (?:me |us )?back(?<!a follow back)",
+        r"if you (?:really )?(?:love|care about|respect) (?:your |me|us)", r"don'?t let me",
         r"i know you'?re (?:online|there)",
         r"(?:will|shall|'ll) (?:be )?(?:removed|deleted|reported|taken down)",
         r"(?:will|'ll) (?:remove|delete|report|take down)", r"or else", r"legal action",

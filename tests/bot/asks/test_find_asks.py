@@ -35,6 +35,9 @@ ASKS = [
     pytest.param("I made a project inspired by yours. Can I get shoutout in the README?",
                  "amplify", id="can-i-get-a-shoutout"),
     pytest.param("I follow you, you follow me back?", "connect", id="follow-both-ways"),
+    pytest.param("Olivia, this is John at the Beast. Got time for a quick call re: an open "
+                 "position here?", "connect", id="got-time-for-a-call"),
+    pytest.param("Have you got a minute for a chat?", "connect", id="have-you-got-a-minute"),
     pytest.param("Please find attached our press kit.", "attachment", id="attachment"),
     pytest.param("We'd pay you $20 for each review you post of our kettle.", "review",
                  id="paid-trade"),
@@ -224,6 +227,7 @@ NOT_ASKS = [
                  id="money-for-nothing-is-a-gift"),
     pytest.param("Thanks again for the tips. Hoping to chat soon!", id="hoping-to-chat-signs-off"),
     pytest.param("I mentioned it to my friends and they loved it.", id="sender-mentioned-it"),
+    pytest.param("I got time for a call tomorrow, so I rang the plumber.", id="sender-got-time"),
     pytest.param("I wanted to ask if you're interested in enabling sponsorship? People would "
                  "pay you.", id="enabling-sponsorship-pays-them"),
     pytest.param("Was wondering what your policy is regarding recruiters. Do you ignore them or "

@@ -56,6 +56,7 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    pytest.param("Follow me and I'll give you a follow back.", id="a-follow-back-offered"),
     pytest.param("Hi Liz, I know you must be busy, so no rush.", id="you-must-be-busy"),
     pytest.param("Hi Liz, I'd love to hear what you have to say.", id="what-you-have-to-say"),
     pytest.param("Hi Liz, your guide has everything you need to know.", id="everything-you-need"),
