@@ -43,7 +43,10 @@ _FORMS = {
         rf"\bwir (?:mochten|wurden(?: (?!uns\b)\w+)? gerne)\b{_NOT_THANKS}",
         r"\b(?:ich|wir) bitten? (?:sie |dich )?um\b",
         r"\bbitte (?:um|schicken|senden|melden|folgen|unterstutzen|abonnieren|besuchen)\b",
-        r"\bpourriez-vous\b", r"\bpourrais-tu\b", r"\b(?:viens|venez) (?:voir|visiter|lire)\b",
+        r"\bpourriez-vous\b", r"\bpourrais-tu\b",
+        # "Abonnez-vous", "souscrivez à ma chaîne", "suivez-moi": the imperative of following.
+        r"\b(?:abonnez-vous|abonne-toi|souscrivez|suivez-(?:moi|nous))\b",
+        r"\b(?:viens|venez) (?:voir|visiter|lire)\b",
         r"\bjet(?:er|ez|te) un (?:coup d'|petit )?(?:oeil|œil)\b",
         r"\bhattet ihr (?:interesse|lust|zeit)\b", r"\bkonntet ihr\b",
         r"\bware(?:n sie so| es) nett\b", r"\bes ware (?:schon|toll|super|klasse|grossartig)\b",
@@ -77,7 +80,10 @@ _FORMS = {
         # Dutch: "would you", "could you", "mail us".
         r"\bzoud?(?:en)? (?:je|jij|u|jullie)\b", r"\b(?:wil|kun|kan) (?:je|jij)\b",
         r"\b(?:wilt|kunt) u\b", r"\b(?:mail|stuur) (?:ons|mij)\b", r"\bstuur me\b",
-        r"\bpotresti\b", r"\bpotrebbe\b", rf"\bvorrei\b{_NOT_THANKS}", r"\bsaresti interessat",
+        # "Potrebbe…?" asks them; "qualcuno potrebbe" (someone could) is about a third person.
+        r"\bpotresti\b", r"\b(?:mi|ci|lei) potrebbe\b",
+        r"\bpotrebbe\b(?<![\w,;] potrebbe)(?<![\w,;]potrebbe)", rf"\bvorrei\b{_NOT_THANKS}",
+        r"\bsaresti interessat",
         # "We ask you to get in touch", "I wanted to ask you whether…".
         r"\b(?:vi|ti|la) preg(?:o|hiamo) di\b", r"\bvolev(?:o|amo) chieder(?:vi|ti|le)\b",
         # Invitations and "we would be glad/interested" in the conditional.
@@ -90,7 +96,11 @@ _FORMS = {
         r"\bte convid(?:o|amos)\b", r"\bpara (?:te|o|a|lhe) convidar\b", r"\bconvidar-(?:te|o|a)\b",
         r"\b(?:ti|vi) invit(?:o|iamo)\b", r"\bsaremmo (?:interessati|felici|lieti)\b",
         r"ください", r"いただけ(?:ます|ません)か", r"お願い(?:します|いたします|申し上げます)",
-        r"ご検討", r"请(?:帮|您|关注|支持)", r"麻烦(?:您|你)",
+        r"ご検討",
+        # "I would like to ask you to…", "could you not…?", "I'd like to hear from you once".
+        r"お願いしたい", r"(?:いただけ|頂け)(?:ない|ません)でしょうか",
+        r"(?:いただけ|頂け)ますでしょうか", r"(?:お話|お話し)を伺いたい",
+        r"请(?:帮|您|关注|支持)", r"麻烦(?:您|你)",
         # "We want to cooperate with you", "asking for a contact", "can we talk off-site?".
         r"(?:想|希望|求|期待|寻求|尋求)(?:和|跟|与|與|同)?(?:你|您|贵|貴|大家)?(?:们|們|方)?"
         r"(?:一起)?(?:进行|進行|取得|建立)?(?:合作|联系|聯繫|联络|聯絡)",
@@ -137,6 +147,7 @@ _TRIGGERS = frozenset({
     "kun", "wil", "ons", "mij", "visita", "sigueme", "siguenos", "suscribete",
     "dirait", "tente", "olhada", "olhadinha", "conferida", "vistazo", "ojo", "occhiata",
     "occhio", "un'occhiata", "schau", "schaut", "achou", "acharam", "preghiamo", "prego",
+    "abonnez-vous", "abonne-toi", "souscrivez", "suivez-moi", "suivez-nous",
     "volevo", "volevamo",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",

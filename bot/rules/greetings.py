@@ -61,6 +61,14 @@ _THANKS_NAME = re.compile(r"\b(?:thanks|thank you)(?: so much| very much| again)
                           r"([\w'-]+)\s*[,!.]")
 
 
+# A name with a Japanese or Chinese honorific ("iGCN 様", "しもさん", "王老师") names them; a
+# role with one ("運営者様", "ご担当者様", "皆さん") greets a role or a crowd.
+_HONORED = re.compile(r"([^\s、。，,.!?！？「」『』()（）:：]{1,12}?)\s?"
+                      r"(?:様|さま|さん|先生|殿|老师|老師|女士)")
+_HONORED_ROLES = ("運営者", "担当者", "管理者", "管理人", "作者", "編集部", "オーナー", "お客",
+                  "皆", "みな", "各位", "博主", "站长")
+
+
 @dataclass(frozen=True)
 class Opening:
     """What the opening does: names someone, greets a role or mailbox, or names nobody."""
@@ -135,6 +143,11 @@ def _vocative(ctx: ReviewContext, start: int) -> Opening:
         if m.group(1) not in _NOT_NAMES and _capitalised(ctx, m.start(1)) and \
                 not _abbreviation(ctx, m.start(1), m.end(1)):
             return Opening(named=True)
+    honored = _HONORED.search(folded, start, min(len(folded), start + 200))
+    if honored is not None:
+        if honored.group(1).endswith(_HONORED_ROLES):
+            return Opening(generic=honored.span())
+        return Opening(named=True)
     return Opening()
 
 

@@ -9,8 +9,16 @@ from bot.rules.lexicons import lexicon
 
 # Channels whose first message should name the recipient.
 _SENT_TO_THEM = ("email", "dm")
-# "You"/"your" about them: a message that speaks to them is not sent to nobody.
-_SPEAKS_TO_THEM = ("you", "your", "you're", "you've", "yours", "you'd", "you'll")
+# "You"/"your" about them, in English and the languages the asks are read in: a message that
+# speaks to them is not sent to nobody.
+_SPEAKS_TO_THEM = frozenset((
+    "you", "your", "you're", "you've", "yours", "you'd", "you'll",
+    # Only words that cannot be about a third person ("su", "sie", "ihr" can).
+    "vous", "votre", "toi", "usted", "ustedes", "tus", "vosotros", "vuestro", "ihnen", "dich",
+    "dir", "dein", "deine", "euch", "voi", "vostro", "tuo", "tua", "tuoi", "voce", "teu", "jij",
+    "jouw", "jullie", "uw",
+))
+_SPEAKS_TO_THEM_CJK = re.compile(r"あなた|貴方|貴殿|您|你|君")
 # A merge field in capitals ("[TOPIC]"), not an editor's mark ("[link removed]", "[sic]").
 _CAPS_FIELD = re.compile(r"\[(?!(?:LINK|URL|SIC|REDACTED|REMOVED|SNIP|EDITED|OMITTED|DELETED|"
                          r"SPAM|IMAGE|PHOTO|EMOJI)\b)[A-Z][A-Z_ ]{1,29}\]")
@@ -67,6 +75,8 @@ class Impersonal(Rule):
         # conversation often does not.
         if known:
             return
-        if is_pitch(ctx) or not any(w in _SPEAKS_TO_THEM for w in ctx.text.words) or (
+        speaks = any(w in _SPEAKS_TO_THEM for w in ctx.text.words) or \
+            _SPEAKS_TO_THEM_CJK.search(ctx.text.folded) is not None
+        if is_pitch(ctx) or not speaks or (
                 ctx.channel == "dm" and _WELCOME.match(ctx.text.folded)):
             yield Hit(None, "No greeting by name.")

@@ -31,6 +31,12 @@ ASKS = [
     pytest.param("很希望和你一起合作开拓市场", "request", id="zh-work-together"),
     pytest.param("Мы ищем авторов для постоянного сотрудничества.", "request",
                  id="ru-cooperation"),
+    pytest.param("Bonjour, vous n'êtes pas abonné à ma chaîne. Abonnez-vous !", "request",
+                 id="fr-subscribe"),
+    pytest.param("ブログを拝見し、ぜひ寄稿をお願いしたいと思いご連絡しました。", "request",
+                 id="ja-would-like-to-ask"),
+    pytest.param("掲載のご許可をいただけないでしょうか?", "request", id="ja-could-you-not"),
+    pytest.param("Potrebbe inviarmi il suo indirizzo?", "request", id="it-could-you-formal"),
     # invitations, and "we would be glad" in the conditional
     pytest.param("Wir würden uns sehr freuen, wenn Sie unser Produkt testen.", "request",
                  id="de-would-be-glad"),
@@ -100,6 +106,8 @@ NOT_ASKS = [
     pytest.param("Merci pour votre article, il m'a beaucoup aidé.", id="fr-praise"),
     pytest.param("谢谢你的项目，这个项目已经有1000个star了", id="zh-stars-counted"),
     pytest.param("谢谢作者，这个项目很好用，我每天都在用。", id="zh-thanks-and-praise"),
+    pytest.param("Se qualcuno nel governo leggesse queste lettere, forse potrebbe porre "
+                 "rimedio.", id="it-someone-could"),
     pytest.param("Спасибо за вашу работу!", id="ru-thanks"),
     pytest.param("Ich folge dem Blog seit Jahren.", id="de-i-follow-the-blog"),
     pytest.param("Vielen Dank für den tollen Beitrag, er hat mir sehr geholfen!", id="de-praise"),

@@ -31,6 +31,7 @@ GENERIC = [
     pytest.param("Hello team Kodi. A question.", "Hello team Kodi", id="team-then-whose"),
     pytest.param("Dear NYC Educator, a question.", "Dear NYC Educator", id="blog-named-by-role"),
     pytest.param("作者您好，我们是一家服务商。", "作者您好", id="zh-hello-author"),
+    pytest.param("運営者様 / 突然のご連絡失礼いたします。", "運営者様", id="ja-dear-site-operator"),
     pytest.param("Hi Support, a question.", "Hi Support", id="mailbox"),
     pytest.param("Hi Monoblogue.Us, a question.", "Hi Monoblogue.Us", id="domain"),
     pytest.param("Greetings, your work is inspiring.", "Greetings", id="greetings-alone"),
@@ -167,6 +168,10 @@ def test_mention_or_thread_reply_is_addressed_by_its_place(review, fired, text, 
         pytest.param("Could you share our guide?", "stranger", True, id="cold-ask-to-nobody"),
         pytest.param("On behalf of the committee, I invite you to speak on May 3, 2011. "
                      "Could you confirm?", "stranger", True, id="a-year-is-not-a-name"),
+        pytest.param("A mi hija le encantó el cuento; gracias a usted lo leemos cada noche.",
+                     "stranger", False, id="speaks-to-them-in-spanish"),
+        pytest.param("iGCN 様 / はじめまして。突然のご連絡失礼いたします。記事を拝見しました。",
+                     "stranger", False, id="a-name-with-a-japanese-honorific"),
     ],
 )
 def test_first_email_that_never_addresses_them(review, fired, text, stage, fires):
