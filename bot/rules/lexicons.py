@@ -68,7 +68,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"respond to my (?:e-?mail|message)", r"(?:final|last) (?:e-?mail|attempt)",
         r"(?:my|our) (?:second|third|fourth|fifth) (?:e-?mail|attempt|message)",
         r"this is (?:a |my |the |our )?(?:second|third|fourth|fifth) (?:e-?mail|attempt|reminder)",
-        r"(?:second|third|fourth|fifth|final|last) time (?:i|we)",
+        # "This is the last time I'll write" presses; "the last time I asked you" is a memory.
+        r"(?:second|third|fourth|fifth|final) time (?:i|we)",
+        r"last time (?:i|we)(?:'ll| will| am|'m| shall| am going| write| ask| e-?mail| contact)",
         r"(?:tweeted|messaged|e-?mailed|asked|written to|dm'?d) you (?:\d+|so many|many) times",
         r"(?:unfollowed|blocked|muted) you because you",
         r"(?:i|we) (?:just )?(?:followed|supported|voted for|subscribed to|starred|shared|liked)"

@@ -8,6 +8,8 @@ FIRES = [
     pytest.param("Hi Liz, please reply ASAP.", ["ASAP"], id="asap"),
     pytest.param("Hi Liz, this is urgent.", ["urgent"], id="urgent"),
     pytest.param("Hi Liz, last chance to join.", ["last chance"], id="last-chance"),
+    pytest.param("Hi Liz, this is the last time I'll write about the links.",
+                 ["last time I'll"], id="the-last-time-threatened"),
     pytest.param("Hi Liz, you must reply today.", ["you must"], id="you-must"),
     pytest.param("Hi Liz, you never replied to my email.", ["you never replied"], id="guilt"),
     pytest.param("Hi Liz, I followed you, so follow back.", ["I followed you, so"],
@@ -56,6 +58,8 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    pytest.param("I think the last time I asked you for advice I was going into high school.",
+                 id="the-last-time-remembered"),
     pytest.param("Follow me and I'll give you a follow back.", id="a-follow-back-offered"),
     pytest.param("Hi Liz, I know you must be busy, so no rush.", id="you-must-be-busy"),
     pytest.param("Hi Liz, I'd love to hear what you have to say.", id="what-you-have-to-say"),
