@@ -51,11 +51,10 @@ def _sqlite_serialised_writes(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN" if reading else SQLITE_WRITE_BEGIN)
 
 
-def write_begin(engine: Engine) -> str | None:
-    """What opens a write transaction on one of the engine's own driver connections: SQLite's
-    driver is left to autocommit, so the write lock is taken up front as above; other
-    drivers begin one themselves (None)."""
-    return SQLITE_WRITE_BEGIN if engine.dialect.name == "sqlite" else None
+def write_begin(engine: Engine) -> str:
+    """What opens a write transaction on a driver connection in autocommit (SQLite's always
+    is; group commit puts its own in it): on SQLite, the write lock taken up front as above."""
+    return SQLITE_WRITE_BEGIN if engine.dialect.name == "sqlite" else "BEGIN"
 
 
 def make_engine(url: str) -> Engine:

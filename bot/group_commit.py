@@ -53,7 +53,7 @@ class GroupCommit:
 
     def __init__(self, engine: Engine, write: Callable[[Any, Any], Any], most: int = 64):
         self.engine, self.write, self.most = engine, write, most
-        self._begin = write_begin(engine) or "BEGIN"
+        self._begin = write_begin(engine)
         self.transactions = 0
         self._lock = threading.Lock()
         self._waiting: list[_Ticket] = []

@@ -31,8 +31,9 @@ KIND_WORDS = {
 
 # CJK text runs without spaces, so its characters never count towards a run.
 _UNBROKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{200,}")
-# One to eight words repeated eight times or more in a row.
+# A Markdown heading that asks a question: an issue form's prompt to whoever files it.
 _FORM_PROMPT = re.compile(r"(?m)^[ \t]*#{1,6}[ \t][^\n]*\?[ \t]*$")
+# One to eight words repeated eight times or more in a row.
 _REPEATED = re.compile(r"(?<![a-z'])((?:[a-z']+[\s,.!?]+){1,8}?)\1{7,}")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 # A clause starts a sentence or follows a break; fillers ("please", "so", an @handle) may

@@ -106,13 +106,13 @@ def read_opening(ctx: ReviewContext) -> Opening:
             if _title_alone(who.split()):
                 end = addressee.start(1) + len(who.split()[0])  # the span ends at the title
             # "Dear book blogger friends": the last word says it is a crowd.
-            crowd = _CROWD.fullmatch(who) or _CROWD.fullmatch(who.split()[-1])
-            return Opening(generic=(greeting.start(), end), crowd=crowd is not None,
-                           everyone=_CROWD.fullmatch(who) is not None)
+            everyone = _CROWD.fullmatch(who) is not None
+            crowd = everyone or _CROWD.fullmatch(who.split()[-1]) is not None
+            return Opening(generic=(greeting.start(), end), crowd=crowd, everyone=everyone)
         words = who.split()
         sentence = len(words) > 1 and words[1] in _AFTER_NO_NAME
         # After a title ("Hello, Ms. Amazing!") whatever follows stands for their name.
-        return Opening(named=title is not None or words[0] not in _NOT_NAMES and not sentence)
+        return Opening(named=title is not None or (words[0] not in _NOT_NAMES and not sentence))
     first = _NAME_FIRST.match(folded, start)
     surname = first.start(2) if first is not None and first.group(2) else None
     if first is not None and first.group(1) not in _NOT_NAMES and _capitalised(ctx, start) and (

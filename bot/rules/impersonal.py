@@ -32,6 +32,12 @@ _WELCOME = re.compile(r"\W*(?:many |big )?(?:thanks|thank you|thx|ty|tks)"
 _TO_THE_EDITOR = re.compile(r"(?:dear|to the|to)\s+editors?\b")
 
 
+def _speaks_to_them(ctx: ReviewContext) -> bool:
+    """Whether the message says "you" to them, in one of the languages read here."""
+    return any(w in _SPEAKS_TO_THEM for w in ctx.text.words) or \
+        _SPEAKS_TO_THEM_CJK.search(ctx.text.folded) is not None
+
+
 def _letter_to_the_editor(ctx: ReviewContext, greeting: tuple[int, int]) -> bool:
     """A letter for publication ("Dear Editor:") that asks nothing of the paper."""
     return ctx.channel == "other" and _TO_THE_EDITOR.match(ctx.text.folded, greeting[0]) \
@@ -75,8 +81,6 @@ class Impersonal(Rule):
         # conversation often does not.
         if known:
             return
-        speaks = any(w in _SPEAKS_TO_THEM for w in ctx.text.words) or \
-            _SPEAKS_TO_THEM_CJK.search(ctx.text.folded) is not None
-        if is_pitch(ctx) or not speaks or (
+        if is_pitch(ctx) or not _speaks_to_them(ctx) or (
                 ctx.channel == "dm" and _WELCOME.match(ctx.text.folded)):
             yield Hit(None, "No greeting by name.")
