@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import ArgumentError, OperationalError
 
-from bot.db_url import INSTALL_POSTGRES, DatabaseError, check_sqlite_file, normalise_url
+from bot.db_url import (
+    INSTALL_POSTGRES,
+    DatabaseError,
+    check_sqlite_file,
+    normalise_url,
+    read_only_message,
+)
+from bot.errors import UNAVAILABLE, Unavailable
 from bot.migrations import head_revision
 
 READ_ONLY = "rapport_read_only"
@@ -110,6 +116,30 @@ def ensure_schema(engine: Engine) -> None:
     raise DatabaseError("the database schema is not up to date: run `rapport db upgrade`")
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions that keep loaded objects usable after commit."""
-    return sessionmaker(engine, expire_on_commit=False)
+def raise_plainly(exc: Exception, engine: Engine) -> None:
+    """Turn a database that is down, or a file SQLite may not write, into one plain line."""
+    if unreachable(exc):
+        raise Unavailable(UNAVAILABLE) from exc
+    if "readonly database" in str(getattr(exc, "orig", exc)).lower():
+        raise DatabaseError(read_only_message(engine.url.render_as_string())) from None
+
+
+def unreachable(exc: Exception) -> bool:
+    """A database that is down, unreachable, or over its statement timeout."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return isinstance(exc, OperationalError) and any(word in text for word in (
+        "connection", "could not connect", "timeout expired", "statement timeout",
+        "server closed", "network is unreachable", "no route to host", "unable to open"))
+
+
+def open_database(url: str, check_schema: bool = True) -> Engine:
+    """An engine on `url`, its schema checked first when `check_schema` (an embedded SQLite
+    file migrated); a database that is away, or a file SQLite may not write, said plainly."""
+    engine = make_engine(url)
+    if check_schema:
+        try:
+            ensure_schema(engine)
+        except OperationalError as exc:
+            raise_plainly(exc, engine)
+            raise
+    return engine

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import (
     JSON,
@@ -17,7 +17,8 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.types import DateTime, TypeDecorator
+
+from bot.schema import JOBS, METADATA, UTCDateTime, utcnow
 
 # The two-way interaction kinds (bot.relationships.TWO_WAY), as the predicate of the partial
 # index the weekly board counts them from.
@@ -26,37 +27,10 @@ TWO_WAY_KINDS = "kind IN ('conversation', 'met', 'they-replied')"
 COPY_MEMBER = "copy_center IS NOT NULL"
 
 
-def utcnow() -> datetime:
-    """The current time, timezone-aware, in UTC."""
-    return datetime.now(UTC)
-
-
-class UTCDateTime(TypeDecorator):
-    """A timestamp stored in UTC and always read back timezone-aware (SQLite drops the zone)."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value, dialect):
-        """Store every timestamp in UTC."""
-        if value is not None:
-            if value.tzinfo is None:
-                raise ValueError("naive datetime given to the database")
-            value = value.astimezone(UTC)
-            if dialect.name == "sqlite":
-                value = value.replace(tzinfo=None)
-        return value
-
-    def process_result_value(self, value, dialect):
-        """Read every timestamp back as UTC-aware."""
-        if value is not None and value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
-        return value
-
-
 class Base(DeclarativeBase):
     """The declarative base of every table."""
 
+    metadata = METADATA
     type_annotation_map = {datetime: UTCDateTime()}
 
 
@@ -293,24 +267,6 @@ class BoardPost(Base):
 
 
 class Job(Base):
-    """Work promised to a platform (bot/outbox.py): kept until a worker has done it or gave up.
+    """Work promised to a platform (bot/outbox.py): the Core table bot/schema.py defines."""
 
-    While a job runs, `run_after` is when its lease ends: a worker that died leaves a job
-    whose lease runs out, and another worker claims it again.
-    """
-
-    __tablename__ = "jobs"
-    __table_args__ = (Index("ix_jobs_due", "state", "run_after"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(100))
-    payload: Mapped[list] = mapped_column(JSON)
-    # A platform delivery's id (event, action, trigger): its retries make no second job.
-    dedupe_key: Mapped[str | None] = mapped_column(String(300), unique=True)
-    state: Mapped[str] = mapped_column(String(10))  # queued | running | done | failed
-    attempts: Mapped[int] = mapped_column(default=0)
-    run_after: Mapped[datetime]
-    claimed_by: Mapped[str | None] = mapped_column(String(200))
-    claimed_at: Mapped[datetime | None]
-    last_error: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    done_at: Mapped[datetime | None]
+    __table__ = JOBS

@@ -26,10 +26,10 @@ from sqlalchemy import Dialect, Engine, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot.db import READ_ONLY, make_engine, session_factory
+from bot.db import READ_ONLY, make_engine
 from bot.errors import UNAVAILABLE, Unavailable
 from bot.group_commit import GroupCommit
-from bot.models import Job, utcnow
+from bot.schema import JOBS, utcnow
 
 QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
 # Longest a job may run before another worker takes it over (a Slack call times out at 30 s).
@@ -53,7 +53,7 @@ class Claimed:
 @lru_cache(maxsize=8)
 def _sidecar(url: str) -> Engine:
     engine = make_engine(url)
-    Job.__table__.create(engine, checkfirst=True)
+    JOBS.create(engine, checkfirst=True)
     return engine
 
 
@@ -76,7 +76,7 @@ class JobInsert:
     COLUMNS = ("kind", "payload", "dedupe_key", "state", "attempts", "run_after", "created_at")
 
     def __init__(self, dialect: Dialect):
-        table = Job.__table__
+        table = JOBS
         insert = (postgresql if dialect.name == "postgresql" else sqlite).insert(table)
         compiled = (insert.on_conflict_do_nothing(index_elements=["dedupe_key"])
                     .returning(table.c.id).compile(dialect=dialect, column_keys=self.COLUMNS))
@@ -123,7 +123,6 @@ class Outbox:
         # Which jobs this outbox claims: kinds starting with this prefix ("discord."), so one
         # surface's workers never take another surface's jobs from the shared table; "" takes all.
         self.kinds = kinds
-        self._sessions = session_factory(self.engine)
         self._pruned = float("-inf")
 
     def enqueue(self, kind: str, payload: Any, dedupe: str | None = None) -> int | None:
@@ -141,44 +140,46 @@ class Outbox:
 
     def _due(self, now: datetime):
         # Queued and due, or running with a lease that ran out (its worker died).
-        due = (Job.state.in_((QUEUED, RUNNING))) & (Job.run_after <= now)
-        return due & Job.kind.startswith(self.kinds, autoescape=True) if self.kinds else due
+        due = JOBS.c.state.in_((QUEUED, RUNNING)) & (JOBS.c.run_after <= now)
+        return due & JOBS.c.kind.startswith(self.kinds, autoescape=True) if self.kinds else due
 
     def has_due(self) -> bool:
         """Whether any job is due now: a cheap read before taking a write lock to claim."""
         with self.engine.connect() as conn:
             conn = conn.execution_options(**{READ_ONLY: True})
-            return conn.scalar(select(Job.id).where(self._due(self.clock())).limit(1)) is not None
+            return conn.scalar(select(JOBS.c.id).where(self._due(self.clock())).limit(1)
+                               ) is not None
 
     def claim(self, worker: str, job_id: int | None = None) -> Claimed | None:
         """Take the next due job (or job `job_id`, if due) under a lease; None when none is."""
-        with self._sessions() as session, session.begin():
+        with self.engine.begin() as conn:
             while True:
                 now = self.clock()
-                query = select(Job).where(self._due(now))
+                query = select(JOBS).where(self._due(now))
                 if job_id is not None:
-                    query = query.where(Job.id == job_id)
-                job = session.scalar(query.order_by(Job.run_after, Job.id).limit(1)
-                                     .with_for_update(skip_locked=True))
+                    query = query.where(JOBS.c.id == job_id)
+                job = conn.execute(query.order_by(JOBS.c.run_after, JOBS.c.id).limit(1)
+                                   .with_for_update(skip_locked=True)).first()
                 if job is None:
                     return None
+                this = update(JOBS).where(JOBS.c.id == job.id)
                 if job.state == RUNNING and job.attempts >= self.max_attempts:
                     # Its worker died on every attempt (a job that kills it): stop here.
-                    job.state, job.done_at = FAILED, now
-                    job.last_error = f"its worker stopped during each of {job.attempts} attempts"
-                    session.flush()
+                    conn.execute(this.values(
+                        state=FAILED, done_at=now,
+                        last_error=f"its worker stopped during each of {job.attempts} attempts"))
                     continue
-                job.state, job.claimed_by, job.claimed_at = RUNNING, worker, now
-                job.attempts += 1
-                job.run_after = now + self.lease
-                return Claimed(job.id, job.kind, job.payload, job.attempts, worker)
+                conn.execute(this.values(state=RUNNING, claimed_by=worker, claimed_at=now,
+                                         attempts=job.attempts + 1, run_after=now + self.lease))
+                return Claimed(job.id, job.kind, job.payload, job.attempts + 1, worker)
 
     def _settle(self, job: Claimed, **values) -> bool:
         # Only the holder settles: a worker that outlived its lease changes nothing.
-        with self._sessions() as session, session.begin():
-            done = session.execute(
-                update(Job).where(Job.id == job.id, Job.state == RUNNING,
-                                  Job.claimed_by == job.worker, Job.attempts == job.attempt)
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                update(JOBS).where(JOBS.c.id == job.id, JOBS.c.state == RUNNING,
+                                   JOBS.c.claimed_by == job.worker,
+                                   JOBS.c.attempts == job.attempt)
                 .values(**values))
             return done.rowcount == 1
 
@@ -220,8 +221,8 @@ class Outbox:
     def pending(self) -> int:
         """How many jobs are queued or running (waiting for a retry included)."""
         with self.engine.connect() as conn:
-            return conn.scalar(select(func.count()).select_from(Job)
-                               .where(Job.state.in_((QUEUED, RUNNING))))
+            return conn.scalar(select(func.count()).select_from(JOBS)
+                               .where(JOBS.c.state.in_((QUEUED, RUNNING))))
 
     def prune_if_due(self) -> None:
         """Prune, at most once an hour per outbox: a worker's loop calls it every turn."""
@@ -231,7 +232,7 @@ class Outbox:
 
     def prune(self, older_than: timedelta = timedelta(days=7)) -> int:
         """Delete done jobs finished before `older_than` ago; failed ones stay to be read."""
-        with self._sessions() as session, session.begin():
-            gone = session.execute(delete(Job).where(
-                Job.state == DONE, Job.done_at < self.clock() - older_than))
+        with self.engine.begin() as conn:
+            gone = conn.execute(delete(JOBS).where(
+                JOBS.c.state == DONE, JOBS.c.done_at < self.clock() - older_than))
             return gone.rowcount

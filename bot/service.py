@@ -8,22 +8,28 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from bot import validation, workflow
-from bot.config import IN_MEMORY, CoreSettings, database_exists, resolve_database_url
+from bot.config import (
+    IN_MEMORY,
+    CoreSettings,
+    database_exists,
+    policy_path,
+    resolve_database_url,
+)
 from bot.contacts import ContactsMixin
-from bot.db import READ_ONLY, DatabaseError, ensure_schema, make_engine, session_factory
-from bot.db_url import read_only_message
+from bot.db import READ_ONLY, open_database, raise_plainly
 from bot.drafts import NO_HISTORY, Draft, Gathered, review_draft, store_revision
 from bot.engine import ReviewResult
-from bot.errors import UNAVAILABLE, InvalidInput, NotAReport, NotFound, Unavailable
+from bot.errors import InvalidInput, NotAReport, NotFound
 from bot.export import ExportMixin
 from bot.home import HomeMixin
 from bot.leaderboard.service import LeaderboardMixin
 from bot.models import Contact, Member, Pitch, Team, utcnow
 from bot.pitch_view import build_pitch_view, suggested_opener
-from bot.policy import Policy, load_policy, policy_path
+from bot.policy import Policy, load_policy
 from bot.report_locations import ReportsMixin
 from bot.store import DuplicateDelivery, Store
 from bot.team_settings import TeamSettingsMixin
@@ -44,7 +50,8 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
         self.clock = clock
         # Chat surfaces enrol whoever uses them; the CLI only knows the policy's roster.
         self.auto_enrol = auto_enrol
-        self._sessions = session_factory(engine)
+        # Loaded objects stay usable after commit.
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
     def from_env(cls, *, auto_enrol: bool = False, database_url: str | None = None,
@@ -61,13 +68,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
             # A read on a fresh install: an empty database in memory answers it, and no
             # file appears for having looked.
             url = IN_MEMORY
-        engine = make_engine(url)
-        if check_schema or url == IN_MEMORY:
-            try:
-                ensure_schema(engine)
-            except OperationalError as exc:
-                _raise_plainly(exc, engine)
-                raise
+        engine = open_database(url, check_schema or url == IN_MEMORY)
         return cls(engine, load_policy(policy_file), auto_enrol=auto_enrol)
 
     # Transactions --------------------------------------------------------------------------
@@ -84,7 +85,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
                         store.claim_delivery(dedupe)
                     return work(store)
             except (OperationalError, StaleDataError) as exc:
-                _raise_plainly(exc, self.engine)
+                raise_plainly(exc, self.engine)
                 if attempt == RETRIES - 1 or not _retryable(exc):
                     raise
             except IntegrityError:
@@ -363,22 +364,6 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
 
 
 
-
-
-def _raise_plainly(exc: Exception, engine: Engine) -> None:
-    """Turn a database that is down, or a file SQLite may not write, into one plain line."""
-    if _unreachable(exc):
-        raise Unavailable(UNAVAILABLE) from exc
-    if "readonly database" in str(getattr(exc, "orig", exc)).lower():
-        raise DatabaseError(read_only_message(engine.url.render_as_string())) from None
-
-
-def _unreachable(exc: Exception) -> bool:
-    """A database that is down, unreachable, or over its statement timeout."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    return isinstance(exc, OperationalError) and any(word in text for word in (
-        "connection", "could not connect", "timeout expired", "statement timeout",
-        "server closed", "network is unreachable", "no route to host", "unable to open"))
 
 
 def _retryable(exc: Exception) -> bool:
