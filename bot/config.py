@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -12,6 +13,7 @@ DEFAULT_DATABASE_URL = "sqlite:///rapport.db"
 # An empty database that lives only as long as the process: what a read sees on a fresh
 # install, so that looking creates no file.
 IN_MEMORY = "sqlite://"
+POLICY_FILE = "rapport.toml"
 
 
 class CoreSettings(BaseSettings):
@@ -34,3 +36,27 @@ def database_exists(url: str) -> bool:
     """Whether the database is there already (a server database always counts as there)."""
     path = sqlite_path(url)
     return path is None or path.exists()
+
+
+def find_policy_file(start: Path | None = None) -> Path | None:
+    """The rapport.toml in the working folder or the nearest parent holding one (as git does)."""
+    here = (start or Path.cwd()).absolute()
+    for folder in (here, *here.parents):
+        candidate = folder / POLICY_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def policy_path(path: str | os.PathLike | None = None) -> Path | None:
+    """The policy file in use: the one given, $RAPPORT_POLICY, or the nearest rapport.toml."""
+    chosen = path or os.environ.get("RAPPORT_POLICY")
+    return Path(chosen) if chosen else find_policy_file()
+
+
+def database_url_in_use(given: str | None = None) -> str:
+    """The database in use: `given`, else $DATABASE_URL, else the default SQLite file beside
+    the team's policy file."""
+    settings = CoreSettings()
+    return resolve_database_url(given or settings.database_url,
+                                policy_path(settings.rapport_policy))

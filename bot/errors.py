@@ -27,3 +27,7 @@ UNAVAILABLE = "can't reach the database — nothing was saved; try again in a mi
 
 class NotAllowed(RapportError):
     """The workflow forbids this: approving your own pitch, approving past an error."""
+
+
+class PolicyError(ValueError):
+    """The policy file cannot be used; the message names the file and the key."""

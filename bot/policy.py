@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -22,19 +21,16 @@ from pydantic import (
     field_validator,
 )
 
+from bot.config import POLICY_FILE, policy_path
+from bot.errors import PolicyError
 from bot.policy_words import describe, threshold_problem
 from bot.rules import RULES
 from bot.rules.lexicons import LEXICONS
 from bot.vocabulary import Channel, Severity
 
-POLICY_FILE = "rapport.toml"
 # A role is a name the policy file both gives (under [members]) and asks for (in routes):
 # lowercase, so "Comms" in one place and "comms" in the other can't silently differ.
 ROLE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,39}")
-
-
-class PolicyError(ValueError):
-    """The policy file cannot be used; the message names the file and the key."""
 
 
 class _Strict(BaseModel):
@@ -215,22 +211,6 @@ def _routes_can_be_met(policy: Policy, source: str) -> None:
                     f"{source}: workflow.routes.{n}.{key}: no member holds the role "
                     f"'{missing}', so its pitches would wait for ever: give it to someone "
                     "under [members]")
-
-
-def find_policy_file(start: Path | None = None) -> Path | None:
-    """The rapport.toml in the working folder or the nearest parent holding one (as git does)."""
-    here = (start or Path.cwd()).absolute()
-    for folder in (here, *here.parents):
-        candidate = folder / POLICY_FILE
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def policy_path(path: str | os.PathLike | None = None) -> Path | None:
-    """The policy file in use: the one given, $RAPPORT_POLICY, or the nearest rapport.toml."""
-    chosen = path or os.environ.get("RAPPORT_POLICY")
-    return Path(chosen) if chosen else find_policy_file()
 
 
 def load_policy(path: str | os.PathLike | None = None) -> Policy:

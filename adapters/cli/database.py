@@ -5,11 +5,10 @@ from __future__ import annotations
 import typer
 from sqlalchemy.exc import OperationalError
 
-from bot.config import CoreSettings, resolve_database_url
+from bot.config import database_url_in_use
 from bot.db import make_engine
 from bot.errors import UNAVAILABLE, Unavailable
 from bot.migrate import pending, upgrade
-from bot.policy import policy_path
 
 
 def register(app: typer.Typer) -> None:
@@ -19,9 +18,7 @@ def register(app: typer.Typer) -> None:
     @db.command("upgrade", epilog="Example: DATABASE_URL=postgres://… rapport db upgrade")
     def upgrade_command():
         """Apply every migration not yet applied (the Procfile's release step)."""
-        settings = CoreSettings()
-        engine = make_engine(resolve_database_url(settings.database_url,
-                                                  policy_path(settings.rapport_policy)))
+        engine = make_engine(database_url_in_use())
         try:
             todo = pending(engine)
             upgrade(engine)

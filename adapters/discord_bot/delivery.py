@@ -12,7 +12,8 @@ import logging
 
 from sqlalchemy.exc import OperationalError
 
-from bot.commands import Command, execute
+from bot.command_line import Command
+from bot.commands import execute
 from bot.desk import Ref, ReportDesk
 from bot.errors import Unavailable
 from bot.outbox import Claimed

@@ -6,7 +6,7 @@ import logging
 
 import discord
 
-from bot.commands import Command
+from bot.command_line import Command
 from bot.desk import Ref
 from bot.errors import RapportError
 from bot.outcomes import Changed, Outcome, ReviewChannel, Submitted

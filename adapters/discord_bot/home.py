@@ -13,7 +13,8 @@ import logging
 import discord
 from discord import ui
 
-from bot.commands import Command, execute
+from bot.command_line import Command
+from bot.commands import execute
 from bot.errors import RapportError
 from bot.outcomes import Home
 from bot.render import render_json

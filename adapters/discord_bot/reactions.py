@@ -6,7 +6,7 @@ import logging
 
 import discord
 
-from bot.commands import Command
+from bot.command_line import Command
 from bot.errors import NotAllowed, NotAReport, RapportError
 from bot.render import escape_discord
 from bot.views import ReportRef

@@ -6,7 +6,7 @@ from typing import TypedDict
 
 import discord
 
-from bot.commands import HELP
+from bot.command_line import HELP
 from bot.outcomes import (
     Board,
     ContactShown,

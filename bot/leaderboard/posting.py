@@ -13,7 +13,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.commands import Command, execute
+from bot.command_line import Command
+from bot.commands import execute
 from bot.leaderboard.chart import chart_png
 from bot.leaderboard.views import BoardView
 from bot.report_locations import DueReminder

@@ -4,7 +4,8 @@ where its modules call it."""
 
 from __future__ import annotations
 
-from bot.commands import execute, parse
+from bot.command_line import parse
+from bot.commands import execute
 from bot.outcomes import Board, Changed, ContactShown, Listed, Outcome, Shown, Submitted, Text
 
 PITCH = "Hi Liz, your trail running post was great. What got you into ultras? Thanks, Ana"

@@ -10,7 +10,8 @@ from rich.console import Console
 
 from adapters.discord_bot.board import board_embed_dict as board_embed
 from adapters.slack.board import board_blocks
-from bot.commands import HELP, execute, parse
+from bot.command_line import HELP, parse
+from bot.commands import execute
 from bot.errors import InvalidInput
 from bot.leaderboard.chart import chart_png
 from bot.leaderboard.present import board_summary, board_text

@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.commands import Command, execute, parse
+from bot.command_line import Command, parse
+from bot.commands import execute
 from bot.errors import NotAllowed, NotAReport
 from bot.outcomes import Board, Changed, ContactShown, Listed, Shown, Submitted, Text
 from bot.views import ReportRef

@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.commands import execute, parse
+from bot.command_line import parse
+from bot.commands import execute
 from bot.errors import NotFound
 from bot.home import CAP, waited
 from bot.outcomes import Home

@@ -5,7 +5,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.commands import USE_SUGGESTION, Command, execute, parse
+from bot.command_line import USE_SUGGESTION, Command, parse
+from bot.commands import execute
 from bot.errors import InvalidInput
 from bot.openers import opener
 from bot.views import ContactView

@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.commands import execute, parse
+from bot.command_line import parse
+from bot.commands import execute
 from bot.errors import InvalidInput, NotAllowed
 from bot.outcomes import ReviewChannel
 

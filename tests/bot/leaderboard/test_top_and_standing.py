@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.commands import execute, parse
+from bot.command_line import parse
+from bot.commands import execute
 from bot.leaderboard.present import board_text
 from bot.policy import LeaderboardPolicy, Policy
 
