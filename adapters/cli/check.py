@@ -12,7 +12,8 @@ from bot.engine import ReviewResult
 from bot.errors import InvalidInput, RapportError
 
 from .core import service
-from .output import FORMAT_OPTION, TEAM_OPTION, Format, fail, show_json, show_text
+from .failure import fail
+from .output import FORMAT_OPTION, TEAM_OPTION, Format, show_json, show_text
 
 
 def _stdin_text() -> str:

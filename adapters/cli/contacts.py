@@ -6,7 +6,8 @@ from datetime import date, datetime, time
 
 import typer
 
-from bot.commands import Command, execute
+from bot.command_line import Command
+from bot.commands import execute
 from bot.errors import InvalidInput
 from bot.outcomes import ContactShown
 

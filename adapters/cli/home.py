@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import typer
 
-from bot.commands import Command, execute
+from bot.command_line import Command
+from bot.commands import execute
 from bot.outcomes import Home
 
 from .core import service

@@ -9,11 +9,10 @@ import typer
 from typer.core import TyperGroup
 
 from bot.db import DatabaseError
-from bot.errors import NotAllowed, RapportError
-from bot.policy import PolicyError
+from bot.errors import NotAllowed, PolicyError, RapportError
 
 from .examples import add_examples
-from .output import fail
+from .failure import fail
 
 # Each verb's module (it adds the verb with register(app)); a run imports only the module of
 # the verb it runs, so `rapport serve slack` and `rapport check` carry no other verb's

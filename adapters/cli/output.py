@@ -8,7 +8,6 @@ from enum import StrEnum
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 
 from bot.render import render
 from bot.views import jsonable
@@ -44,11 +43,3 @@ def show_json(data) -> None:
         # Half an emoji (a lone surrogate) cannot be printed as text; JSON can escape it.
         text = json.dumps(jsonable(data))
     sys.stdout.write(text + "\n")
-
-
-def fail(message: str, code: int = 2) -> typer.Exit:
-    """One clear line on stderr, then exit with the code."""
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"[bold red]error:[/bold red] {escape(message)}", markup=True
-    )
-    raise typer.Exit(code)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from bot.commands import Command, execute
+from bot.command_line import Command
+from bot.commands import execute
 from bot.outcomes import Changed, Listed, Shown, Submitted
 from bot.views import ActionResult
 from bot.vocabulary import label
 
 from .core import service
-from .output import FORMAT_OPTION, TEAM_OPTION, Format, console, fail, show_json, show_text
+from .failure import fail
+from .output import FORMAT_OPTION, TEAM_OPTION, Format, console, show_json, show_text
 
 AS_OPTION = typer.Option(..., "--as", help="the team member acting")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from .output import fail
+from .failure import fail
 
 
 def register(serve: typer.Typer) -> None:

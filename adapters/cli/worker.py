@@ -10,7 +10,7 @@ import typer
 
 from adapters.signals import stop_on
 
-from .output import fail
+from .failure import fail
 
 
 def register(app: typer.Typer) -> None:

@@ -1,18 +1,17 @@
-"""The Bolt app: every Rapport listener wired to the core, acknowledging before any work."""
+"""The Slack adapter on the core: the surface every job runs on, and the app with it."""
 
 from __future__ import annotations
 
 from functools import partial
 
-from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.desk import ReportDesk
 from bot.outbox import Outbox
 from bot.service import Rapport
 
-# delivery registers the follow-up jobs; the listener modules register theirs.
-from . import buttons, delivery, home, modals, oauth, reactions, slash, workspace  # noqa: F401
+# The work: each module registers its jobs (the kinds acks/ and the surface write).
+from . import buttons, delivery, home, modals, reactions, slash  # noqa: F401
 from .client import web_client
 from .config import SlackSettings
 from .desk import SlackReports
@@ -20,6 +19,7 @@ from .directory import Directory
 from .jobs import SlackJobs
 from .surface import SlackSurface
 from .tenants import Installations, Tenants, installation_store
+from .web import RapportApp, listening_app
 
 
 def build_surface(service: Rapport, settings: SlackSettings, client: WebClient | None = None,
@@ -50,32 +50,13 @@ def _one_workspace(service: Rapport, settings: SlackSettings, jobs: SlackJobs,
                     jobs)
 
 
-class RapportApp(App):
-    """A Bolt app that keeps its signing secret (the server checks signatures before Bolt)
-    and its surface (whose jobs workers run)."""
-
-    def __init__(self, *, signing_secret: str, surface: SlackSurface, **kwargs):
-        super().__init__(signing_secret=signing_secret, **kwargs)
-        self.signing_secret, self.surface = signing_secret, surface
-
-
 def create_app(service: Rapport, settings: SlackSettings, client: WebClient | None = None,
                jobs: SlackJobs | None = None) -> RapportApp:
-    """A Bolt app on the core: /review-pitch, reactions, buttons and modals.
+    """A Bolt app on the core: /review-pitch, reactions, buttons and modals, with the surface
+    its jobs run on (app.surface) for workers in this process (tests, Socket Mode).
 
     Each listener writes a job to the outbox (`jobs`) and only then answers; workers
     (adapters/slack/workers.py, `rapport worker`) do the work.
     """
     surface = build_surface(service, settings, client, jobs)
-    # Many workspaces: Bolt's OAuth flow and per-request tokens from the installation store.
-    many = oauth.app_options(settings, service.engine) if settings.many_workspaces else {}
-    # Listeners run before the HTTP answer and write one row each; the work goes to the
-    # outbox (no lazy listeners: their per-request deep copy slows the ack).
-    app = RapportApp(client=surface.client, signing_secret=settings.slack_signing_secret,
-                     surface=surface, process_before_response=True, **many)
-    if many:
-        oauth.register(app)  # removals delete the workspace's installation
-    workspace.register(app)  # first: another workspace's request reaches no listener
-    for listeners in (slash, reactions, buttons, modals, home):
-        listeners.register(app, surface)
-    return app
+    return listening_app(settings, service.engine, surface.client, surface.jobs, surface)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from bot.commands import HELP
 from bot.outcomes import Board, ContactShown, Home, Listed, Outcome, ReviewChannel, Shown, Text
-from bot.render import clip, escape_mrkdwn, render_json
+from bot.render import escape_mrkdwn, render_json
 from bot.validation import MAX_TEXT
 from bot.views import ContactView, DeskView, PitchView
 from bot.vocabulary import CHANNELS, label
 
+from .answers import help_blocks, text_blocks
 from .board import board_blocks
 from .layout import MODAL_INPUT_CHARS, render_fitted
 
@@ -34,29 +34,6 @@ def report_text(pitch: PitchView) -> str:
     """The report's one-line fallback, for notifications and screen readers."""
     return (f"Pitch #{pitch.id} to @{escape_mrkdwn(pitch.recipient.handle)}: "
             f"{pitch.verdict}, {label(pitch.state).lower()}")
-
-
-def plain_line(line: str) -> str:
-    """A message's fallback `text`: escaped like the blocks, and short."""
-    return escape_mrkdwn(clip(line, 550))
-
-
-def message_blocks(line: str, kept: str | None = None, note: str | None = None) -> list:
-    """A short reply; `kept` gives the user's own text back as written, so nothing is lost."""
-    if kept and note is None:
-        note = "Your text, as you wrote it, so nothing is lost:"
-    return render_fitted("slack/message.json.j2", kept, line=line, note=note)
-
-
-def text_blocks(line: str, text: str) -> list:
-    """A line, then a longer text of the app's own (help, a board) as mrkdwn sections."""
-    return render_fitted("slack/message.json.j2", text, fence=False, line=line, note=None)
-
-
-def help_blocks(intro: str | None = None) -> list:
-    """The help text, after an optional line (e.g. what was not understood)."""
-    return text_blocks(intro or "Rapport reviews outreach before it is sent: a teammate "
-                       "approves it first.", HELP)
 
 
 def list_blocks(pitches: tuple[PitchView, ...]) -> list:

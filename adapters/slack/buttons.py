@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import json
 
-from slack_bolt import App
-
-from bot.commands import Command
+from bot.command_line import Command
 from bot.vocabulary import OPEN_STATES, label
 
+from .acks.buttons import APPROVE_JOB, OPEN_MODAL_JOB, USE_SUGGESTION_JOB
 from .blocks import pitch_modal
 from .home import from_home, reply_to
 from .jobs import job
 from .layout import MODAL_INPUT_CHARS
-from .surface import SlackSurface, Tell, reporting, team_key
-
-# Buttons that open a modal, and which one.
-MODALS = {"approve_override": "override", "request_changes": "request_changes",
-          "revise": "revise"}
+from .surface import SlackSurface, Tell, reporting
 
 
 def clicked(body, surface: SlackSurface, team: str) -> tuple[str, int, int | None, Tell]:
@@ -50,21 +45,21 @@ def _perform_click(surface: SlackSurface, body: dict, team: str, command) -> Non
                     f"slack:action:{action_ts}:{user}", tell)
 
 
-@job("slack.approve")
+@job(APPROVE_JOB)
 def approve(surface: SlackSurface, body: dict, team: str) -> None:
     """The Approve button: approve the revision shown, as the clicker."""
     _perform_click(surface, body, team, lambda pitch_id, revision: Command(
         "approve", pitch_id=pitch_id, revision=revision))
 
 
-@job("slack.use_suggestion")
+@job(USE_SUGGESTION_JOB)
 def use_suggestion(surface: SlackSurface, body: dict, team: str) -> None:
     """The Use suggested opener button: the author adopts it as a new revision."""
     _perform_click(surface, body, team, lambda pitch_id, _: Command(
         "revise", pitch_id=pitch_id, args={"use_suggestion": True}))
 
 
-@job("slack.open_modal")
+@job(OPEN_MODAL_JOB)
 def open_modal(surface: SlackSurface, kind: str, body: dict, team: str) -> None:
     """Open the override, request-changes or revise modal, if it applies to the clicker."""
     user, pitch_id, _, tell = clicked(body, surface, team)
@@ -85,22 +80,3 @@ def open_modal(surface: SlackSurface, kind: str, body: dict, team: str) -> None:
             surface.client.views_open(
                 trigger_id=body["trigger_id"],
                 view=pitch_modal(kind, pitch, modal_metadata(body, pitch_id, pitch.revision)))
-
-
-def register(app: App, surface: SlackSurface) -> None:
-    """Add the button listeners: each acknowledges the click, then the work follows."""
-
-    def on_click(ack, body, context):
-        """Write the job for the approval or the modal, then acknowledge the click."""
-        first, team = body["actions"][0], team_key(context)
-        dedupe = f"slack:action:{first.get('action_ts')}:{body['user']['id']}"
-        if first["action_id"] == "approve":
-            surface.later(approve, body, team, dedupe=dedupe)
-        elif first["action_id"] == "use_suggestion":
-            surface.later(use_suggestion, body, team, dedupe=dedupe)
-        else:
-            surface.later(open_modal, MODALS[first["action_id"]], body, team, dedupe=dedupe)
-        ack()
-
-    for action_id in ("approve", "use_suggestion", *MODALS):
-        app.action(action_id)(on_click)

@@ -11,7 +11,8 @@ from slack_sdk.errors import SlackApiError
 from bot.desk import Ref
 from bot.views import Notice, PitchView
 
-from .blocks import message_blocks, plain_line, report_blocks, report_text
+from .answers import message_blocks, plain_line
+from .blocks import report_blocks, report_text
 from .ids import is_slack_user
 from .jobs import transient
 from .own_posts import dm_channel, find_marked, mark

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import logging
 
-from slack_bolt import App
-
-from bot.commands import Command
+from bot.command_line import Command
 from bot.outcomes import Home
 
-from .blocks import home_view, message_blocks, plain_line
+from .acks.home import HOME_TAB, OPENED_JOB
+from .answers import message_blocks, plain_line
+from .blocks import home_view
 from .jobs import job
-from .surface import SlackSurface, Tell, team_key
+from .surface import SlackSurface, Tell
 
 log = logging.getLogger(__name__)
-HOME_TAB = "home"
 
 
 def from_home(body: dict) -> bool:
@@ -71,21 +70,8 @@ def reply_to(surface: SlackSurface, team: str, user: str, home: bool,
     return Tell(surface.client, user, response_url=response_url)
 
 
-@job("slack.home")
+@job(OPENED_JOB)
 def opened(surface: SlackSurface, team: str, user: str) -> None:
     """A member opened the Home tab: publish their desk as it stands now."""
     if surface.directory.may_act(team, user):
         publish(surface, team, user)
-
-
-def register(app: App, surface: SlackSurface) -> None:
-    """Add the app_home_opened listener: it writes the job, then acknowledges."""
-
-    def app_home_opened(ack, body, event, context):
-        """Write a job publishing the desk (the Home tab only, not Messages), then ack."""
-        if event.get("tab") == HOME_TAB and event.get("user"):
-            surface.later(opened, team_key(context), event["user"],
-                          dedupe=f"slack:event:{body['event_id']}")
-        ack()
-
-    app.event("app_home_opened")(app_home_opened)

@@ -44,7 +44,6 @@ def job(kind: str) -> Callable:
         work.team_at = names.index("team") - 1 if "team" in names else None
         # Work that takes `job` is handed its claim: which job, which attempt.
         work.takes_job = "job" in names
-        work.job_kind = kind
         JOBS[kind] = work
         return work
     return register
@@ -87,14 +86,14 @@ class SlackJobs:
     def __init__(self, outbox: Outbox, wake: Callable[[], None] = lambda: None):
         self.outbox, self.wake = outbox, wake
 
-    def enqueue(self, work: Callable[..., None], args: tuple, dedupe: str | None = None
-                ) -> int | None:
-        """Write a job for work(surface, *args), committed; None if `dedupe` was seen."""
+    def enqueue(self, kind: str, args: tuple, dedupe: str | None = None) -> int | None:
+        """Write a job for the work registered as `kind`, run as work(surface, *args),
+        committed; None if `dedupe` was seen."""
         # Slack's verification token rides in every body: a credential, and no work needs it,
         # so it is never written to the jobs table.
         payload = [{k: v for k, v in a.items() if k != "token"} if isinstance(a, dict) else a
                    for a in args]
-        job_id = self.outbox.enqueue(work.job_kind, payload, dedupe)
+        job_id = self.outbox.enqueue(kind, payload, dedupe)
         if job_id is not None:
             self.wake()
         return job_id

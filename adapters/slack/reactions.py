@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from slack_bolt import App
-
-from bot.commands import Command
+from bot.command_line import Command
 from bot.views import ReportRef
 
+from .acks.reactions import ADDED_JOB, APPROVE, REMOVED_JOB
 from .desk import SURFACE
 from .jobs import job
-from .surface import SlackSurface, Tell, team_key
+from .surface import SlackSurface, Tell
 
-APPROVE = "white_check_mark"
-REQUEST_CHANGES = "repeat"
 REACTION_COMMENT = "Requested with 🔁: see the report's thread for what should change."
 THREAD_HINT = ("Say what should change in the report's thread, or press “Request changes” "
                "to leave a comment on the report.")
@@ -37,7 +34,7 @@ def reacted_at(event: dict) -> datetime | None:
         return None
 
 
-@job("slack.reaction_added")
+@job(ADDED_JOB)
 def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
     """✅ approves, 🔁 requests changes, on a report."""
     report, user = report_of(event), event["user"]
@@ -59,7 +56,7 @@ def added(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
         tell.line(outcome.message)
 
 
-@job("slack.reaction_removed")
+@job(REMOVED_JOB)
 def removed(surface: SlackSurface, event: dict, team: str, event_id: str) -> None:
     """Removing a ✅ from a report withdraws that approval."""
     report, user = report_of(event), event["user"]
@@ -68,32 +65,3 @@ def removed(surface: SlackSurface, event: dict, team: str, event_id: str) -> Non
     surface.perform(team, user, Command("withdraw-approval", report=report),
                     f"slack:event:{event_id}", Tell(surface.client, user, channel=report.channel),
                     answer=False)
-
-
-def on_a_report(event: dict, context) -> bool:
-    """Reports are the bot's own messages: a reaction on anyone else's is not looked up."""
-    bot_user = context.get("bot_user_id")
-    return not bot_user or event.get("item_user") in (None, bot_user)
-
-
-def register(app: App, surface: SlackSurface) -> None:
-    """Add the reaction_added and reaction_removed listeners."""
-
-    # The job is written before the acknowledgement: if it cannot be, Slack gets an error
-    # and delivers the event again; its retries make no second job (the event id).
-    def reaction_added(ack, body, event, context):
-        """Write a job for ✅ and 🔁, then acknowledge."""
-        if event.get("reaction") in (APPROVE, REQUEST_CHANGES) and on_a_report(event, context):
-            surface.later(added, event, team_key(context), body["event_id"],
-                          dedupe=f"slack:event:{body['event_id']}")
-        ack()
-
-    def reaction_removed(ack, body, event, context):
-        """Write a job for a removed ✅, then acknowledge."""
-        if event.get("reaction") == APPROVE and on_a_report(event, context):
-            surface.later(removed, event, team_key(context), body["event_id"],
-                          dedupe=f"slack:event:{body['event_id']}")
-        ack()
-
-    app.event("reaction_added")(reaction_added)
-    app.event("reaction_removed")(reaction_removed)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
@@ -12,16 +12,18 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 from slack_sdk.webhook import WebhookClient
 
-from bot.commands import Command, execute
+from bot.command_line import Command
+from bot.commands import execute
 from bot.desk import ReportDesk
 from bot.errors import NotAReport, RapportError, Unavailable
 from bot.outbox import Claimed
 from bot.outcomes import Changed, Home, Outcome, ReviewChannel, Submitted
 from bot.service import Rapport
 
-from .blocks import home_view, message_blocks, plain_line, reply_blocks
+from .answers import friendly, message_blocks, plain_line
+from .blocks import home_view, reply_blocks
 from .directory import Directory
-from .jobs import JOBS, SlackJobs, transient
+from .jobs import SlackJobs, transient
 from .redact import RESPONSE_URL_LOG, redacted
 
 if TYPE_CHECKING:
@@ -34,11 +36,6 @@ NO_REVIEW_CHANNEL = ("Rapport has no review channel in this workspace yet, so no
                      "A workspace admin chooses one with `/review-pitch setup #channel` (and "
                      "invites @Rapport there); then send your pitch again.")
 SET_UP_CHANNEL = "Reviews go to the channel Rapport was set up with."
-
-
-def team_key(context) -> str:
-    """The core's team for a Slack workspace (or an org-wide install's enterprise)."""
-    return f"slack:{context.team_id or context.enterprise_id}"
 
 
 @dataclass
@@ -90,12 +87,6 @@ class Tell:
         return {"user": self.user, "response_url": self.response_url, "channel": self.channel}
 
 
-def friendly(error: Exception) -> str:
-    """The core's refusal as a sentence."""
-    text = str(error).strip() or "That did not work."
-    return text[0].upper() + text[1:]
-
-
 @contextmanager
 def reporting(tell: Tell, kept: str | None = None) -> Iterator[None]:
     """Turn a refusal into one private line, and a crash into an apology; `kept` goes back."""
@@ -142,15 +133,10 @@ class SlackSurface:
         """Where the team's reports go now; None when no one chose a channel yet."""
         return self.desk.port.where(team)
 
-    def later(self, work: Callable[..., None], *args, dedupe: str | None = None) -> None:
-        """Write a job for work(surface, *args), committed before the listener answers Slack;
-        a delivery Slack retries (same `dedupe`) makes no second job."""
-        self.jobs.enqueue(work, args, dedupe)
-
     def follow(self, kind: str, *args, dedupe: str | None = None, **fresh) -> None:
         """Write a follow-up job and run it now (with `fresh`, what this process knows
         already); if it fails, it stays for a retry, which reads what it needs again."""
-        job_id = self.jobs.enqueue(JOBS[kind], args, dedupe)
+        job_id = self.jobs.enqueue(kind, args, dedupe)
         if job_id is not None:
             self.jobs.run_one(self, job_id, **fresh)
 

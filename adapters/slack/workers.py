@@ -94,6 +94,15 @@ def worker_main(settings, build_surface: Callable, lease_s: float, poll: float =
     jobs.loop(build_surface(service, settings, jobs=jobs), stop, None, poll, before=before)
 
 
+def worker_surface(service, settings, jobs: SlackJobs):
+    """A worker's surface: the whole Slack adapter on the worker's own core."""
+    # The adapter's work loads in the worker: the web process that starts workers by this
+    # function's name never loads it (DESIGN §8: the web process stays small).
+    from adapters.slack.app import build_surface
+
+    return build_surface(service, settings, jobs=jobs)
+
+
 class ProcessWorkers:
     """Worker processes, each with its own core and client; one that dies is replaced.
 

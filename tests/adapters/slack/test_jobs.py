@@ -47,10 +47,11 @@ def test_a_killed_worker_is_replaced_and_its_job_runs_again(database_url, engine
     pool = ProcessWorkers(SimpleNamespace(database_url=database_url), no_surface, processes=1,
                           lease=timedelta(seconds=1))
     try:
-        jobs.enqueue(die_the_first_time, (str(tmp_path / "marker"), str(tmp_path / "done")))
+        jobs.enqueue("slack.test_die_the_first_time",
+                     (str(tmp_path / "marker"), str(tmp_path / "done")))
         # The worker died holding the job; once its lease ran out, the new worker ran it.
         assert _until(tmp_path / "done") == "done"
-        jobs.enqueue(note, (str(tmp_path / "later"),))
+        jobs.enqueue("slack.test_note", (str(tmp_path / "later"),))
         assert _until(tmp_path / "later") == "ran"  # and work after it still runs
     finally:
         pool.close()

@@ -9,7 +9,6 @@ import logging
 import pytest
 from sqlalchemy import column, select, table
 
-from adapters.slack.delivery import post_report
 from tests.fakes.slack_tenants import Workspace, add_to_slack
 
 from .conftest import texts
@@ -197,7 +196,7 @@ def test_a_report_with_nowhere_to_go_is_not_lost_silently(world, service):
     world.install(world.b)
     done = service.submit(BETA, BEA, "@liz", WARM, channel="email")
     spec = {"user": BEA, "response_url": world.mock.response_url("race"), "channel": None}
-    world.jobs.enqueue(post_report, (BETA, done.pitch.id, done.message, spec))
+    world.jobs.enqueue("slack.post_report", (BETA, done.pitch.id, done.message, spec))
     told = texts(world.mock.wait_for("response_url", lambda c: c.name == "race")[0])
     assert "Its report was not posted: this workspace has no review channel yet" in told
     world.driver.drain()
