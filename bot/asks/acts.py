@@ -39,6 +39,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"re-?post", r"re-?blog", r"cross-?post", r"signal[\s-]?boost", rf"boost {_OURS}",
         r"spread (?:the word|it|this|the news|the love|awareness)", r"get the word out",
         rf"pass {_OURS}? ?(?:on|along|around)", r"up-?vote", rf"star {_OURS}",
+        r"send (?:it|this|them) on\b",
         # The chain letter: "send this message to 10 people", "forward to all your contacts".
         r"(?:send|forward|share|copy|pass) (?:this |it |the )?(?:message |msg |email |mail |"
         r"post |request |letter |text )?(?:on )?to (?:at least |another |other )?(?:\d+|"
@@ -245,6 +246,8 @@ ACTS: dict[str, tuple[str, ...]] = {
     # Only after a form that points at it ("I wonder if you'd be interested").
     "request": (
         r"send (?:me|us|him|her|them) (?:a|an|your|some)\b",
+        # "Send me submissions", "send us examples": what they would send, plural and bare.
+        r"send (?:me|us) (?:more |any )?[a-z]+s\b",
         # Handed back to the sender, not spread: "share with me your predictions".
         r"share (?:it |them |this |these |that )?with (?:me|us)\b",
         r"answer (?:a |some |my |our |these |the )?(?:few |couple of |quick |short )?(?:questions?|"

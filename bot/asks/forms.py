@@ -45,9 +45,11 @@ FORMS: tuple[Form, ...] = (
          r"(?:so |very |really |most |extremely |super |truly )?(?:grateful|thankful|thrilled|"
          r"honou?red|delighted|happy|glad|obliged|pleased|excited)) (?:it )?(?:if|for|that|when) "
          rf"{_YOU}\b", False),
-    Form("want-you-to", rf"(?:{_WE}|would) (?:really |simply |kindly )?(?:(?:love|like|want|"
-         r"need|invite|"
-         rf"encourage|urge|ask) {_YOU} to|(?:ask|request|urge) that {_YOU})\b", True),
+    # ("… and really encourage you and your colleagues to send me examples.")
+    Form("want-you-to", rf"(?:{_WE}|would|and) (?:really |simply |kindly |also )?(?:(?:love|like|"
+         r"want|need|invite|"
+         rf"encourage|urge|ask) {_YOU}(?: and (?:your|ur) [\w-]+)? to|(?:ask|request|urge) that "
+         rf"{_YOU})\b", True),
     Form("would-mean", r"it(?:'d| would| will)? (?:really |truly )?(?:mean (?:a lot|the world|"
          r"so much|everything)|be (?:great|awesome|amazing|wonderful|lovely|fantastic|cool|nice|"
          r"helpful|appreciated|brilliant|fab|super|an honou?r)|help)\b[^.!?\n]{0,40}?\bif "
@@ -92,6 +94,11 @@ FORMS: tuple[Form, ...] = (
          r"tell you about|send you|put|bring)(?: \w+){0,3} (?:(?:our|my) (?:\w+ )?(?:client|"
          r"brand|product|company|app|book|service|startup|launch|latest|new|release)|client|"
          r"brand|product|on your radar|to your attention)\b", False, "cover"),
+    # "I'd like to pitch a piece on …": a story offered for their pages is a slot asked for.
+    Form("pitching", rf"(?:{_WE} (?:like|love|want|wanted|hoping|happy|writing) to pitch|(?:i'm|"
+         r"i am|we're|we are) pitching)(?: you)? (?:a |an |my |our |this |the |some )?"
+         r"(?:[\w-]+ ){0,2}(?:piece|story|article|idea|post|feature|column|essay|op-?ed|segment|"
+         r"episode|interview|guest)", False, "cover"),
     Form("if-you-like-we", r"if (?:you'd like|you would like|you like|you're interested|"
          r"interested|you want),? (?:i|we) (?:can|could|will|'d|would|'ll) (?:\w+ )?(?:send|"
          r"arrange|set up|provide|supply|share|get|connect|schedule|make)", False),

@@ -47,9 +47,19 @@ _REPORTED = re.compile(r"\b(?:ask|asks|asked|asking|tell|tells|told|telling|beg|
                        r"(?!(?:you|your|ya|u)\b)(?:[\w'-]+\s+){1,4}to\s*$")
 
 
+# Someone else's interest or the subject of a question: "it leaves the reader interested in
+# learning more", "my question is about podcasts and asking for reviews".
+_NOT_TO_THEM = re.compile(r"(?:\b(?:readers?|they|them|he|she|him|her|people|audiences?|users|"
+                          r"folks|everyone|others|visitors|viewers|customers|fans|followers)|"
+                          r"\b(?:is|was|are|were) (?:all )?about(?: [\w'-]+){0,5})\s+$")
+
+
 def reported(folded: str, sentence_start: int, form_start: int) -> bool:
-    """Whether a request form stands in reported speech, asked of someone else."""
-    return _REPORTED.search(folded, max(sentence_start, form_start - 60), form_start) is not None
+    """Whether a request form stands in reported speech, asked of someone else, or names
+    another's interest or the subject of a question."""
+    since = max(sentence_start, form_start - 60)
+    return _REPORTED.search(folded, since, form_start) is not None or \
+        _NOT_TO_THEM.search(folded, since, form_start) is not None
 
 
 # The ask model learnt mostly English outreach: in a thank-you in another language it reads

@@ -30,9 +30,13 @@ _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split()) | _SENTENCE_WORDS
 _TITLES = frozenset({"sir", "sirs", "madam", "ma'am", "madame", "monsieur", "mesdames",
                      "messieurs", "brother", "sister", "brethren", "senor", "senora", "signore",
                      "signora", "herr", "frau"})
+# Abbreviated titles stand before a name: "Dear Prof.," with none after it lost its name (a
+# template's), while "Hi Ms Amazing!" names her and "Good morning, Professor!" addresses her.
+_NAME_TITLES = frozenset({"prof", "dr", "mr", "mrs", "ms", "mx"})
 
 _LEAD = re.compile(r"[^\w@{%*<\[]*")
 _HANDLE = re.compile(r"@[\w.]{2,}")
+_ADDRESS = re.compile(r"\w@\w")
 # The addressee ends at punctuation; a dot or hyphen inside a word ("site.com", "Mary-Jane")
 # is part of it, a dash after one ("Hi, there – I saw…") is not.
 _ADDRESSEE = re.compile(r"[ \t,]*((?:[^,!:;\n.?()\u2013\u2014-]|[.-](?=\w)){0,40})")
@@ -160,7 +164,9 @@ def _abbreviation(ctx: ReviewContext, start: int, end: int) -> bool:
 
 def _not_a_person(ctx: ReviewContext, who: str) -> bool:
     """A role, a crowd, a mailbox or a domain ("Dear Admin", "Hi Acme team", "Hi site.com")."""
-    if ("." in who.replace(". ", " ") or "/" in who) and not _INITIALS.fullmatch(who):
+    # An address ("Dear registrant@FP") is a mailbox, as a domain is.
+    if ("." in who.replace(". ", " ") or "/" in who or _ADDRESS.search(who)) and \
+            not _INITIALS.fullmatch(who):
         return True
     words = who.split()
     if words[0] == "there" and len(words) > 1:
@@ -188,7 +194,9 @@ def _not_a_person(ctx: ReviewContext, who: str) -> bool:
 
 
 def _title_alone(words: list[str]) -> bool:
-    """"Good day sir I would love …": a form of address with no name after it."""
+    """"Good day sir I would love …", "Dear Prof.,": a form of address with no name after it."""
+    if words[0] in _NAME_TITLES:
+        return len(words) == 1 or words[1] in _SENTENCE_WORDS
     return words[0] in _TITLES and (len(words) == 1 or words[1] in _NOT_NAMES)
 
 

@@ -3,9 +3,9 @@
 import json
 from pathlib import Path
 
+from adapters.slack.acks.slash import COMMAND
 from adapters.slack.config import BOT_SCOPES
 from adapters.slack.server import EVENTS_PATH
-from adapters.slack.acks.slash import COMMAND
 
 MANIFEST = json.loads((Path(__file__).parents[3] / "slack-manifest.json").read_text())
 # Bolt's OAuth flow paths, which the server answers in many-workspace mode.

@@ -176,6 +176,14 @@ ASKS = [
     pytest.param("Help @adbroad win the Shorty Award.", "buy", id="help-them-win"),
     pytest.param("Tell ya followers to check this out!", "amplify", id="tell-ya-followers"),
     pytest.param("Are you on WhatsApp?", "connect", id="are-you-on-another-network"),
+    pytest.param("I've started a list and really encourage you and your colleagues to send me "
+                 "some examples.", "request", id="encourage-you-and-yours-to"),
+    pytest.param("If you could encourage the PR world to send me submissions, that would be "
+                 "great.", "request", id="send-me-plural-things"),
+    pytest.param("I'd like to pitch a piece on the impact of the pandemic on movers.", "cover",
+                 id="pitching-a-piece"),
+    pytest.param("This is no joke. Send it on.", "amplify",
+                 id="send-it-on"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -291,6 +299,10 @@ NOT_ASKS = [
                  id="asking-how-to-give-them-money"),
     pytest.param("Thank you for introducing me to poetry, and for all the help you gave me.",
                  id="thanks-is-not-a-press-release"),
+    pytest.param("Your articles are concise. They leave the reader interested in learning more.",
+                 id="someone-elses-interest"),
+    pytest.param("My question is about podcasts and asking for reviews.",
+                 id="the-subject-of-a-question"),
 ]
 
 

@@ -62,6 +62,10 @@ GENERIC = [
                  id="hey-man"),
     pytest.param("Hey girl hey! I have some products you would love.", "Hey girl hey",
                  id="hey-girl-hey"),
+    pytest.param("Dear Prof.,\nI am a student looking for an internship.", "Dear Prof",
+                 id="an-abbreviated-title-whose-name-is-missing"),
+    pytest.param("Dear registrant@FP,\nI visited your site.", "Dear registrant@FP",
+                 id="an-address-greeted"),
 ]
 
 NO_NAME = [
@@ -100,6 +104,9 @@ BY_NAME = [
     pytest.param("Hey liz, loved your thread", id="lowercase-name-after-greeting"),
     pytest.param("\u200bHi \u0406ris, loved your thread", id="invisible-and-cyrillic-name"),
     pytest.param("Hi Liz, here is [my post](https://example.com/p).", id="markdown-link"),
+    pytest.param("Hi Liz, I could talk about [HPE](https://www.hpe.com) and [GO](https://go.dev).",
+                 id="a-markdown-link-in-capitals-is-no-merge-field"),
+    pytest.param("Hi Dr Smith, your paper helped me.", id="a-title-and-a-name"),
     pytest.param("Hi Liz and team, loved your post.", id="name-and-team"),
     pytest.param("Hi Liz, here is the piece [link removed] as promised.", id="editor-mark"),
     pytest.param("Dr. Menon, I read your paper on dyes.", id="title-and-name"),
