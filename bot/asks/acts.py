@@ -150,8 +150,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:watch|listen to|play|view) (?:it|this|our|my|the)",
         r"visit (?:me|us|our|my|the|this|https?:|www\.)",
         r"click (?:here|the link|on|this|through)",
+        # ("Please see this as a friendly request" is a manner of speaking.)
         r"see (?:it|this|them|(?:the |our |my )?(?:attached|below|link|video|post|site|website|"
-        r"page))",
+        r"page))(?! as\b)",
         r"see (?:my|our) (?:new |latest |recent )?(?:pictures|photos|pics|work|videos?|art|"
         r"portfolio|music|tracks?|designs?|shots)",
         r"(?:give|send|share) (?:me|us) (?:your |some |any )?(?:feedback|thoughts|review|opinion)",
@@ -206,7 +207,9 @@ ACTS: dict[str, tuple[str, ...]] = {
     "buy": (
         r"buy(?!-in)", r"purchase", r"order (?:it|one|now|today|yours|a copy|our|my)",
         r"pre-?order",
-        r"download", r"install", r"sign(?:\s|-)?up", r"register",
+        # ("Please fix the download link": a noun, what is broken on their site.)
+        r"download(?! (?:link|page|button|section|url|count)s?\b)", r"install",
+        r"sign(?:\s|-)?up", r"register",
         # "please accept our invitation" asks; "please accept my thanks" is courtesy.
         r"accept (?:my|our|this|the|a)(?! (?:\w+ )?(?:appreciation|gratitude|thanks|apolog\w*|"
         r"condolences|best wishes|regards)\b)",
@@ -238,6 +241,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?:person|people|team))",
     ),
     "help": (r"help (?:me|us|out|get|make)", r"help(?=\s*(?:\?|or not\b))",
+             # "Can you help with a referral?"
+             r"help with (?:a|an|my|our|this|some)\b",
              # "Maybe you can explain some weird behaviour": their know-how asked for.
              r"explain (?:to (?:me|us) )?(?:this|it|why|how|what|the|some|a)\b"),
     "reply": (r"(?:respond|reply|get back) (?:to (?:me|us|my|our|this)|me|us)\b",

@@ -16,6 +16,12 @@ _YOU = r"(?:you|u|ya|ye|y'all)"
 # "Can someone share it?", "Would anyone be up for…": a request to whoever reads it.
 _ANYONE = r"(?:you|u|ya|ye|y'all|anyone|anybody|someone|somebody)"
 _WE = r"(?:i|we)(?:'m|'re|'d|'ve| am| are| was| were| would| have| had)?"
+# "I'd love to contribute a guest post" asks for a slot; contributing to their project, its
+# docs or its code ("I want to contribute to this project", "contribute a GROWTH.md") is work
+# offered to them.
+_CONTRIBUTE = (r"contribute(?! to (?:this|the|your|ur) (?:[\w-]+ ){0,2}(?:project|repo|repository|"
+               r"code|codebase|docs|documentation|translations?|development|effort)\b| (?:a |an )?"
+               r"(?:[\w-]+\.md|pr|pull request|patch|fix|translation)\b)")
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,13 @@ FORMS: tuple[Form, ...] = (
          r"(?:so |very |really |most |extremely |super |truly )?(?:grateful|thankful|thrilled|"
          r"honou?red|delighted|happy|glad|obliged|pleased|excited)) (?:it )?(?:if|for|that|when) "
          rf"{_YOU}\b", False),
+    # "I would appreciate you including a link": the thing hoped for, as a gerund.
+    Form("appreciate-you", rf"(?:would|'d) (?:really |greatly |truly |so )?appreciate {_YOU}"
+         r"(?= [a-z]+ing\b)", False),
+    # "I am writing to express my interest in a position": a job asked for.
+    Form("interest-in-a-post", r"express(?:ing)? (?:my|our) (?:strong |keen |sincere )?interest\s+"
+         r"in\s+(?:\w+\s+){0,3}(?:positions?|roles?|jobs?|internships?|openings?|vacanc\w+|"
+         r"opportunit\w+|working (?:with|for|at)|joining)", False),
     # ("… and really encourage you and your colleagues to send me examples.")
     Form("want-you-to", rf"(?:{_WE}|would|and) (?:really |simply |kindly |also )?(?:(?:love|like|"
          r"want|need|invite|"
@@ -74,9 +87,15 @@ FORMS: tuple[Form, ...] = (
     Form("who-to-ask", r"(?:who(?:'s| is| would be| should i| would i| do i| can i)(?: \w+){0,3} "
          r"(?:contact|talk to|speak to|speak with|reach|email|pitch|send)|(?:who's|who is) the "
          r"(?:best|right) person|how (?:does one|do i|can i|can we|would i|do we|could i) (?:go "
-         r"about|get (?:featured|reviewed|listed|covered|a)|submit|pitch|be featured|contribute))",
+         r"about|get (?:featured|reviewed|listed|covered|a)|submit|pitch|be featured|"
+         rf"{_CONTRIBUTE}))",
          False, "intro"),
-    Form("story-for-you", r"(?:could|would|might|will) make (?:a|an|for a|for an) "
+    Form("story-for-you", r"(?:book|novel|story|album|film|show|product|game|app) (?:that )?"
+         rf"{_YOU} (?:would|might|will|may) (?:really )?(?:enjoy|love|like)|"
+         r"(?:could|would|might|may|will) (?:\w+ )?(?:interest|appeal to|"
+         r"be of (?:interest|use|value) to) (?:you\b|your (?:readers|audience|followers|viewers|"
+         r"listeners|subscribers|community))|"
+         r"(?:could|would|might|will) make (?:a|an|for a|for an) "
          r"(?:\w+ )?(?:\w+ )?"
          r"(?:story|piece|segment|feature|article|post|addition|read)|story idea|"
          r"(?:your|the) (?:readers|audience|followers|viewers|listeners|subscribers|community)"
@@ -162,6 +181,7 @@ FORMS: tuple[Form, ...] = (
          r"talents?|guests?|speakers?|contributors?|hosts?|compan(?:y|ies)|brands?|reviewers?|"
          r"influencers?|"
          rf"writers?|partners?|sponsors?|ambassadors?|backers?|supporters?|{_NOUNS}|"
+         r"internships?|jobs?|positions?|referrals?|"
          r"opportunit\w+)\b", False),
     # "I'd love your feedback" asks; "I love your stories" is praise, so only the
     # conditional (or a need) asks.
@@ -279,13 +299,14 @@ FORMS: tuple[Form, ...] = (
          r"get (?:you|your|a|an|our|my|featured|on)|have "
          r"(?:you|your|our|my|a|someone|somebody|one of you)|be (?:featured|included|a guest|on "
          r"your|part of|mentioned)|come "
-         r"on|contribute|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
+         rf"on|{_CONTRIBUTE}|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
          # ("I'd like to introduce myself" is an opening, not an ask.)
          r"chat|talk|set up|schedule|hop on|jump on|introduce (?:you|u|your|our|my|us)\b|"
-         r"pick your brain|interview you|"
+         r"pick your brain|interview you|(?:a |an )?guest (?:post|contribution|article|piece|"
+         r"blog)|"
          rf"add you|{MEET_WHEN}|"
-         r"see (?:you|if)|know if)", False),
+         r"see (?:you|if)|know if (?:you|u|we|i)\b)", False),
     Form("modal", rf"(?:can|could|would|will|might|won'?t|wouldn'?t|can'?t|couldn'?t) {_ANYONE}"
          r"(?: (?:please|pls|plz|kindly|possibly|maybe|perhaps|also|just|help (?:us|me)"
          r"(?: to)?|be (?:so )?kind (?:enough )?(?:as )?to|find (?:the )?time to|spare \w+ to|"
@@ -294,7 +315,7 @@ FORMS: tuple[Form, ...] = (
     Form("can-we", r"(?:can|could|may|might) (?:i|we)(?= (?:please |perhaps |maybe )?(?:send "
          r"(?:you|"
          r"it|this|them|one|a copy|over)|"
-         r"submit|write (?:a |an )?(?:guest|post|article|piece)|contribute|get (?:a|an|your|"
+         rf"submit|write (?:a |an )?(?:guest|post|article|piece)|{_CONTRIBUTE}|get (?:a|an|your|"
          r"some|on|shout[\s-]?outs?|mentioned|featured|listed|linked)|have (?:a|an|your|some)|"
          r"pitch|come on|be (?:a guest|featured|on your|"
          r"included)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"

@@ -12,8 +12,9 @@ NARRATIVE = re.compile(r"\s*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|jus
 DETERMINER = re.compile(r"\b(?:the|your|my|his|her|their|a|an|that|this|our|for)\s*$")
 # "let me know if you're interested — I'd be happy to share the list": the sharing is the
 # sender's, not what they ask for.
+# ("Could you let me know the preferred way to share the details?": the way is the sender's.)
 SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| am| are)?\b|"
-                          r"\bfor (?:us|me) to\b")
+                          r"\bfor (?:us|me) to\b|\b(?:way|how|where) to\b")
 # Money offered to them ("would you be open to accepting a sponsorship?", "send me an email
 # and I'll send you the funds") is a gift; asking how to hand it over asks for nothing.
 MONEY_TO_THEM = re.compile(
@@ -22,8 +23,10 @@ MONEY_TO_THEM = re.compile(
     r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|"
     r"for (?:me|us) to (?:donate|sponsor|pay|fund|support you)|send you (?:some |the )?(?:funds|"
     r"money|payment)|receive (?:funding|funds|money|donations?|sponsorships?)|"
-    r"(?:enabl(?:e|ing)|turn(?:ing)? on|flip(?:ping)? on|switch(?:ing)? on|set(?:ting)? up) "
-    r"(?:the |your |github )?sponsor")
+    r"(?:enabl(?:e|ing)|allow(?:ing)?|turn(?:ing)? on|flip(?:ping)? on|switch(?:ing)? on|"
+    r"set(?:ting)? up) (?:the |your |github )?sponsor|"
+    # A treat offered: "allow me to buy you a lunch".
+    r"buy (?:you|u|ya) (?:a |an |some )?(?:lunch|coffee|beer|drink|dinner|pizza|meal|tea|cake)")
 # "I enjoy what you share about b2b saas": their own habit, told back to them, asks nothing.
 THEIR_HABIT = re.compile(r"\b(?:what|everything|anything|all|things|posts?|stuff|content|which|"
                          r"that) you (?:always |often |usually |regularly )?$")
@@ -93,6 +96,13 @@ THEIR_VIEW = re.compile(r"what (?:do|would) you (?:think|make of)|(?:your|their)
                         # start a beginner on?"
                         r"(?:which|what|where|how) (?:[\w'-]+ ){0,3}would you (?!charge|want|"
                         r"like|need|ask|accept|pay|take)")
+
+# "Just thought I'd let you know the link is broken": a heads-up tells, it asks nothing.
+HEADS_UP = re.compile(r"\b(?:let|letting) (?:you|u) know\b")
+
+# "Please fix the download link": asking them to mend their own thing is a bug report.
+MEND_THEIRS = re.compile(r"\b(?:fix|repair|correct|update|mend) (?:the|your|this|that|these|"
+                         r"those|it)\b")
 
 # "Please reply ASAP": a plea for an answer is chasing (pushy-tone's business), not a favour.
 PLEA_FOR_A_REPLY = re.compile(r"\b(?:please|pls|plz|kindly) (?:do )?(?:reply|respond|answer|"

@@ -184,6 +184,19 @@ ASKS = [
                  id="pitching-a-piece"),
     pytest.param("This is no joke. Send it on.", "amplify",
                  id="send-it-on"),
+    pytest.param("Hey man, can you help with a referral?", "help", id="help-with"),
+    pytest.param("I would love to provide a guest contribution to your blog.", "request",
+                 id="a-guest-contribution"),
+    pytest.param("I would appreciate you including a link to my post.", "link",
+                 id="appreciate-you-doing"),
+    pytest.param("I am writing to express my interest in\na position with your company.",
+                 "request", id="interest-in-a-position"),
+    pytest.param("I am actively looking for an internship in web development.", "request",
+                 id="looking-for-an-internship"),
+    pytest.param("Based on your reading list, it is a novel that you would enjoy.", "request",
+                 id="a-book-you-would-enjoy"),
+    pytest.param("I've just published this paper, it might be of interest to you.", "request",
+                 id="of-interest-to-you"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -303,6 +316,22 @@ NOT_ASKS = [
                  id="someone-elses-interest"),
     pytest.param("My question is about podcasts and asking for reviews.",
                  id="the-subject-of-a-question"),
+    pytest.param("I want to contribute to this open source project with Spanish docs.",
+                 id="work-offered-to-their-project"),
+    pytest.param("You do great work. Please allow me to at least buy you a lunch ;)",
+                 id="a-treat-offered"),
+    pytest.param("Just thought I would let you know that the download link on your website is "
+                 "broken.", id="a-heads-up"),
+    pytest.param("Takes me to a 404 page. Please fix the download link, I'd love to try it.",
+                 id="a-bug-report"),
+    pytest.param("I want to help, but I want to know if this project is active.",
+                 id="a-question-about-their-project"),
+    pytest.param("Could you please let me know the preferred way to share the details "
+                 "privately?", id="how-the-sender-may-share"),
+    pytest.param("I am in no position to make demands, so please see this as a friendly request.",
+                 id="see-this-as"),
+    pytest.param("May I request that you allow sponsoring this project via GitHub Sponsors?",
+                 id="asking-to-be-let-pay-them"),
 ]
 
 
