@@ -124,6 +124,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"educators?", r"teachers?", r"researchers?", r"scientists?",
         r"doctors?", r"reporters?", r"columnists?", r"critics?", r"vloggers?", r"youtubers?",
         r"streamers?", r"musicians?", r"students?", r"parents?",
+        # An organisation greeted by its name: "Dear Gulf Coast Citizen Diplomacy Council".
+        r"council", r"committee", r"board", r"association", r"foundation", r"society",
+        r"institute", r"organi[sz]ation", r"company", r"corporation", r"agency", r"commission",
         r"(?:\w+ )?(?:team|staff|editors|support|desk|department)",
     ),
     # A mail-merge field left in: {first_name}, [NAME], %FIRSTNAME%, *|FNAME|*, <name>.

@@ -66,6 +66,8 @@ GENERIC = [
                  id="an-abbreviated-title-whose-name-is-missing"),
     pytest.param("Dear registrant@FP,\nI visited your site.", "Dear registrant@FP",
                  id="an-address-greeted"),
+    pytest.param("Dear Gulf Coast Citizen Diplomacy Council:\nThank you for the week.",
+                 "Dear Gulf Coast Citizen Diplomacy Council", id="an-organisation-greeted"),
 ]
 
 NO_NAME = [
