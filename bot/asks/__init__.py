@@ -235,7 +235,7 @@ def _model_ask(folded: str, ends: list[int], acts: re.Pattern, weights: ask_mode
         return None
     # The model tells a request's tone; what is asked must still be named.
     named = [(s, a) for s in _sentences(folded, ends)
-             if not guards.HEADS_UP.search(folded, *s)
+             if not guards.GIVES.search(folded, *s)
              for a in [next((a for a in acts.finditer(folded, *s) if _as_verb(folded, a)), None)]
              if a is not None]
     if not named:
@@ -250,12 +250,12 @@ def _unnamed_ask(folded: str, ends: list[int], weights: ask_model.AskModel, whol
     model is surer still (`whole`) and knows enough of its words (a few are no evidence)."""
     if known < UNNAMED_MIN_WORDS or whole < weights.unnamed_threshold or \
             guards.THEIR_VIEW.search(folded) or guards.PLEA_FOR_A_REPLY.search(folded) or \
-            guards.HEADS_UP.search(folded) or guards.MEND_THEIRS.search(folded) or \
+            guards.GIVES.search(folded) or guards.MEND_THEIRS.search(folded) or \
             thanks(folded) and not guards.reads_as_english(folded):
         return None
     # The span is a sentence that says something, not a bare greeting or a link.
     scored = [(weights.score(folded[a:b]), (a, b)) for a, b in _sentences(folded, ends)
-              if not guards.HEADS_UP.search(folded, a, b)]
+              if not guards.GIVES.search(folded, a, b)]
     if not scored:
         return None
     worded = [(p, s) for (p, n), s in scored if n >= 3] or [(p, s) for (p, _), s in scored]

@@ -40,6 +40,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"spread (?:the word|it|this|the news|the love|awareness)", r"get the word out",
         rf"pass {_OURS}? ?(?:on|along|around)", r"up-?vote", rf"star {_OURS}",
         r"send (?:it|this|them) on\b",
+        # "Can you help by boosting this toot?": the gerund says what the help is.
+        r"help (?:us |me )?by (?:sharing|retweeting|reposting|boosting|spreading|upvoting|"
+        r"starring|forwarding)",
         # The chain letter: "send this message to 10 people", "forward to all your contacts".
         r"(?:send|forward|share|copy|pass) (?:this |it |the )?(?:message |msg |email |mail |"
         r"post |request |letter |text )?(?:on )?to (?:at least |another |other )?(?:\d+|"
@@ -208,6 +211,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"buy(?!-in)", r"purchase", r"order (?:it|one|now|today|yours|a copy|our|my)",
         r"pre-?order",
         # ("Please fix the download link": a noun, what is broken on their site.)
+        r"help (?:us |me )?by (?:donating|voting|signing|buying|pledging|subscribing)",
         r"download(?! (?:link|page|button|section|url|count)s?\b)", r"install",
         r"sign(?:\s|-)?up", r"register",
         # "please accept our invitation" asks; "please accept my thanks" is courtesy.

@@ -41,9 +41,12 @@ FORMS: tuple[Form, ...] = (
     Form("would-you-be-able", rf"would {_YOU} be (?:able|happy|glad|kind enough|so kind)\b", False),
     Form("mind", rf"(?:would|do|will) {_YOU} mind\b(?! if (?:i|we)\b)", False),
     # "Got time for a quick call?", "Have you got a minute for a chat?": the question cut short.
-    Form("got-time", r"(?:(?:have|do) you (?:got|have)|got(?<![\w,;] got)(?<![\w,;]got))"
-         r"(?= (?:some |a little |any )?(?:time|a (?:minute|moment|sec(?:ond)?)|"
-         r"\d+ (?:minutes|mins)) (?:for|to)\b)", True),
+    # "Do you have time for freelance work?", "Would you have a few minutes to chat?": their
+    # time, asked for.
+    Form("got-time", r"(?:(?:have|do|would|will|could) you (?:got|have)|got(?<![\w,;] got)"
+         r"(?<![\w,;]got))"
+         r"(?= (?:some |a little |any )?(?:time|a (?:few )?(?:minutes?|moment|sec(?:ond)?)|"
+         r"\d+ (?:minutes|mins)) (?:for|to)\b)", False),
     Form("chance", r"(?:any|is there (?:any|a)|what are the|is there some) chances?\b", False),
     Form("possible", r"(?:is it|would it be|will it be|is that) possible\b", False),
     Form("love-if", rf"{_WE} (?:really |so |truly |also |greatly |deeply |very much )?(?:love|"
@@ -156,8 +159,8 @@ FORMS: tuple[Form, ...] = (
          r"fav(?:ou)?r", False),
     Form("what-about-letting", rf"what do {_YOU} think (?:about|of) (?:letting|having|giving) "
          r"(?:me|us)", False),
-    Form("suggest-adding", r"suggest (?:adding|including|linking|featuring|mentioning|listing|"
-         r"sharing) (?:it|this|my|our|a link)", False, "link"),
+    Form("suggest-adding", r"(?:suggest|(?<!pull )request) (?:adding|including|linking|featuring|"
+         r"mentioning|listing|sharing) (?:it|this|my|our|a link)", False, "link"),
     Form("if-you-need", rf"if {_YOU} (?:ever )?need (?:someone|somebody|a |an )", False),
     Form("want-some", r"(?<!i )(?<!we )(?<!not )(?<!n't )want "
          r"(?!(?:that|it|this|them|to|me|us)\b)(?:some |a |an |more )?(?:free )?[\w-]+"

@@ -57,12 +57,18 @@ _NOT_TO_THEM = re.compile(r"(?:\b(?:readers?|they|them|he|she|him|her|people|aud
                           r"\b(?:is|was|are|were) (?:all )?about(?: [\w'-]+){0,5})\s+$")
 
 
+# "I'm here if you want to talk": support offered, not a favour asked.
+_HERE = r"\b(?:i'm|i am|we're|we are) (?:always |just |still )?here(?: for you)?,? "
+_HERE_FOR_THEM = re.compile(_HERE + "$")
+
+
 def reported(folded: str, sentence_start: int, form_start: int) -> bool:
-    """Whether a request form stands in reported speech, asked of someone else, or names
-    another's interest or the subject of a question."""
+    """Whether a request form stands in reported speech, asked of someone else, names
+    another's interest or the subject of a question, or follows support offered."""
     since = max(sentence_start, form_start - 60)
     return _REPORTED.search(folded, since, form_start) is not None or \
-        _NOT_TO_THEM.search(folded, since, form_start) is not None
+        _NOT_TO_THEM.search(folded, since, form_start) is not None or \
+        _HERE_FOR_THEM.search(folded, since, form_start) is not None
 
 
 # The ask model learnt mostly English outreach: in a thank-you in another language it reads
@@ -97,8 +103,9 @@ THEIR_VIEW = re.compile(r"what (?:do|would) you (?:think|make of)|(?:your|their)
                         r"(?:which|what|where|how) (?:[\w'-]+ ){0,3}would you (?!charge|want|"
                         r"like|need|ask|accept|pay|take)")
 
-# "Just thought I'd let you know the link is broken": a heads-up tells, it asks nothing.
-HEADS_UP = re.compile(r"\b(?:let|letting) (?:you|u) know\b")
+# "Just thought I'd let you know the link is broken", "I'm here if you want to talk": a
+# heads-up or support offered gives; it asks nothing.
+GIVES = re.compile(r"\b(?:let|letting) (?:you|u) know\b|" + _HERE + r"(?:if|whenever|when) you\b")
 
 # "Please fix the download link": asking them to mend their own thing is a bug report.
 MEND_THEIRS = re.compile(r"\b(?:fix|repair|correct|update|mend) (?:the|your|this|that|these|"

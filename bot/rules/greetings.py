@@ -37,6 +37,8 @@ _NAME_TITLES = frozenset({"prof", "dr", "mr", "mrs", "ms", "mx"})
 _LEAD = re.compile(r"[^\w@{%*<\[]*")
 _HANDLE = re.compile(r"@[\w.]{2,}")
 _ADDRESS = re.compile(r"\w@\w")
+_DOMAIN_ENDS = frozenset({"com", "net", "org", "io", "co", "info", "blog", "site", "online",
+                          "shop", "app", "dev", "me", "tv", "uk", "us", "de", "fr", "it", "es"})
 # The addressee ends at punctuation; a dot or hyphen inside a word ("site.com", "Mary-Jane")
 # is part of it, a dash after one ("Hi, there – I saw…") is not.
 _ADDRESSEE = re.compile(r"[ \t,]*((?:[^,!:;\n.?()\u2013\u2014-]|[.-](?=\w)){0,40})")
@@ -97,7 +99,7 @@ def read_opening(ctx: ReviewContext) -> Opening:
     if greeting is not None:
         title = _HONORIFIC.match(folded, greeting.end())
         addressee = _ADDRESSEE.match(folded, title.end() if title else greeting.end())
-        who = _addressee_words(addressee.group(1))
+        who = _run_on(ctx, addressee.start(1), _addressee_words(addressee.group(1)))
         if not who:
             return _vocative(ctx, start)
         end = addressee.start(1) + len(who)
@@ -137,6 +139,17 @@ def _addressee_words(text: str) -> str:
         words.pop(0)
     cut = next((n for n, w in enumerate(words[1:], 1) if w in _SENTENCE_WORDS), len(words))
     return " ".join(words[:cut])
+
+
+def _run_on(ctx: ReviewContext, at: int, who: str) -> str:
+    """The addressee up to a sentence run into it: "Hi AndiChiou.Thank you" greets AndiChiou
+    (a capital after the dot starts a sentence; a domain's part after it does not)."""
+    for dot in (n for n, ch in enumerate(who) if ch == "."):
+        a, _ = ctx.text.span(at + dot + 1, at + dot + 2)
+        after = who[dot + 1:].split(" ", 1)[0]
+        if ctx.text.original[a:a + 1].isupper() and after not in _DOMAIN_ENDS:
+            return who[:dot]
+    return who
 
 
 def _vocative(ctx: ReviewContext, start: int) -> Opening:

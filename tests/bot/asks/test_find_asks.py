@@ -197,6 +197,13 @@ ASKS = [
                  id="a-book-you-would-enjoy"),
     pytest.param("I've just published this paper, it might be of interest to you.", "request",
                  id="of-interest-to-you"),
+    pytest.param("Can you help by boosting this toot about the free trainings?", "amplify",
+                 id="help-by-boosting"),
+    pytest.param("Would you have a few minutes to chat this week?", "request",
+                 id="would-you-have-a-few-minutes"),
+    pytest.param("Do you have time for freelance work?", "request", id="time-for-work"),
+    pytest.param("I would like to request adding my new tool to your list.", "link",
+                 id="request-adding"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -332,6 +339,10 @@ NOT_ASKS = [
                  id="see-this-as"),
     pytest.param("May I request that you allow sponsoring this project via GitHub Sponsors?",
                  id="asking-to-be-let-pay-them"),
+    pytest.param("I'm so sorry for your loss. I'm here if you want to talk about it.",
+                 id="support-offered"),
+    pytest.param("I started a list. Feel free to open a pull request adding this project to it!",
+                 id="a-pull-request-is-no-request"),
 ]
 
 

@@ -109,6 +109,7 @@ BY_NAME = [
     pytest.param("Hi Liz, I could talk about [HPE](https://www.hpe.com) and [GO](https://go.dev).",
                  id="a-markdown-link-in-capitals-is-no-merge-field"),
     pytest.param("Hi Dr Smith, your paper helped me.", id="a-title-and-a-name"),
+    pytest.param("Hi AndiChiou.Thank you for following me.", id="a-sentence-run-into-the-name"),
     pytest.param("Hi Liz and team, loved your post.", id="name-and-team"),
     pytest.param("Hi Liz, here is the piece [link removed] as promised.", id="editor-mark"),
     pytest.param("Dr. Menon, I read your paper on dyes.", id="title-and-name"),
