@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.asks import guards
 from bot.asks import model as ask_model
 from bot.asks.acts import ACTS, ASKED_NOUNS
+from bot.asks.first_letters import FirstLetterPattern
 from bot.asks.forms import FORMS
 from bot.asks.languages import other_language_ask, thanks
 from bot.asks.promotion import find_promotion
@@ -35,6 +37,8 @@ _UNBROKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{200,}")
 _FORM_PROMPT = re.compile(r"(?m)^[ \t]*#{1,6}[ \t][^\n]*\?[ \t]*$")
 # One to eight words repeated eight times or more in a row.
 _REPEATED = re.compile(r"(?<![a-z'])((?:[a-z']+[\s,.!?]+){1,8}?)\1{7,}")
+_REPEATS = 8
+_A_WORD = re.compile(r"(?<![a-z'])[a-z']+")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 # A clause starts a sentence or follows a break; fillers ("please", "so", an @handle) may
 # come before the verb of an imperative.
@@ -43,9 +47,6 @@ _CLAUSE_BEFORE = re.compile(
     r"(?:(?:please|pls|plz|kindly|just|also|so|and|now|then|do|go|simply|quickly|ps|btw|oh|"
     r"hey|hi|hello|yo|but|or)\b[\s,:.!]*)*\Z"
 )
-# Every pattern starts with a letter class, so the engine skips punctuation at C speed
-# instead of trying each alternative at every position of a hostile input.
-_WORD_START = r"(?=[a-z])(?<![a-z0-9'])"
 # The fewest words the model must know in a text before it alone may call it an ask.
 UNNAMED_MIN_WORDS = 8
 
@@ -80,23 +81,26 @@ class Ask:
 
 
 
-def _acts_pattern(extra: tuple[tuple[str, str], ...]) -> str:
+def _act_groups(extra: tuple[tuple[str, str], ...]) -> list[tuple[str, list[str]]]:
+    """Each kind of act with its phrases (the policy's added), longest first."""
     groups = []
     for kind, entries in ACTS.items():
         more = tuple(re.escape(word) for k, word in extra if k == kind)
-        alternatives = sorted(entries + more, key=len, reverse=True)
-        groups.append(f"(?P<{kind}>{'|'.join(alternatives)})")
-    return "(?:" + "|".join(groups) + r")(?![a-z0-9])"
+        groups.append((kind, sorted(entries + more, key=len, reverse=True)))
+    return groups
+
+
+# The forms, each tried only at words it can start with (one combined pattern tried every
+# alternative at every word: most of a review's time).
+_FORMS = FirstLetterPattern([(f.name.replace("-", "_"), [f.pattern]) for f in FORMS],
+                            after="(?![a-z0-9])")
 
 
 @lru_cache(maxsize=64)
-def _patterns(extra: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern]:
+def _patterns(extra: tuple[tuple[str, str], ...]
+              ) -> tuple[FirstLetterPattern, FirstLetterPattern]:
     """Forms and acts, compiled once per policy."""
-    forms = "|".join(f"(?P<{f.name.replace('-', '_')}>{f.pattern})" for f in FORMS)
-    return (
-        re.compile(rf"{_WORD_START}(?:{forms})(?![a-z0-9])"),
-        re.compile(rf"{_WORD_START}{_acts_pattern(extra)}"),
-    )
+    return _FORMS, FirstLetterPattern(_act_groups(extra), after="(?![a-z0-9])")
 
 
 _NOUN_KIND = re.compile(
@@ -122,7 +126,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     folded = _UNBROKEN.sub(lambda m: " " * len(m.group()), folded)
     # A word or a few said over and over ("i i i…", "could you could you…") are no more of a
     # request after the second time: the rest is blanked, so the forms are not tried at each.
-    folded = _REPEATED.sub(_keep_two, folded)
+    folded = _blank_repeats(folded)
     # An issue form's headings ("## What would you like to share?") are its questions to
     # whoever files it, not the sender's to the recipient.
     folded = _FORM_PROMPT.sub(lambda m: " " * len(m.group()), folded)
@@ -193,10 +197,23 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     return tuple(sorted(found.values(), key=lambda a: a.sentence))
 
 
-def _keep_two(run: re.Match) -> str:
-    """A repeated run as its first two repetitions, the rest blanked (positions kept)."""
-    kept = run.group(1) * 2
-    return kept + " " * (len(run.group()) - len(kept))
+def _blank_repeats(folded: str) -> str:
+    """Each run of a few words said eight times or more, kept twice and the rest blanked
+    (positions kept). A run starts with a word the text holds eight times at least, so only
+    those words' places are tried."""
+    counts = Counter(_A_WORD.findall(folded))
+    if not counts or max(counts.values()) < _REPEATS:
+        return folded
+    pieces, end = [], 0
+    for word in _A_WORD.finditer(folded):
+        if word.start() < end or counts[word.group()] < _REPEATS:
+            continue
+        run = _REPEATED.match(folded, word.start())
+        if run is not None:
+            kept = run.group(1) * 2
+            pieces += [folded[end:run.start()], kept, " " * (len(run.group()) - len(kept))]
+            end = run.end()
+    return "".join(pieces) + folded[end:] if pieces else folded
 
 
 def act_near(folded: str, pos: int, within: int = 25) -> str | None:
@@ -225,8 +242,8 @@ def _as_verb(folded: str, act: re.Match) -> bool:
                 and guards.SENDER_PLANS.search(folded, max(0, act.start() - 40), act.start()))
 
 
-def _model_ask(folded: str, ends: list[int], acts: re.Pattern, weights: ask_model.AskModel,
-               whole: float) -> Ask | None:
+def _model_ask(folded: str, ends: list[int], acts: FirstLetterPattern,
+               weights: ask_model.AskModel, whole: float) -> Ask | None:
     """The model's ask: the whole text must score over its threshold (`whole`); the span is
     the sentence that scores highest, and the reason the words that weighed most."""
     # A message that asks about their view is engagement: what the forms did not read as a
