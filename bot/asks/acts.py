@@ -247,6 +247,7 @@ ACTS: dict[str, tuple[str, ...]] = {
     "help": (r"help (?:me|us|out|get|make)", r"help(?=\s*(?:\?|or not\b))",
              # "Can you help with a referral?"
              r"help with (?:a|an|my|our|this|some)\b",
+             r"assist (?:me|us)\b",
              # "Maybe you can explain some weird behaviour": their know-how asked for.
              r"explain (?:to (?:me|us) )?(?:this|it|why|how|what|the|some|a)\b"),
     "reply": (r"(?:respond|reply|get back) (?:to (?:me|us|my|our|this)|me|us)\b",
@@ -255,6 +256,9 @@ ACTS: dict[str, tuple[str, ...]] = {
     # Only after a form that points at it ("I wonder if you'd be interested").
     "request": (
         r"send (?:me|us|him|her|them) (?:a|an|your|some)\b",
+        # A place on their team: "please take me in your lab", "give me an internship".
+        r"(?:hire|take) (?:me|us)(?: (?:in|on|into))?\b",
+        r"give (?:me|us) (?:a |an )?(?:internship|job|position|chance|role|place)\b",
         # "Send me submissions", "send us examples": what they would send, plural and bare.
         r"send (?:me|us) (?:more |any )?[a-z]+s\b",
         # Handed back to the sender, not spread: "share with me your predictions".

@@ -54,6 +54,15 @@ FORMS: tuple[Form, ...] = (
          r"(?:so |very |really |most |extremely |super |truly )?(?:grateful|thankful|thrilled|"
          r"honou?red|delighted|happy|glad|obliged|pleased|excited)) (?:it )?(?:if|for|that|when) "
          rf"{_YOU}\b", False),
+    # "We ask that you attend a class", "to request that you participate": asked outright.
+    Form("ask-that-you", rf"(?:ask|request|urge|beg) that {_YOU}\b", False),
+    # "I am excited about the possibility of working with you", "I was wondering if there might
+    # be opportunities to work with this team": a place on their team, asked for.
+    Form("place-with-them", r"possibility of (?:working|interning|studying|joining|collaborating)"
+         r" (?:with|at|in|under|for)\b|(?:(?:i|we)(?: was| were| am| are|'m|'re) )?(?:wondering|"
+         r"wonder|asking) (?:if|whether) there (?:might be"
+         r"|are|is|would be|may be) (?:any )?(?:opportunit\w*|openings?|positions?|room|vacanc\w*)",
+         False),
     # "I would appreciate you including a link": the thing hoped for, as a gerund.
     Form("appreciate-you", rf"(?:would|'d) (?:really |greatly |truly |so )?appreciate {_YOU}"
          r"(?= [a-z]+ing\b)", False),
@@ -64,8 +73,7 @@ FORMS: tuple[Form, ...] = (
     # ("… and really encourage you and your colleagues to send me examples.")
     Form("want-you-to", rf"(?:{_WE}|would|and) (?:really |simply |kindly |also )?(?:(?:love|like|"
          r"want|need|invite|"
-         rf"encourage|urge|ask) {_YOU}(?: and (?:your|ur) [\w-]+)? to|(?:ask|request|urge) that "
-         rf"{_YOU})\b", True),
+         rf"encourage|urge|ask) {_YOU}(?: and (?:your|ur) [\w-]+)? to)\b", True),
     Form("would-mean", r"it(?:'d| would| will)? (?:really |truly )?(?:mean (?:a lot|the world|"
          r"so much|everything)|be (?:great|awesome|amazing|wonderful|lovely|fantastic|cool|nice|"
          r"helpful|appreciated|brilliant|fab|super|an honou?r)|help)\b[^.!?\n]{0,40}?\bif "
@@ -306,6 +314,7 @@ FORMS: tuple[Form, ...] = (
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
          # ("I'd like to introduce myself" is an opening, not an ask.)
          r"chat|talk|set up|schedule|hop on|jump on|introduce (?:you|u|your|our|my|us)\b|"
+         r"work under (?:you|your)|"
          r"pick your brain|interview you|(?:a |an )?guest (?:post|contribution|article|piece|"
          r"blog)|"
          rf"add you|{MEET_WHEN}|"

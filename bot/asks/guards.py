@@ -25,6 +25,9 @@ MONEY_TO_THEM = re.compile(
     r"money|payment)|receive (?:funding|funds|money|donations?|sponsorships?)|"
     r"(?:enabl(?:e|ing)|allow(?:ing)?|turn(?:ing)? on|flip(?:ping)? on|switch(?:ing)? on|"
     r"set(?:ting)? up) (?:the |your |github )?sponsor|"
+    # "Opportunities to sponsor this project": their project funded.
+    r"(?:sponsor|fund|donate to) (?:this|your|the) (?:project|repo|repository|work|library|"
+    r"tool|app)|"
     # A treat offered: "allow me to buy you a lunch".
     r"buy (?:you|u|ya) (?:a |an |some )?(?:lunch|coffee|beer|drink|dinner|pizza|meal|tea|cake)")
 # "I enjoy what you share about b2b saas": their own habit, told back to them, asks nothing.

@@ -88,6 +88,11 @@ _FORMS = {
         r"\b(?:vi|ti|la) preg(?:o|hiamo) di\b", r"\bvolev(?:o|amo) chieder(?:vi|ti|le)\b",
         # Invitations and "we would be glad/interested" in the conditional.
         r"\bwurden sie\b", r"\b(?:wir )?(?:laden|lade) (?:sie|dich|euch) (?:herzlich )?ein\b",
+        # "Wir wollen dich in den Podcast einladen": an invitation, in the plain present.
+        r"\b(?:wollen|mochten|will|mochte) (?:sie|dich|euch)\b[^.!?\n]{0,60}\b(?:einladen|"
+        r"interviewen)\b",
+        # "Vamos partilhar vídeos e trocar mensagens": let's swap, in Portuguese.
+        r"\bvamos (?:partilhar|compartilhar|trocar|colaborar)\b",
         r"\bwurden uns (?:sehr |riesig )?freuen\b", r"\bwurde mich (?:sehr )?freuen\b",
         r"\bes wurde (?:uns|mich) (?:sehr )?freuen\b",
         r"\b(?:nous )?serions (?:interesses|ravis|heureux|honores)\b", r"\baimeriez-vous\b",
@@ -100,10 +105,15 @@ _FORMS = {
         # "I would like to ask you to…", "could you not…?", "I'd like to hear from you once".
         r"お願いしたい", r"(?:いただけ|頂け)(?:ない|ません)でしょうか",
         r"(?:いただけ|頂け)ますでしょうか", r"(?:お話|お話し)を伺いたい",
+        # "We would like to interview you": an interview asked, however politely.
+        r"(?:インタビュー|取材)を?(?:させて|お願い)",
         r"请(?:帮|您|关注|支持)", r"麻烦(?:您|你)",
         # "We want to cooperate with you", "asking for a contact", "can we talk off-site?".
-        r"(?:想|希望|求|期待|寻求|尋求)(?:和|跟|与|與|同)?(?:你|您|贵|貴|大家)?(?:们|們|方)?"
-        r"(?:一起)?(?:进行|進行|取得|建立)?(?:合作|联系|聯繫|联络|聯絡)",
+        r"(?:想|希望|求|期待|寻求|尋求)(?:能|能够|能夠|可以)?(?:和|跟|与|與|同)?(?:你|您|贵|貴|大家)?"
+        r"(?:们|們|方)?(?:一起)?(?:进行|進行|取得|建立)?(?:合作|联系|聯繫|联络|聯絡)",
+        # "Please contact me", "how do I get in touch with you?".
+        r"请(?:与我|跟我|和我)?(?:联系|聯繫)我?",
+        r"(?:怎么|怎麼|如何)(?:才能)?(?:跟|和|与|與)(?:你|您)(?:们|們)?(?:联系|聯繫|联络|聯絡)",
         r"求(?:个|個)?(?:联系|聯繫)方式",
         # "Can we get in touch, add me on WeChat?", "how can I contact you?".
         r"(?:可以|能|方便)[^。？?!！\n]{0,20}(?:联系|聯繫|联络|聯絡|合作|微信|qq)[^。？?!！\n]{0,10}"
@@ -148,7 +158,7 @@ _TRIGGERS = frozenset({
     "dirait", "tente", "olhada", "olhadinha", "conferida", "vistazo", "ojo", "occhiata",
     "occhio", "un'occhiata", "schau", "schaut", "achou", "acharam", "preghiamo", "prego",
     "abonnez-vous", "abonne-toi", "souscrivez", "suivez-moi", "suivez-nous",
-    "volevo", "volevamo",
+    "volevo", "volevamo", "wollen", "will", "vamos",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which

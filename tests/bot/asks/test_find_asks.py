@@ -204,6 +204,18 @@ ASKS = [
     pytest.param("Do you have time for freelance work?", "request", id="time-for-work"),
     pytest.param("I would like to request adding my new tool to your list.", "link",
                  id="request-adding"),
+    pytest.param("We simply ask that you attend a class and give a lecture.", "request",
+                 id="ask-that-you"),
+    pytest.param("I am excited about the possibility of working with you at Michigan.",
+                 "request", id="the-possibility-of-working-with-you"),
+    pytest.param("I was wondering if there might be opportunities to work with this team.",
+                 "request", id="opportunities-with-their-team"),
+    pytest.param("If you are not interested, assist me to get another supervisor.", "help",
+                 id="assist-me"),
+    pytest.param("Sir, please take me in your lab.", "request", id="take-me-in"),
+    pytest.param("Please give me an internship.", "request", id="give-me-an-internship"),
+    pytest.param("I would be honoured to work under your guidance.", "request",
+                 id="work-under-you"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -343,6 +355,8 @@ NOT_ASKS = [
                  id="support-offered"),
     pytest.param("I started a list. Feel free to open a pull request adding this project to it!",
                  id="a-pull-request-is-no-request"),
+    pytest.param("I am wondering if there are opportunities to sponsor this project.",
+                 id="money-for-their-project"),
 ]
 
 

@@ -97,6 +97,15 @@ ASKS = [
                  id="it-if-you-want-to-have-a-look"),
     pytest.param("Schau mal auf meinem Profil vorbei.", "request", id="de-have-a-look"),
     pytest.param("Galera, me diz o que achou do site.", "request", id="pt-tell-me-what-you-think"),
+    pytest.param("对你的项目很感兴趣！希望能够合作，如果有兴趣请联系我！", "request",
+                 id="zh-hoping-to-cooperate"),
+    pytest.param("如何跟您联系，探讨一下合作事宜。", "request", id="zh-how-to-get-in-touch-with-you"),
+    pytest.param("ぜひ作者様にインタビューをさせていただきたいと考えております。", "request",
+                 id="ja-an-interview"),
+    pytest.param("Wir wollen dich in den Podcast einladen und interviewen!", "request",
+                 id="de-we-want-to-invite-you"),
+    pytest.param("Vamos partilhar vídeos e trocar mensagens no YouTube!", "request",
+                 id="pt-lets-swap"),
 ]
 
 NOT_ASKS = [
