@@ -252,7 +252,7 @@ def _model_ask(folded: str, ends: list[int], acts: FirstLetterPattern,
         return None
     # The model tells a request's tone; what is asked must still be named.
     named = [(s, a) for s in _sentences(folded, ends)
-             if not guards.GIVES.search(folded, *s)
+             if not guards.asks_nothing(folded, *s)
              for a in [next((a for a in acts.finditer(folded, *s) if _as_verb(folded, a)), None)]
              if a is not None]
     if not named:
@@ -272,7 +272,7 @@ def _unnamed_ask(folded: str, ends: list[int], weights: ask_model.AskModel, whol
         return None
     # The span is a sentence that says something, not a bare greeting or a link.
     scored = [(weights.score(folded[a:b]), (a, b)) for a, b in _sentences(folded, ends)
-              if not guards.GIVES.search(folded, a, b)]
+              if not guards.asks_nothing(folded, a, b)]
     if not scored:
         return None
     worded = [(p, s) for (p, n), s in scored if n >= 3] or [(p, s) for (p, _), s in scored]

@@ -163,7 +163,9 @@ ACTS: dict[str, tuple[str, ...]] = {
     ),
     "connect": (
         r"like (?:me|us) on", r"work on (?:[\w-]+ ){0,3}together", r"endorse (?:me|us|our|my)",
-        r"sub (?:to|2) (?:my|our|the)\b", r"sub ?4 ?sub",
+        r"sub (?:to|2) (?:my|our|the|https?:|www\.)", r"sub ?4 ?sub",
+        # "Please reach out to me at … for a chat": a conversation asked for.
+        r"reach out to (?:me|us)\b",
         r"(?:shoot|drop|send) (?:me|us) (?:a |an |your )?(?:line|mail|e-?mail|message|note|"
         r"address|dm|details|deets|info|number|rates?|media kit)",
         r"join (?:your|my|our) (?:[\w-]+ )?network",
@@ -256,6 +258,9 @@ ACTS: dict[str, tuple[str, ...]] = {
     # Only after a form that points at it ("I wonder if you'd be interested").
     "request": (
         r"send (?:me|us|him|her|them) (?:a|an|your|some)\b",
+        # "Please come to our event in Bombay": their presence asked for.
+        r"(?:come|attend) (?:to )?(?:our|my) (?:[\w-]+ ){0,2}(?:event|party|launch|show|meetup|"
+        r"conference|webinar|session|opening|exhibition|talk|workshop|screening|concert|gig)s?\b",
         # A place on their team: "please take me in your lab", "give me an internship".
         r"(?:hire|take) (?:me|us)(?: (?:in|on|into))?\b",
         r"give (?:me|us) (?:a |an )?(?:internship|job|position|chance|role|place)\b",

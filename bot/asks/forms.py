@@ -135,7 +135,8 @@ FORMS: tuple[Form, ...] = (
     Form("do-you", rf"do {_YOU} (?:accept|take|allow|offer|publish|do (?:sponsored|guest|"
          r"reviews|link|collab|paid|promo)|have (?:a |any )?(?:openings?|space|room|slots?|"
          r"availability|"
-         r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|have (?:a |an )?(?:telegram|"
+         r"spots?|a few minutes|a minute|\d+ minutes|time (?:for|to))|(?:perhaps |maybe |happen "
+         r"to )?have (?:a |an )?(?:telegram|"
          r"whatsapp|discord|skype|wechat|signal|line|kakao)\b|want (?:to|a|us|me)|"
          r"wanna|fancy)", False),
     # "Are you on WhatsApp?": moving the talk to another network asks to connect there.
@@ -202,9 +203,12 @@ FORMS: tuple[Form, ...] = (
          rf"(?:your|ur|any|a|some) (?:\w+ )?(?:{_NOUNS})\b", False),
     # "How could I reach you?" asks for their contact; "feel free to share how I can reach
     # you" is a courtesy, not a question.
-    Form("how-reach-you", r"how (?:could|can|do|may|should|might|would) (?:i|we) (?:best )?"
+    # ("Please let us know how we can contact you.": the same, asked indirectly.)
+    Form("how-reach-you", r"(?:how (?:could|can|do|may|should|might|would) (?:i|we) (?:best )?"
          r"(?:reach|contact|get in touch with|get hold of|talk to|speak with) (?:you|u)\b"
-         r"[^.!?\n]{0,40}\?", False, "connect"),
+         r"[^.!?\n]{0,40}\?|let (?:me|us) know how (?:i|we) (?:can|could|may|might|should) "
+         r"(?:best )?(?:reach|contact|get in touch with|get hold of) (?:you|u)\b)", False,
+         "connect"),
     # "Have you considered a collaboration?": the suggestion is the ask.
     Form("considered-working-together", r"have you (?:ever )?(?:considered|thought about) (?:a |an "
          r"|some )?(?:collaborat\w*|partner\w*|sponsor\w*|working (?:together|with (?:me|us)))",

@@ -110,6 +110,18 @@ THEIR_VIEW = re.compile(r"what (?:do|would) you (?:think|make of)|(?:your|their)
 # heads-up or support offered gives; it asks nothing.
 GIVES = re.compile(r"\b(?:let|letting) (?:you|u) know\b|" + _HERE + r"(?:if|whenever|when) you\b")
 
+# "I'd like to introduce myself", "wir würden uns gerne kurz vorstellen": the sender
+# presents themselves; the model reads no ask into it.
+INTRODUCES = re.compile(r"\bintroduce (?:myself|ourselves)\b|\b(?:uns|mich) (?:[\w-]+ ){0,3}"
+                        r"vorstellen\b|\b(?:me|nous) presenter\b|\bpresentar(?:me|nos)\b")
+
+def asks_nothing(folded: str, start: int, end: int) -> bool:
+    """Whether a sentence gives (a heads-up, support) or presents the sender: the model
+    reads no ask into it."""
+    return GIVES.search(folded, start, end) is not None or \
+        INTRODUCES.search(folded, start, end) is not None
+
+
 # "Please fix the download link": asking them to mend their own thing is a bug report.
 MEND_THEIRS = re.compile(r"\b(?:fix|repair|correct|update|mend) (?:the|your|this|that|these|"
                          r"those|it)\b")

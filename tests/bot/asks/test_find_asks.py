@@ -216,6 +216,15 @@ ASKS = [
     pytest.param("Please give me an internship.", "request", id="give-me-an-internship"),
     pytest.param("I would be honoured to work under your guidance.", "request",
                  id="work-under-you"),
+    pytest.param("Please come to our launch event in Bombay.", "request", id="come-to-our-event"),
+    pytest.param("Please reach out to me at ilya@example.com for a chat.", "connect",
+                 id="reach-out-to-me"),
+    pytest.param("GO SUB TO https://www.youtube.com/channel/abc", "connect", id="sub-to-a-link"),
+    pytest.param("I have some business ideas. Do you perhaps have Telegram?", "request",
+                 id="do-you-perhaps-have-telegram"),
+    pytest.param("Hello there, we are trying to contact you and propose a paid project to you. "
+                 "Please let us know how we can contact you.", "connect",
+                 id="let-us-know-how-we-can-contact-you"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -411,10 +420,6 @@ def test_a_long_unbroken_run_is_passed_over_but_the_ask_beside_it_counts():
 
 @pytest.mark.parametrize(("text", "span"), [
     # Dev-corpus outreach (gh/seo-style asks) whose request no form or act names.
-    pytest.param("Hello there, we are trying to contact you and propose a paid project to you. "
-                 "Through your github repositories, we found you are exactly the right person. "
-                 "Please let us know how we can contact you.",
-                 "please let us know how we can contact you.", id="propose-a-project"),
     pytest.param("Placing a post banner is just like adding a picture, and only show at one "
                  "page. Why do you still hesitate when you can earn money by just adding one "
                  "picture at your older post?",
