@@ -54,9 +54,14 @@ def policy_path(path: str | os.PathLike | None = None) -> Path | None:
     return Path(chosen) if chosen else find_policy_file()
 
 
-def database_url_in_use(given: str | None = None) -> str:
-    """The database in use: `given`, else $DATABASE_URL, else the default SQLite file beside
-    the team's policy file."""
+def in_use(given_url: str | None = None) -> tuple[str, Path | None]:
+    """The database and the policy file in use: `given_url`, else $DATABASE_URL, else the
+    default SQLite file beside the team's policy file; and that policy file, if any."""
     settings = CoreSettings()
-    return resolve_database_url(given or settings.database_url,
-                                policy_path(settings.rapport_policy))
+    policy_file = policy_path(settings.rapport_policy)
+    return resolve_database_url(given_url or settings.database_url, policy_file), policy_file
+
+
+def database_url_in_use(given: str | None = None) -> str:
+    """The database in use (see in_use)."""
+    return in_use(given)[0]

@@ -12,13 +12,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from bot import validation, workflow
-from bot.config import (
-    IN_MEMORY,
-    CoreSettings,
-    database_exists,
-    policy_path,
-    resolve_database_url,
-)
+from bot.config import IN_MEMORY, database_exists, in_use
 from bot.contacts import ContactsMixin
 from bot.db import READ_ONLY, open_database, raise_plainly
 from bot.drafts import NO_HISTORY, Draft, Gathered, review_draft, store_revision
@@ -61,9 +55,7 @@ class Rapport(ContactsMixin, LeaderboardMixin, ReportsMixin, ExportMixin, TeamSe
 
         A worker started by a process that already checked the schema passes
         `check_schema=False`, so N workers do not run the same check N times."""
-        settings = CoreSettings()
-        policy_file = policy_path(settings.rapport_policy)
-        url = resolve_database_url(database_url or settings.database_url, policy_file)
+        url, policy_file = in_use(database_url)
         if not create and not database_exists(url):
             # A read on a fresh install: an empty database in memory answers it, and no
             # file appears for having looked.
