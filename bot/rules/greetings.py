@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.rules.base import ReviewContext
 from bot.rules.lexicons import lexicon
@@ -35,6 +35,13 @@ _TITLES = frozenset({"sir", "sirs", "madam", "ma'am", "madame", "monsieur", "mes
 _NAME_TITLES = frozenset({"prof", "dr", "mr", "mrs", "ms", "mx"})
 
 _LEAD = re.compile(r"[^\w@{%*<\[]*")
+# An email's header lines ("Subject: …", "Re: …") stand before its greeting; the opening is
+# read after them.
+_HEADERS = re.compile(r"(?:[ \t]*(?:subject|subj|sub|re|fwd?|to|from|date|cc|betreff|objet|"
+                      r"asunto|oggetto|assunto)[ \t]*:[^\n]*\n+)+")
+# A quote that starts mid-sentence ("…bei dir melden", "[…] will include") was cut before its
+# opening: whether it greeted anyone cannot be told.
+_CUT = re.compile(r"\s*(?:\.{3}|\u2026|[\[(]\s*(?:\.{3}|\u2026)\s*[\])])")
 _HANDLE = re.compile(r"@[\w.]{2,}")
 _ADDRESS = re.compile(r"\w@\w")
 _DOMAIN_ENDS = frozenset({"com", "net", "org", "io", "co", "info", "blog", "site", "online",
@@ -83,12 +90,23 @@ class Opening:
     generic: tuple[int, int] | None = None
     crowd: bool = False
     everyone: bool = False  # the greeting names nothing but a crowd: "Hi all", "Hey guys"
+    cut: bool = False  # the quote starts mid-sentence, after wherever its opening was
 
 
 def read_opening(ctx: ReviewContext) -> Opening:
     """Read the first lines: a greeting and its addressee, a name first, a vocative, a handle."""
+    folded = ctx.text.folded
+    cut = _CUT.match(folded)
+    if cut is not None:
+        opening = _read_from(ctx, _LEAD.match(folded, cut.end()).end())
+        return replace(opening, cut=not opening.named and opening.generic is None)
+    headers = _HEADERS.match(folded)
+    return _read_from(ctx, _LEAD.match(folded, headers.end() if headers else 0).end())
+
+
+def _read_from(ctx: ReviewContext, start: int) -> Opening:
+    """Read the opening that starts at a folded index."""
     folded, original = ctx.text.folded, ctx.text.original
-    start = _LEAD.match(folded).end()
     head = folded[start:start + 300]
     if _HANDLE.match(head):
         return Opening(named=True)

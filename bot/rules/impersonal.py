@@ -76,7 +76,7 @@ class Impersonal(Rule):
         # Only an email or a DM is a letter to them that should say who it is to: a public
         # mention or a thread reply is addressed by its place, and a letter to one's readers,
         # a form or a word said in person is not sent to one named person.
-        if opening.named or ctx.channel not in _SENT_TO_THEM:
+        if opening.named or opening.cut or ctx.channel not in _SENT_TO_THEM:
             return
         # Only a first contact must introduce itself by name; a reply in an ongoing
         # conversation often does not.

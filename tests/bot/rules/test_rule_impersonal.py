@@ -191,6 +191,34 @@ def test_first_email_that_never_addresses_them(review, fired, text, stage, fires
 
 
 @pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        pytest.param("Subject: Book review pitch\n\nDear Mr. Wilson,\nWould you review my novel?",
+                     False, id="a-subject-line-then-a-name"),
+        pytest.param("SUBJECT : request for advice\n\nDear Professor Acme,\nCould we talk?",
+                     False, id="a-subject-line-in-capitals"),
+        pytest.param("Re: Meeting last week\nDear Mrs. Newman,\nCould you send the notes?", False,
+                     id="a-reply-header-then-a-name"),
+        pytest.param("Subject: Star Trek writing\n\nI see you like Star Trek. Could you review "
+                     "my story?", True, id="a-subject-line-then-nobody"),
+        pytest.param("Subject: Collab\n\nHi there, could you review my story?", True,
+                     id="a-subject-line-then-a-generic-greeting"),
+        pytest.param("\u2026bei dir melden, denn das Spielzeug sollte dir nicht entgehen! Wir "
+                     "würden uns freuen, wenn du berichtest.", False,
+                     id="a-quote-cut-mid-sentence"),
+        pytest.param("[\u2026] If this is of interest, could you cover the launch?", False,
+                     id="an-editor-cut-mark-first"),
+        pytest.param("[\u2026] Hi there, could you cover the launch?", True,
+                     id="a-generic-greeting-after-a-cut-mark"),
+    ],
+)
+def test_the_opening_after_headers_or_a_cut(review, fired, text, fires):
+    """An email's header lines are skipped to find its greeting; a quote cut before its
+    opening is not judged for a missing name."""
+    assert bool(fired(review(text, channel="email", stage="stranger"), RULE)) is fires
+
+
+@pytest.mark.parametrize(
     ("text", "channel", "fires"),
     [
         pytest.param("Thanks for the follow! Looking forward to your tweets.", "dm", True,
