@@ -21,6 +21,7 @@ from bot.asks import model as ask_model
 from bot.asks.acts import ACTS, ASKED_NOUNS
 from bot.asks.first_letters import FirstLetterPattern
 from bot.asks.forms import FORMS
+from bot.asks.gerunds import as_base_forms
 from bot.asks.languages import other_language_ask, thanks
 from bot.asks.promotion import find_promotion
 
@@ -151,12 +152,14 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
             bounds = sentence(m.end() - 1)
             add(Ask(kind, "policy", bounds))
     traded = False  # "we'll pay you for each post": money that buys an ask is no gift
+    # After a form, "consider sharing it" names its act as "share it" would.
+    based = as_base_forms(folded)
     for m in forms.finditer(folded):
         name, bounds = m.lastgroup, sentence(m.end() - 1)
         traded = traded or name == "paid_trade"
         window = min(bounds[1], m.end() + _WINDOW.get(name, 90))
         # "interested in the attached release": the specific act names the ask, not "interested".
-        found_acts = [a for a in acts.finditer(folded, m.end(), window)
+        found_acts = [a for a in acts.finditer(based, m.end(), window)
                       if not guards.SENDER_DOES.search(folded, m.end(), a.start())]
         act = next((a for a in found_acts if a.lastgroup != "request"),
                    found_acts[0] if found_acts else None)

@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from re import _constants as sre  # the parser's own opcodes: the one place they are read
 from re import _parser
 
-_ANY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-# Where a word starts in folded text: the alternatives all begin with a letter.
-_WORD_STARTS = re.compile(r"(?<![a-z0-9'])[a-z]")
+_ANY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
+# Where a word starts in folded text, and a contraction inside one: an alternative begins with
+# a letter or, as "'d appreciate" in "i'd appreciate", with the apostrophe.
+_WORD_STARTS = re.compile(r"(?<![a-z0-9'])[a-z]|(?<=[a-z])'(?=[a-z])")
 
 
 def first_letters(pattern: str) -> frozenset[str]:

@@ -9,7 +9,7 @@ import pytest
 from bot.asks.first_letters import FirstLetterPattern, first_letters
 from bot.asks.forms import FORMS
 
-EVERY = set("abcdefghijklmnopqrstuvwxyz0123456789")
+EVERY = set("abcdefghijklmnopqrstuvwxyz0123456789'")
 
 
 @pytest.mark.parametrize(("pattern", "letters"), [
@@ -19,6 +19,7 @@ EVERY = set("abcdefghijklmnopqrstuvwxyz0123456789")
     pytest.param("(?<!not )want", {"w"}, id="a-look-behind-is-no-letter"),
     pytest.param("[a-c]x|d", {"a", "b", "c", "d"}, id="a-range"),
     pytest.param(r"\w+ing", EVERY, id="any-word-could-start-it"),
+    pytest.param("(?:would|'d) love", {"w", "'"}, id="a-contraction-first"),
 ])
 def test_the_letters_a_pattern_can_start_with(pattern, letters):
     assert first_letters(pattern) == letters
@@ -26,13 +27,16 @@ def test_the_letters_a_pattern_can_start_with(pattern, letters):
 
 def _combined(groups: list[tuple[str, list[str]]]) -> re.Pattern:
     joined = "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in groups)
-    return re.compile(rf"(?=[a-z])(?<![a-z0-9'])(?:{joined})(?![a-z0-9])")
+    # A word's start, or a contraction's apostrophe inside one ("i'd").
+    start = r"(?:(?=[a-z])(?<![a-z0-9'])|(?<=[a-z])(?='[a-z]))"
+    return re.compile(rf"{start}(?:{joined})(?![a-z0-9])")
 
 
 def _texts() -> list[str]:
     phrase = ("could you please share this with your readers if you would be open to a guest "
               "post i was hoping we can let me know do you have time for a chat would love it "
-              "so , . ! ? 'til it's you're can't 42 x")
+              "so , . ! ? 'til it's you're can't 42 x i'd appreciate you sharing we'd love your "
+              "feedback 'd be nice to meet")
     words = phrase.split(" ")
     rng = random.Random(7)
     return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 60))) for _ in range(400)]
