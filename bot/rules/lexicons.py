@@ -78,7 +78,13 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         # Favours kept count of: "I did two things for you, now do the same for me".
         r"(?:do|did) the same for (?:me|us)\b",
         # ("I'll give you a follow back" offers one; it does not press for it.)
-        r"i (?:just )?voted for you", r"follow (?:me |us )?back(?<!a follow back)",
+        # ("Follow me for follow back" trades one for the other; it presses for nothing done.)
+        r"i (?:just )?voted for you",
+        r"follow (?:me |us )?back(?<!a follow back)(?<!for follow back)(?<!4 follow back)",
+        # A favour done, then the same asked back: "I have endorsed you, please endorse me too".
+        r"(?:i|we)(?:'ve| have)? (?:just |already )?(?:followed|supported|voted for|"
+        r"subscribed to|starred|shared|liked|endorsed|recommended|reviewed|promoted|featured) "
+        r"(?:you|your \w+)\b[^?\n]{0,60}?\b(?:me|us|mine|ours) (?:too|back|as well|in return)\b",
         r"if you (?:really )?(?:love|care about|respect) (?:your |me|us)", r"don'?t let me",
         r"i know you'?re (?:online|there)",
         r"(?:will|shall|'ll) (?:be )?(?:removed|deleted|reported|taken down)",
