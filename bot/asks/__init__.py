@@ -36,6 +36,9 @@ KIND_WORDS = {
 _UNBROKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{200,}")
 # A Markdown heading that asks a question: an issue form's prompt to whoever files it.
 _FORM_PROMPT = re.compile(r"(?m)^[ \t]*#{1,6}[ \t][^\n]*\?[ \t]*$")
+# A few words in quotes after other words: a phrase mentioned ('tweets beginning "please
+# retweet"'), not a request made.
+_MENTIONED = re.compile(r'(?<=[a-z0-9,:] )"[^"\n]{1,40}"')
 # One to eight words repeated eight times or more in a row.
 _REPEATED = re.compile(r"(?<![a-z'])((?:[a-z']+[\s,.!?]+){1,8}?)\1{7,}")
 _REPEATS = 8
@@ -151,6 +154,11 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         for m in re.finditer(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", folded):
             bounds = sentence(m.end() - 1)
             add(Ask(kind, "policy", bounds))
+    mentioned = [m.span() for m in _MENTIONED.finditer(folded)]
+
+    def quoted(pos: int) -> bool:
+        return any(a < pos < b for a, b in mentioned)
+
     traded = False  # "we'll pay you for each post": money that buys an ask is no gift
     # After a form, "consider sharing it" names its act as "share it" would.
     based = as_base_forms(folded)
@@ -164,7 +172,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         act = next((a for a in found_acts if a.lastgroup != "request"),
                    found_acts[0] if found_acts else None)
         if act is None and _NEEDS_ACT[name] or guards.PERMISSION.search(folded, m.start(), window) \
-                or guards.reported(folded, bounds[0], m.start()):
+                or guards.reported(folded, bounds[0], m.start()) or quoted(m.start()):
             continue
         noun = None if act else _NOUN_KIND.search(folded, m.start(), window)
         kind = _FIXED_KIND.get(name) or (
@@ -178,7 +186,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
             continue
         bounds = sentence(m.end() - 1)
         if guards.after_narrative(folded, bounds[0], clause.start() + 1) or \
-                guards.PERMISSION.search(folded, bounds[0], m.start()):
+                guards.PERMISSION.search(folded, bounds[0], m.start()) or quoted(m.start()):
             continue
         add(Ask(m.lastgroup, "imperative", bounds))
     if found and not traded and guards.MONEY_TO_THEM.search(folded):
