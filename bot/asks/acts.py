@@ -126,6 +126,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         rf"(?:blog|post|talk|tweet|write|report) about {_OURS}",
         r"run (?:a |an |our |my |the |this )?(?:story|piece|article|feature|ad)",
         r"interview (?:me|us|our|my)", r"publish (?:it|this|our|my|a|an)",
+        # "worth mentioning in your blog": a mention in their medium is coverage.
+        r"mention (?:in|on) (?:your|ur)\b",
         r"have (?:me|us|our \w+|my \w+) (?:on|as|join|come)", r"book (?:me|us|our|my)",
         # A guest asked onto the sender's show: "we'd love to have y'all come on the podcast".
         r"(?:have|get) (?:y'all|you all|you guys|you two|your team) (?:come )?(?:on|onto|join)\b",

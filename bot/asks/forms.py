@@ -37,7 +37,9 @@ class Form:
 
 FORMS: tuple[Form, ...] = (
     Form("open-to", rf"(?:would|will|are|r|were|would not|wouldn't) {_YOU} (?:\w+ )?(?:be )?"
-         r"(?:open|interested|willing|keen|up for|game|down for|down to|amenable)\b", False),
+         r"(?:open|interested|willing|keen|up for|game|down for|down to|amenable|"
+         # "Are you available to consult with us?": their time, asked for.
+         r"(?:available|free)(?= (?:to|for)\b))\b", False),
     Form("would-you-be-able", rf"would {_YOU} be (?:able|happy|glad|kind enough|so kind)\b", False),
     Form("mind", rf"(?:would|do|will) {_YOU} mind\b(?! if (?:i|we)\b)", False),
     # "Got time for a quick call?", "Have you got a minute for a chat?": the question cut short.
@@ -54,6 +56,14 @@ FORMS: tuple[Form, ...] = (
          r"(?:so |very |really |most |extremely |super |truly )?(?:grateful|thankful|thrilled|"
          r"honou?red|delighted|happy|glad|obliged|pleased|excited)) (?:it )?(?:if|for|that|when) "
          rf"{_YOU}\b", False),
+    # "It would be appropriate for you to link back": what they should do, hoped for.
+    Form("for-you-to", r"it(?:'d| would| will|'s| is)? (?:be |seem )?(?:really |very |most |so )?"
+         r"(?:great|good|nice|appropriate|helpful|ideal|awesome|wonderful|cool|fair|fitting|kind "
+         rf"of|a good idea) for {_YOU} to\b", True),
+    # "This might be worth mentioning in your blog": a suggestion of what they could do.
+    # ("The content is worth sharing" says what it is; a suggestion names their medium.)
+    Form("worth", r"(?:is|'s|be|seems?|looks?) (?:really |well |definitely |probably |maybe )?"
+         r"worth(?: (?:a|an))?\b(?=[^.!?\n]{0,50}\b(?:your|ur)\b)", True),
     # "We ask that you attend a class", "to request that you participate": asked outright.
     Form("ask-that-you", rf"(?:ask|request|urge|beg) that {_YOU}\b", False),
     # "I am excited about the possibility of working with you", "I was wondering if there might
@@ -337,7 +347,7 @@ FORMS: tuple[Form, ...] = (
          r"included)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"
          r"talk|chat|speak (?:to|with)|connect|introduce (?:you|u|your|our|my|us)\b|"
          r"add (?:my|our|a link|us)|include|"
-         r"tell you about|show "
+         r"tell you about|work (?:together|with you)|collaborate|team up|show "
          r"you|offer you|interest you|count on|ask for your (?:help|support|vote)))", False),
     Form("if-you", rf"if {_YOU} (?:just |really |ever |still )?(?:could|can|would|might|wanted "
          r"to|want to|wish to|decide (?:you want )?to|decide to|choose to|are able to|"

@@ -18,7 +18,7 @@ _VERBS = """
     take put place insert swap exchange trade contact reply respond fill complete download
     install play attend sponsor collaborate partner help recommend refer endorse rate comment
     accept approve merge amplify circulate pass tell invite answer email call chat talk speak
-    post like run
+    post like run order purchase
 """
 
 

@@ -93,6 +93,16 @@ _FORMS = {
         r"interviewen)\b",
         # "Vamos partilhar vídeos e trocar mensagens": let's swap, in Portuguese.
         r"\bvamos (?:partilhar|compartilhar|trocar|colaborar)\b",
+        # A collaboration proposed, or a trade: "podríamos colaborar", "vi scrivo per proporvi
+        # una collaborazione", "en échange de", "a cambio, publicaría", "uma parceria".
+        r"\bpodriamos (?:colaborar|trabajar|hacer)\b",
+        r"\bpropo(?:n(?:er|go|emos)|r(?:vi|ti|le|re)|ser|sons|se|rre)(?: \w+)? "
+        r"(?:(?:una|une|un|uma) )?(?:colaboracion|collaborazione|collaboration|partenariat|"
+        r"parceria|cooperation|cooperacion|cooperazione)\b",
+        r"\b(?:a cambio|in cambio|en echange|em troca|im austausch)\b",
+        r"\bvous (?:adresser|soumettre|envoyer) (?:ma|notre) candidature\b",
+        r"\bkooperation (?:vorschlagen|anbieten)\b",
+        r"\b(?:podemos|poderiamos) (?:fazer|criar|ter) (?:uma )?parceria\b",
         r"\bwurden uns (?:sehr |riesig )?freuen\b", r"\bwurde mich (?:sehr )?freuen\b",
         r"\bes wurde (?:uns|mich) (?:sehr )?freuen\b",
         r"\b(?:nous )?serions (?:interesses|ravis|heureux|honores)\b", r"\baimeriez-vous\b",
@@ -158,7 +168,10 @@ _TRIGGERS = frozenset({
     "dirait", "tente", "olhada", "olhadinha", "conferida", "vistazo", "ojo", "occhiata",
     "occhio", "un'occhiata", "schau", "schaut", "achou", "acharam", "preghiamo", "prego",
     "abonnez-vous", "abonne-toi", "souscrivez", "suivez-moi", "suivez-nous",
-    "volevo", "volevamo", "wollen", "will", "vamos",
+    "volevo", "volevamo", "wollen", "will", "vamos", "podriamos", "proponer", "propongo",
+    "proponemos", "proporvi", "proporti", "proporle", "proporre", "proposer", "proposons",
+    "propose", "cambio", "austausch", "adresser", "soumettre", "envoyer",
+    "kooperation", "podemos", "poderiamos",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which

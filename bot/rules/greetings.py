@@ -37,8 +37,9 @@ _NAME_TITLES = frozenset({"prof", "dr", "mr", "mrs", "ms", "mx"})
 _LEAD = re.compile(r"[^\w@{%*<\[]*")
 # An email's header lines ("Subject: …", "Re: …") stand before its greeting; the opening is
 # read after them.
-_HEADERS = re.compile(r"(?:[ \t]*(?:subject|subj|sub|re|fwd?|to|from|date|cc|betreff|objet|"
-                      r"asunto|oggetto|assunto)[ \t]*:[^\n]*\n+)+")
+# ("To: all students" is itself who it greets.)
+_HEADERS = re.compile(r"(?:[ \t]*(?:subject|subj|sub|re|fwd?|betreff|objet|asunto|oggetto|"
+                      r"assunto)[ \t]*:[^\n]*\n+)+")
 # A quote that starts mid-sentence ("…bei dir melden", "[…] will include") was cut before its
 # opening: whether it greeted anyone cannot be told.
 _CUT = re.compile(r"\s*(?:\.{3}|\u2026|[\[(]\s*(?:\.{3}|\u2026)\s*[\])])")

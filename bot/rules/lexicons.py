@@ -185,6 +185,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"if you (?:like|liked|enjoy|enjoyed|found|find|think|love|loved|use|used) "
         r"(?:it|this|the|our|my|them)", r"if (?:it|this|we) (?:really )?(?:helped|helps) you",
         r"(?:perfect|great|good|ideal) (?:fit|match) for (?:you|your)",
+        # "Considering the overlap in subject matter with your blog".
+        r"(?:overlap|in common|similar|related) (?:[\w-]+ ){0,3}(?:with|to) (?:your|what you)",
     ),
     "self": (r"i", r"me", r"my", r"mine", r"myself", r"we", r"us", r"our", r"ours", r"i'm",
              r"i've", r"i'd", r"we're", r"we've"),

@@ -42,6 +42,9 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    pytest.param("We published an infographic on Mars missions. Considering the overlap in "
+                 "subject matter with your blog, could you share it with your readers?",
+                 id="an-overlap-with-their-subject"),
     pytest.param("Hi Liz, could you RT this? Your readers asked about remote hiring last week.",
                  id="says-why-readers"),
     pytest.param("Hi Liz, please share this because your audience is mostly new managers.",

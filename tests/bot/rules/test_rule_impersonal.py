@@ -210,6 +210,8 @@ def test_first_email_that_never_addresses_them(review, fired, text, stage, fires
                      id="an-editor-cut-mark-first"),
         pytest.param("[\u2026] Hi there, could you cover the launch?", True,
                      id="a-generic-greeting-after-a-cut-mark"),
+        pytest.param("TO: All students and friends of the department\n\nPlease digg our project.",
+                     True, id="a-to-line-greets-a-crowd"),
     ],
 )
 def test_the_opening_after_headers_or_a_cut(review, fired, text, fires):
