@@ -171,6 +171,9 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
                       if not guards.SENDER_DOES.search(folded, m.end(), a.start())]
         act = next((a for a in found_acts if a.lastgroup != "request"),
                    found_acts[0] if found_acts else None)
+        # "Can you help me?": the form's own words ("help me", read as a filler before a verb
+        # in "could you help me share it") can be the whole act.
+        act = act or acts.search(based, m.start() + 1, m.end())
         if act is None and _NEEDS_ACT[name] or guards.PERMISSION.search(folded, m.start(), window) \
                 or guards.reported(folded, bounds[0], m.start()) or quoted(m.start()):
             continue

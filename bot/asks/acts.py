@@ -187,6 +187,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"friend (?:me|us)", r"like (?:our|my|the|this) (?:\w+ )?(?:page|post|photo|video|channel|"
         r"facebook|fb|pic|tweet|reel)", r"subscribe", r"join (?:us|our|my|the|me)",
         r"(?:hop|jump|get) on (?:a |the )?(?:quick )?(?:call|zoom|phone)",
+        # "Lock in a 10-minute product demo", "set up a quick call": a slot of theirs.
+        r"(?:lock in|set up|book|schedule|arrange|grab) (?:a |an )?(?:quick |short |brief )?"
+        r"(?:[\w-]+ ){0,2}(?:demo|call|meeting|chat|zoom)\b",
         # Asking for their time in person: "meet with you", "come by", "buy you a coffee".
         MEET_WHEN,
         r"(?:come|stop|swing|drop) by\b",

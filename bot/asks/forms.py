@@ -45,12 +45,20 @@ FORMS: tuple[Form, ...] = (
     # "Got time for a quick call?", "Have you got a minute for a chat?": the question cut short.
     # "Do you have time for freelance work?", "Would you have a few minutes to chat?": their
     # time, asked for.
-    Form("got-time", r"(?:(?:have|do|would|will|could) you (?:got|have)|got(?<![\w,;] got)"
-         r"(?<![\w,;]got))"
+    Form("got-time", r"(?:(?:have|do|would|will|could) you (?:got|have)|(?:if|whether) you "
+         r"(?:had|have|might have|'d have)|got(?<![\w,;] got)(?<![\w,;]got))"
          r"(?= (?:some |a little |any )?(?:time|a (?:few )?(?:minutes?|moment|sec(?:ond)?)|"
-         r"\d+ (?:minutes|mins)) (?:for|to)\b)", False),
+         r"\d+ (?:minutes|mins))(?: (?:free|spare|available))?(?: \w+){0,3}? (?:for|to)\b)", False),
     Form("chance", r"(?:any|is there (?:any|a)|what are the|is there some) chances?\b", False),
-    Form("possible", r"(?:is it|would it be|will it be|is that) possible\b", False),
+    # ("Would it be okay if I shared your letter?" asks leave, not a favour.)
+    Form("possible", r"(?:is it|would it be|will it be|is that) (?:possible|(?:ok|okay|alright|"
+         r"convenient)(?= (?:for (?:you|u) )?to\b))", False),
+    # "It is very important that you vote": what they must do, pressed as a reason.
+    Form("important-that", rf"(?:important|essential|vital|crucial) (?:that {_YOU}|for {_YOU} "
+         r"to)\b", True),
+    # "Wondering if my offer to chat tickled your fancy?": an earlier ask, asked again.
+    Form("my-offer", r"(?:wondering|wonder|see|know) (?:if|whether) (?:my|our) (?:offer|pitch|"
+         r"proposal|invitation|invite|idea|request|e-?mail|note|message)\b", False),
     Form("love-if", rf"{_WE} (?:really |so |truly |also |greatly |deeply |very much )?(?:love|"
          r"like|appreciate|want|need|be "
          r"(?:so |very |really |most |extremely |super |truly )?(?:grateful|thankful|thrilled|"
@@ -327,7 +335,8 @@ FORMS: tuple[Form, ...] = (
          rf"on|{_CONTRIBUTE}|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
          # ("I'd like to introduce myself" is an opening, not an ask.)
-         r"chat|talk|set up|schedule|hop on|jump on|introduce (?:you|u|your|our|my|us)\b|"
+         r"chat|talk|set up|schedule|book|lock in|arrange|hop on|jump on|"
+         r"introduce (?:you|u|your|our|my|us)\b|"
          r"work under (?:you|your)|"
          r"pick your brain|interview you|(?:a |an )?guest (?:post|contribution|article|piece|"
          r"blog)|"
