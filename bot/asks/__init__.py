@@ -39,6 +39,10 @@ _FORM_PROMPT = re.compile(r"(?m)^[ \t]*#{1,6}[ \t][^\n]*\?[ \t]*$")
 # A few words in quotes after other words: a phrase mentioned ('tweets beginning "please
 # retweet"'), not a request made.
 _MENTIONED = re.compile(r'(?<=[a-z0-9,:] )"[^"\n]{1,40}"')
+# A message that only tells what the sender did, asking nothing and not speaking to them:
+# "I mentioned it to my friends and they loved it."
+_STORY = re.compile(r"\W*(?:i|we) (?:\w+ )?(?:\w+ed|told|sent|gave|showed|wrote|said|made|got|"
+                    r"took|saw|read|found)\b(?![^?]*\?)(?!.*\b(?:you|your|u|ur)\b)", re.S)
 # One to eight words repeated eight times or more in a row.
 _REPEATED = re.compile(r"(?<![a-z'])((?:[a-z']+[\s,.!?]+){1,8}?)\1{7,}")
 _REPEATS = 8
@@ -280,6 +284,7 @@ def _unnamed_ask(folded: str, ends: list[int], weights: ask_model.AskModel, whol
     """The last resort: a request no form or act names ("is this a fit for you?"), when the
     model is surer still (`whole`) and knows enough of its words (a few are no evidence)."""
     if known < UNNAMED_MIN_WORDS or whole < weights.unnamed_threshold or \
+            _STORY.match(folded) or \
             guards.THEIR_VIEW.search(folded) or guards.PLEA_FOR_A_REPLY.search(folded) or \
             guards.GIVES.search(folded) or guards.MEND_THEIRS.search(folded) or \
             thanks(folded) and not guards.reads_as_english(folded):
