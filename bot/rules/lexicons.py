@@ -88,7 +88,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"if you (?:really )?(?:love|care about|respect) (?:your |me|us)", r"don'?t let me",
         r"i know you'?re (?:online|there)",
         r"(?:will|shall|'ll) (?:be )?(?:removed|deleted|reported|taken down)",
-        r"(?:will|'ll) (?:remove|delete|report|take down)", r"or else", r"legal action",
+        r"(?:will|'ll) (?:remove|delete|report|take down)", r"legal action",
+        # The threat ("…, or else!", "or else we'll report you"), not "either this or else that".
+        r"or else(?=\s*(?:[.!?\u2026]|$|,?\s*(?:i|we|you|your)(?:'ll| will| shall| would)?\b))",
         # Being ignored is guilt; "I ignored the noise" is not.
         r"(?:you|you've|you have) ignored", r"(?:been|was|got|feel|felt) ignored",
     ),

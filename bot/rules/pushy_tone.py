@@ -23,7 +23,9 @@ _SENDER = {"i", "i'll", "we", "we'll", "i'd", "we'd", "i'm", "we're"}
 # Words that make "immediately" something asked of them: "please act immediately".
 _TELLS = re.compile(r"\b(?:please|kindly|let (?:me|us) know|(?:need|needs|have|has) to|must|"
                     r"act|you)\b")
-_GUARDED = ("immediately", "don't miss", "dont miss", "you ", "as soon as possible")
+# ("I will reply now", "so I'll answer quickly": the sender's own acts, told.)
+_GUARDED = ("immediately", "don't miss", "dont miss", "you ", "as soon as possible", "reply",
+            "respond", "answer", "write back", "do it", "do this", "do so", "forward", "send")
 
 
 class PushyTone(Rule):

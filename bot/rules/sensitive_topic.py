@@ -1,10 +1,14 @@
 """sensitive-topic: religion or politics to someone who keeps them off their feed."""
 
-from bot.rules.asking import is_pitch
+import re
+
+from bot.rules.asking import asks, is_pitch
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
 from bot.text import normalize
 
+# The opening: up to the end of the second sentence (a greeting line counts as none).
+_OPENING = re.compile(r"\W*(?:(?:hi|hello|hey|dear)\b[^\n]*\n+)?(?:[^.!?\n]*[.!?\n]+){0,2}")
 _ENGAGES = ("religion", "faith", "politics", "policy", "political", "activism", "church")
 
 
@@ -28,8 +32,22 @@ class SensitiveTopic(Rule):
         span = ctx.first(pattern)
         if span is None and not in_topic:
             return
+        # The cause must be what the message is about: said in the ask itself, or more than
+        # once ("a church" passed on the way to an unrelated ask carries no cause).
+        if not in_topic and not _about_it(ctx, pattern):
+            return
         interests = " ".join(normalize(i).folded for i in ctx.recipient.interests)
         # Someone whose interests name such a topic ("elections", "faith") engages with it.
         if any(word in interests for word in _ENGAGES) or pattern.search(interests):
             return
         yield Hit(span)
+
+
+def _about_it(ctx: ReviewContext, pattern) -> bool:
+    """Whether religion or politics is the message's matter: said in its opening two
+    sentences, in an ask's sentence, or more than once."""
+    folded = ctx.text.folded
+    found = [m.start() for m in pattern.finditer(folded)]
+    opening = _OPENING.match(folded)
+    return len(found) > 1 or found[0] < opening.end() or any(
+        a <= at < b for at in found for a, b in (ask.sentence for ask in asks(ctx)))

@@ -39,6 +39,8 @@ FIRES = [
                  ["did the same for me"], id="reciprocity-owed"),
     pytest.param("I just voted for you! Now can you vote for me?", ["I just voted for you"],
                  id="reciprocity"),
+    pytest.param("Forward this text to 20 people. Or else, you will be charged.", ["Or else"],
+                 id="or-else-a-threat"),
     pytest.param("Hello, I have endorsed you, please endorse me too.",
                  ["I have endorsed you, please endorse me too"],
                  id="a-favour-done-then-asked-back"),
@@ -67,6 +69,10 @@ DOES_NOT_FIRE = [
     pytest.param("I think the last time I asked you for advice I was going into high school.",
                  id="the-last-time-remembered"),
     pytest.param("Follow me and I'll give you a follow back.", id="a-follow-back-offered"),
+    pytest.param("Either the author wrote this in one sitting or else there were many "
+                 "revisions. Could you share it?", id="either-or-else"),
+    pytest.param("I came across your email that I never replied to, so I will reply now. "
+                 "Please share the photos with my mum.", id="the-senders-own-reply-now"),
     pytest.param("Great work! Also follow me for follow back if you want to connect.",
                  id="follow-for-follow-back-is-a-trade"),
     pytest.param("I have reviewed your book and loved it. Thank you for writing it.",

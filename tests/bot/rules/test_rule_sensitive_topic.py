@@ -63,6 +63,24 @@ def test_a_passing_word_in_a_message_that_asks_nothing(review, fired):
     assert fired(review(text), RULE) == []
 
 
+@pytest.mark.parametrize(("text", "fires"), [
+    pytest.param("Thanks for the rebuttal. I read it twice on the train and once more at lunch "
+                 "with my team. We argued about it all week. It reminded me of a sermon I heard "
+                 "at church years ago. Could you share it on your blog?", False,
+                 id="a-passing-word-on-the-way-to-an-unrelated-ask"),
+    pytest.param("Thanks for the rebuttal. I read it twice. We argued about it all week. Could "
+                 "you share it with our church's reading group?", True, id="the-word-in-the-ask"),
+    pytest.param("Hello!\nWe're volunteers at the local church. We wondered if you'd be willing "
+                 "to listen to us for a minute?", True, id="the-word-in-the-opening"),
+    pytest.param("Thanks for the rebuttal. I read it twice. We argued about it all week. The "
+                 "election coverage was poor and the election itself worse. Could you share it?",
+                 True, id="the-word-said-twice"),
+])
+def test_the_cause_must_be_the_matter(review, fired, text, fires):
+    """Religion or politics named once, far from the ask, is no cause pushed on them."""
+    assert bool(fired(review(text), RULE)) is fires
+
+
 def test_topic_field_alone_fires_without_span(review, fired):
     """A sensitive topic given in the form fires, with no span in the text."""
     (hit,) = fired(review("Hi Liz, a new app for you.", topic="Elections 2024"), RULE)
