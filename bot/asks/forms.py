@@ -176,8 +176,9 @@ FORMS: tuple[Form, ...] = (
     Form("anyone-up-for", r"(?:who's|who is|(?:does |is )?(?:anyone|anybody|someone|somebody))"
          r" (?:up for|wanna|want to|wants to|willing to|able to|interested in|keen to)", False),
     Form("lets-talk", r"let'?s (?:have a |set up a |schedule a |grab a |hop on a )?(?:chat|talk|"
-         r"meet|call|connect|catch up|collaborate|collab|work together|discuss)\b", False,
-         "connect"),
+         r"meet|call|connect|catch up|collaborate|collab|work together|discuss)\b"
+         # ("Let's talk here", "let's discuss in the comments": the thread is the place.)
+         r"(?! (?:about it )?(?:here|below|in the comments|in this thread)\b)", False, "connect"),
     Form("chase", r"(?:haven'?t heard back|follow(?:ing)? up (?:to see |on )?(?:if |whether )?you "
          r"(?:received|got|saw|had a chance)|wondering if you (?:got|received|saw) my|did you "
          r"(?:get|receive|see) my)",
@@ -325,7 +326,9 @@ FORMS: tuple[Form, ...] = (
          r"wanted|wish|be "
          r"(?:happy|glad|thrilled|keen|delighted|"
          r"honou?red|"
-         r"excited)) to (?:\w+ )?(?:send (?:you|it|this|them|one|a copy|over)|join (?:your|you)|"
+         r"excited)) to (?:\w+ )?(?:send (?:you|it|this|them|one|a copy|over)(?! (?:my|our) "
+         r"(?:thanks|gratitude|love|best|congratulations|condolences|sympathy|regards)\b)|"
+         r"join (?:your|you)|"
          r"speak at|present at|"
          r"talk at|appear on|be on|guest on|swap|exchange|"
          r"trade|write (?:a|an|some) (?:\w+ )?(?:guest|post|article|piece) for|"

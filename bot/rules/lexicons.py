@@ -29,7 +29,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"immediately", r"immediate (?:effect|cooperation|attention|action|response|reply)",
         # "Hurry!", "hurry up", not "in a big hurry".
         # "Hurry!", "hurry up", not "in a (big) hurry"; a deadline upon them is pressure too.
-        r"limited time", r"don'?t miss", r"hurry(?<!a hurry)(?<!big hurry)(?<!no hurry)(?! to\b)",
+        r"limited time",
+        # "Don't miss out!" presses; "so that you don't miss an episode" tells how.
+        r"don'?t miss(?<!you don't miss)(?<!you dont miss)(?<!we don't miss)"
+        r"(?<!they don't miss)(?<!i don't miss)",
+        r"hurry(?<!a hurry)(?<!big hurry)(?<!no hurry)(?! to\b)",
         r"deadline (?:is )?today", r"today only",
         r"(?:closes|ends|expires|runs out) (?:today|tonight|tomorrow|at midnight|in \d+ hours)",
         r"before it'?s too late", r"real quick",
@@ -80,7 +84,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         # ("I'll give you a follow back" offers one; it does not press for it.)
         # ("Follow me for follow back" trades one for the other; it presses for nothing done.)
         r"i (?:just )?voted for you",
-        r"follow (?:me |us )?back(?<!a follow back)(?<!for follow back)(?<!4 follow back)",
+        r"follow (?:me |us )?back(?<!a follow back)(?<!for follow back)(?<!4 follow back)"
+        # (What others do, "if they don't follow me back", presses no one reading it.)
+        r"(?<!them to follow me back)(?<!them to follow us back)(?<!they follow me back)"
+        r"(?<!they don't follow me back)(?<!they dont follow me back)",
         # A favour done, then the same asked back: "I have endorsed you, please endorse me too".
         r"(?:i|we)(?:'ve| have)? (?:just |already )?(?:followed|supported|voted for|"
         r"subscribed to|starred|shared|liked|endorsed|recommended|reviewed|promoted|featured) "
@@ -184,7 +191,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"said|asked|posted|tweeted|write|blog|focus|featured|reviewed) (?:about|on|for|that)",
         r"reminded me of your", r"in your (?:post|talk|article)",
         # Conditional on their own experience: "star it if you found it useful".
-        r"if you (?:like|liked|enjoy|enjoyed|found|find|think|love|loved|use|used) "
+        r"if you (?:really |truly |do |actually )?(?:like|liked|enjoy|enjoyed|found|find|think|"
+        r"love|loved|use|used) "
         r"(?:it|this|the|our|my|them)", r"if (?:it|this|we) (?:really )?(?:helped|helps) you",
         r"(?:perfect|great|good|ideal) (?:fit|match) for (?:you|your)",
         # "Considering the overlap in subject matter with your blog".

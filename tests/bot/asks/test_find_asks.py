@@ -365,6 +365,8 @@ NOT_ASKS = [
     pytest.param("Would it be ok with you if I shared your letter with my editor?",
                  id="ok-if-i-asks-leave"),
     pytest.param("It is important that you rest after surgery.", id="important-with-no-act"),
+    pytest.param("Let's talk here though: have you seen this petition?", id="lets-talk-here"),
+    pytest.param("Today I want to send you my thanks for all you do.", id="sending-thanks"),
     pytest.param("I took a breath at the beginning and just released it at the end.",
                  id="released-it-is-no-launch"),
     pytest.param("It sounds needy when people ask for RTs.", id="others-asking-for-rts"),

@@ -42,6 +42,8 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    pytest.param("If you really find my work interesting, I'd be thrilled if you shared it.",
+                 id="conditional-on-their-own-liking-with-an-adverb"),
     pytest.param("We published an infographic on Mars missions. Considering the overlap in "
                  "subject matter with your blog, could you share it with your readers?",
                  id="an-overlap-with-their-subject"),

@@ -69,6 +69,10 @@ DOES_NOT_FIRE = [
     pytest.param("I think the last time I asked you for advice I was going into high school.",
                  id="the-last-time-remembered"),
     pytest.param("Follow me and I'll give you a follow back.", id="a-follow-back-offered"),
+    pytest.param("Subscribe on your app so that you don't miss an episode. Please share it.",
+                 id="so-that-you-dont-miss"),
+    pytest.param("I follow people in my field. If they don't follow me back, I unfollow them.",
+                 id="others-who-do-not-follow-back"),
     pytest.param("Either the author wrote this in one sitting or else there were many "
                  "revisions. Could you share it?", id="either-or-else"),
     pytest.param("I came across your email that I never replied to, so I will reply now. "
