@@ -119,6 +119,7 @@ _NOUN_KIND = re.compile(
 _NEEDS_ACT = {f.name.replace("-", "_"): f.needs_act for f in FORMS}
 _FIXED_KIND = {f.name.replace("-", "_"): f.kind for f in FORMS if f.kind}
 # How far after a pointing form its act may start: the act is the next verb phrase.
+_OVERRUN, _OVERRUN_START = 30, 8
 _WINDOW = {"please": 40, "if_you_trade": 25, "why_not": 30, "you_can": 30, "lets": 25,
            "modal": 60, "if_you": 50, "hoping": 60}
 
@@ -171,8 +172,11 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         traded = traded or name == "paid_trade"
         window = min(bounds[1], m.end() + _WINDOW.get(name, 90))
         # "interested in the attached release": the specific act names the ask, not "interested".
-        found_acts = [a for a in acts.finditer(based, m.end(), window)
-                      if not guards.SENDER_DOES.search(folded, m.end(), a.start())]
+        # An act lies within the window; one that starts right after the form may run past it
+        # ("you can send the mail to at least three people").
+        found_acts = [a for a in acts.finditer(based, m.end(), min(bounds[1], window + _OVERRUN))
+                      if (a.end() <= window or a.start() <= m.end() + _OVERRUN_START)
+                      and not guards.SENDER_DOES.search(folded, m.end(), a.start())]
         act = next((a for a in found_acts if a.lastgroup != "request"),
                    found_acts[0] if found_acts else None)
         # "Can you help me?": the form's own words ("help me", read as a filler before a verb

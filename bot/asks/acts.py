@@ -105,6 +105,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"link (?:the|this|it|our|my) (?:site|page|post|project|blog|article|repo|tool)",
         r"add (?:a |an |our |my |the |your )?(?:do-?follow )?(?:link|backlink)",
         r"(?:swap|exchange|trade) (?:links|backlinks|guest posts|posts)", r"link (?:exchange|swap)",
+        # A placement bought on their site: "buy a post on your site".
+        r"(?:buy|purchase|place) (?:a |an |some )?(?:guest |sponsored |paid )?(?:posts?|articles?|"
+        r"links?|ads?) on (?:your|ur)\b",
         r"include (?:a |our |my |the )?(?:link|backlink|resource)",
         r"(?:add|include|list|insert|put) (?:us|our|my|it|this|them)\b",
         r"(?:publish|post|host|accept|run) (?:a |an |our |my |this )?(?:guest|sponsored|"
@@ -184,6 +187,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"give (?:it|this|us|our|my)(?: [\w-]+)? (?:a |an )?(?:like|follow)",
         r"(?<=you )(?:followed|joined|connected)",
         r"connect(?! the)", r"link up", r"add (?:me|us)\b", r"follow (?:me|us|back|our|my|along)",
+        # Text-speak for a follow back: "ff bak", "f4f", "follow4follow".
+        r"(?:ff|follow) ba(?:ck|k)\b", r"f4f\b", r"follow ?(?:4|for) ?follow\b",
         r"friend (?:me|us)", r"like (?:our|my|the|this) (?:\w+ )?(?:page|post|photo|video|channel|"
         r"facebook|fb|pic|tweet|reel)", r"subscribe", r"join (?:us|our|my|the|me)",
         r"(?:hop|jump|get) on (?:a |the )?(?:quick )?(?:call|zoom|phone)",

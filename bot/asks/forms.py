@@ -72,6 +72,10 @@ FORMS: tuple[Form, ...] = (
     # ("The content is worth sharing" says what it is; a suggestion names their medium.)
     Form("worth", r"(?:is|'s|be|seems?|looks?) (?:really |well |definitely |probably |maybe )?"
          r"worth(?: (?:a|an))?\b(?=[^.!?\n]{0,50}\b(?:your|ur)\b)", True),
+    # "I am buy post on your site", "we want to purchase a link on your blog": paid placement.
+    Form("buy-on-yours", r"(?:i|we)(?:'m|'re| am| are| want to| would like to|'d like to| wish to|"
+         r" wanna)? (?:buy|purchase) (?:a |an |some )?(?:guest |sponsored |paid )?(?:posts?|"
+         r"articles?|links?|ads?) on (?:your|ur)\b", False, "link"),
     # "We ask that you attend a class", "to request that you participate": asked outright.
     Form("ask-that-you", rf"(?:ask|request|urge|beg) that {_YOU}\b", False),
     # "I am excited about the possibility of working with you", "I was wondering if there might
@@ -359,7 +363,7 @@ FORMS: tuple[Form, ...] = (
          r"included)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"
          r"talk|chat|speak (?:to|with)|connect|introduce (?:you|u|your|our|my|us)\b|"
          r"add (?:my|our|a link|us)|include|"
-         r"tell you about|work (?:together|with you)|collaborate|team up|show "
+         r"tell you about|work (?:together|with you)|collaborate|team up|play|try|test|show "
          r"you|offer you|interest you|count on|ask for your (?:help|support|vote)))", False),
     Form("if-you", rf"if {_YOU} (?:just |really |ever |still )?(?:could|can|would|might|wanted "
          r"to|want to|wish to|decide (?:you want )?to|decide to|choose to|are able to|"

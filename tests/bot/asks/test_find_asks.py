@@ -218,6 +218,9 @@ ASKS = [
                  id="an-earlier-offer-asked-about"),
     pytest.param("I wanted to lock in a 10-minute product demo with you.", "request",
                  id="a-demo-slot-locked-in"),
+    pytest.param("ff bak", "connect", id="text-speak-follow-back"),
+    pytest.param("Your game looks really good, can I play it plz", "review", id="can-i-play-it"),
+    pytest.param("I AM BUY POST ON YOUR SITE", "link", id="buy-a-post-on-your-site"),
     pytest.param("I was hoping you'd consider linking to our guide.", "link",
                  id="hoping-then-consider-a-gerund"),
     pytest.param("I am writing to express my interest in\na position with your company.",
@@ -366,6 +369,10 @@ NOT_ASKS = [
                  id="ok-if-i-asks-leave"),
     pytest.param("It is important that you rest after surgery.", id="important-with-no-act"),
     pytest.param("Let's talk here though: have you seen this petition?", id="lets-talk-here"),
+    pytest.param("We bought a post on your site last year and loved the results.",
+                 id="a-placement-bought-before"),
+    pytest.param("What about a simple \u201cthank you for writing about us?\u201d It is courtesy.",
+                 id="an-act-far-after-its-form"),
     pytest.param("Today I want to send you my thanks for all you do.", id="sending-thanks"),
     pytest.param("I took a breath at the beginning and just released it at the end.",
                  id="released-it-is-no-launch"),
@@ -546,3 +553,10 @@ def test_their_habit_told_back_and_a_question_about_their_view_ask_nothing():
             "say how much I enjoy it. What got you interested in b2b saas in the first place?\n\n"
             "No need to reply if you're busy.")
     assert find_asks(normalize(text).folded) == ()
+
+
+def test_a_long_act_right_after_its_form_is_read_by_the_forms():
+    """An act that starts right after its form may run past the form's window."""
+    text = "You can send the mail to at least three people and she will get 32 cents."
+    (ask,) = find_asks(normalize(text).folded, model=False)
+    assert (ask.kind, ask.form) == ("amplify", "you-can")
