@@ -33,11 +33,17 @@ def _gerunds(verb: str) -> set[str]:
 
 
 _BASE = {g: v for v in _VERBS.split() for g in _gerunds(v)}
-_GERUND = re.compile(r"(?<![a-z'])(?:" + "|".join(sorted(_BASE, key=len, reverse=True))
-                     + r")(?![a-z/-])")  # "the sharing/like button" names a feature
+# Any word in "-ing", looked up: one pass that starts at letters, not a long alternation tried
+# at every position. ("The sharing/like button" names a feature.)
+_ING = re.compile(r"[a-z]+ing(?![a-z/-])")
 
 
 def as_base_forms(folded: str) -> str:
     """The text with each known gerund written as its verb, right-aligned in the same place
     ("sharing" → "  share"), so every position still points where it did."""
-    return _GERUND.sub(lambda m: _BASE[m.group()].rjust(len(m.group())), folded)
+    def base(m: re.Match) -> str:
+        word = m.group()
+        if word not in _BASE or folded[m.start() - 1:m.start()] == "'":
+            return word
+        return _BASE[word].rjust(len(word))
+    return _ING.sub(base, folded)
