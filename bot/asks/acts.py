@@ -27,9 +27,11 @@ ACTS: dict[str, tuple[str, ...]] = {
         rf"(?<!w\.)r{_GAP}t\b(?! ?@[\w.]+:)", rf"re{_GAP}tweet", r"quote[\s-]?tweet", r"re-?share",
         # What they would tell the sender is not a share: "share your socials", "share an
         # email address", "share your in-depth knowledge", "share a presentation" (a talk).
-        r"share(?! (?:your|ur|some|a few|my|our|a|an|any) (?:own |honest |[\w-]+ )?(?:thoughts|"
+        r"share(?! (?:your|ur|some|a few|my|our|a|an|any|more|the|his|her|their) (?:own |honest |"
+        r"more |[\w-]+ )?(?:thoughts|"
         r"views?|opinions?|experiences?|stories|story|insights?|feedback|perspective|take|"
         r"advice|knowledge|expertise|tips?|ideas?|notes?|findings|results|work|e-?mail|address|"
+        r"information|career|path|journey|"
         r"contact|number|details|info|availability|schedule|bank|account|socials?|social media|"
         r"handles?|presentation|paper|research|cv|resume|portfolio|rates?|quote)\b)"
         r"(?! (?:the same|a (?:love|passion|view)|how|where|when|whether|what)\b)"
@@ -89,7 +91,10 @@ ACTS: dict[str, tuple[str, ...]] = {
         rf"give {_OURS} a thumbs? up",
         # After "if you" / "it would mean a lot if you": the past tense of a conditional.
         r"(?<=you )(?:shared|retweeted|reposted|promoted|mentioned|spread|boosted|upvoted)",
-        r"shout (?:it|us|me|this) out", rf"promote {_OURS}", r"help promote",
+        # ("Promote it on Acme", a paid service selling them promotion, is a sale, not a share.)
+        r"shout (?:it|us|me|this) out", rf"promote {_OURS}(?! (?:on|with|via|through|at) "
+        r"(?!(?:your|ur|all|social|twitter|x|facebook|instagram|linkedin|tiktok)\b))",
+        r"help promote",
         # Upvotes by another name: "vote it up", a thumbs-up, a like on a post or a picture
         # (a like on a page is a follow, "connect"; a vote in a contest is support, "buy").
         r"vote (?:(?:it|this|us|me|them) )?up\b",
@@ -222,6 +227,9 @@ ACTS: dict[str, tuple[str, ...]] = {
     "buy": (
         r"buy(?!-in)", r"purchase", r"order (?:it|one|now|today|yours|a copy|our|my)",
         r"pre-?order",
+        # "Promote it on Acme": promotion sold to them on the sender's service.
+        rf"promote {_OURS} (?:on|with|via|through|at) (?!(?:your|ur|all|social|twitter|x|"
+        r"facebook|instagram|linkedin|tiktok)\b)@?[\w.]+",
         # ("Please fix the download link": a noun, what is broken on their site.)
         r"help (?:us |me )?by (?:donating|voting|signing|buying|pledging|subscribing)",
         r"download(?! (?:link|page|button|section|url|count)s?\b)", r"install",

@@ -221,6 +221,8 @@ ASKS = [
     pytest.param("ff bak", "connect", id="text-speak-follow-back"),
     pytest.param("Your game looks really good, can I play it plz", "review", id="can-i-play-it"),
     pytest.param("I AM BUY POST ON YOUR SITE", "link", id="buy-a-post-on-your-site"),
+    pytest.param("Great mix! Promote it on @dodgydelboy", "buy", id="promotion-sold-on-a-service"),
+    pytest.param("Please promote it on your channel.", "amplify", id="promote-it-on-your-channel"),
     pytest.param("I was hoping you'd consider linking to our guide.", "link",
                  id="hoping-then-consider-a-gerund"),
     pytest.param("I am writing to express my interest in\na position with your company.",
@@ -528,6 +530,9 @@ def test_the_senders_plan_to_pass_something_on_is_no_share_asked():
     pytest.param("Share your gifts with the world around you.", id="share-their-own-gifts"),
     pytest.param("If you have suggestions, please share them with us.",
                  id="share-them-back-with-us"),
+    pytest.param("Can you please share more details on how we can do this?",
+                 id="share-more-details"),
+    pytest.param("Could you share the information about the venue?", id="share-the-information"),
 ])
 def test_what_they_would_tell_or_redirect_is_no_share(text):
     """Sharing their contact, their knowledge or a talk, and passing the message to the right
