@@ -19,7 +19,7 @@ from functools import lru_cache
 from bot.asks import guards
 from bot.asks import model as ask_model
 from bot.asks.acts import ACTS, ASKED_NOUNS
-from bot.asks.first_letters import FirstLetterPattern
+from bot.asks.first_words import FirstWordPattern
 from bot.asks.forms import FORMS
 from bot.asks.gerunds import as_base_forms
 from bot.asks.languages import other_language_ask, thanks
@@ -100,15 +100,14 @@ def _act_groups(extra: tuple[tuple[str, str], ...]) -> list[tuple[str, list[str]
 
 # The forms, each tried only at words it can start with (one combined pattern tried every
 # alternative at every word: most of a review's time).
-_FORMS = FirstLetterPattern([(f.name.replace("-", "_"), [f.pattern]) for f in FORMS],
-                            after="(?![a-z0-9])")
+_FORMS = FirstWordPattern([(f.name.replace("-", "_"), [f.pattern]) for f in FORMS])
 
 
 @lru_cache(maxsize=64)
 def _patterns(extra: tuple[tuple[str, str], ...]
-              ) -> tuple[FirstLetterPattern, FirstLetterPattern]:
+              ) -> tuple[FirstWordPattern, FirstWordPattern]:
     """Forms and acts, compiled once per policy."""
-    return _FORMS, FirstLetterPattern(_act_groups(extra), after="(?![a-z0-9])")
+    return _FORMS, FirstWordPattern(_act_groups(extra))
 
 
 _NOUN_KIND = re.compile(
@@ -264,7 +263,7 @@ def _as_verb(folded: str, act: re.Match) -> bool:
                 and guards.SENDER_PLANS.search(folded, max(0, act.start() - 40), act.start()))
 
 
-def _model_ask(folded: str, ends: list[int], acts: FirstLetterPattern,
+def _model_ask(folded: str, ends: list[int], acts: FirstWordPattern,
                weights: ask_model.AskModel, whole: float) -> Ask | None:
     """The model's ask: the whole text must score over its threshold (`whole`); the span is
     the sentence that scores highest, and the reason the words that weighed most."""
