@@ -59,7 +59,9 @@ FORMS: tuple[Form, ...] = (
     # "Wondering if my offer to chat tickled your fancy?": an earlier ask, asked again.
     Form("my-offer", r"(?:wondering|wonder|see|know) (?:if|whether) (?:my|our) (?:offer|pitch|"
          r"proposal|invitation|invite|idea|request|e-?mail|note|message)\b", False),
-    Form("love-if", rf"{_WE} (?:really |so |truly |also |greatly |deeply |very much )?(?:love|"
+    # ("Would love for you to have a look": the subject left out, as in a quick note.)
+    Form("love-if", rf"(?:{_WE}|would) (?:really |so |truly |also |greatly |deeply |"
+         r"very much )?(?:love|"
          r"like|appreciate|want|need|be "
          r"(?:so |very |really |most |extremely |super |truly )?(?:grateful|thankful|thrilled|"
          r"honou?red|delighted|happy|glad|obliged|pleased|excited)) (?:it )?(?:if|for|that|when) "
@@ -345,6 +347,9 @@ FORMS: tuple[Form, ...] = (
          r"chat|talk|set up|schedule|book|lock in|arrange|hop on|jump on|"
          r"introduce (?:you|u|your|our|my|us)\b|"
          r"work under (?:you|your)|"
+         # "I want to stay in your hotel for 7 days": their hospitality, asked for.
+         r"(?:stay|eat|dine) (?:at|in|with) (?:your|ur)\b|try (?:your|ur) (?:\w+ )?(?:products?|"
+         r"food|menu|dishes|services?|rooms?|hotel|restaurant|place|shop)|"
          r"pick your brain|interview you|(?:a |an )?guest (?:post|contribution|article|piece|"
          r"blog)|"
          rf"add you|{MEET_WHEN}|"

@@ -101,6 +101,8 @@ _FORMS = {
         r"parceria|cooperation|cooperacion|cooperazione)\b",
         r"\b(?:a cambio|in cambio|en echange|em troca|im austausch)\b",
         r"\bvous (?:adresser|soumettre|envoyer) (?:ma|notre) candidature\b",
+        # "On aimerait bien que vous veniez faire un reportage": "we'd like you to come".
+        r"\bon aimerait\b", r"\bque vous (?:veniez|puissiez|acceptiez|parliez|partagiez)\b",
         r"\bkooperation (?:vorschlagen|anbieten)\b",
         r"\b(?:podemos|poderiamos) (?:fazer|criar|ter) (?:uma )?parceria\b",
         r"\bwurden uns (?:sehr |riesig )?freuen\b", r"\bwurde mich (?:sehr )?freuen\b",
@@ -171,7 +173,8 @@ _TRIGGERS = frozenset({
     "volevo", "volevamo", "wollen", "will", "vamos", "podriamos", "proponer", "propongo",
     "proponemos", "proporvi", "proporti", "proporle", "proporre", "proposer", "proposons",
     "propose", "cambio", "austausch", "adresser", "soumettre", "envoyer",
-    "kooperation", "podemos", "poderiamos",
+    "kooperation", "podemos", "poderiamos", "aimerait", "veniez", "puissiez", "acceptiez",
+    "parliez", "partagiez",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which

@@ -22,6 +22,8 @@ ASKS = [
                  id="fr-a-job-application"),
     pytest.param("Wir möchten Ihnen eine Kooperation vorschlagen.", "request",
                  id="de-a-cooperation-proposed"),
+    pytest.param("Nous sommes trois musiciens et on aimerait bien que vous veniez faire un "
+                 "reportage sur nous.", "request", id="fr-on-aimerait-que-vous-veniez"),
     pytest.param("Por favor comparte nuestro video.", "amplify", id="es-share"),
     pytest.param("Gostaria de saber se teria interesse numa parceria.", "request", id="pt"),
     pytest.param("Potresti dare un'occhiata al nostro sito?", "request", id="it"),
