@@ -7,8 +7,9 @@ from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
 from bot.text import normalize
 
-# The opening: up to the end of the second sentence (a greeting line counts as none).
-_OPENING = re.compile(r"\W*(?:(?:hi|hello|hey|dear)\b[^\n]*\n+)?(?:[^.!?\n]*[.!?\n]+){0,2}")
+# The opening: up to the end of the second sentence after any greeting line.
+_TWO_SENTENCES = re.compile(r"(?:[^.!?\n]*[.!?\n]+){0,2}")
+_LINE = re.compile(r"[^\n]*\n+")
 _ENGAGES = ("religion", "faith", "politics", "policy", "political", "activism", "church")
 
 
@@ -48,6 +49,18 @@ def _about_it(ctx: ReviewContext, pattern) -> bool:
     sentences, in an ask's sentence, or more than once."""
     folded = ctx.text.folded
     found = [m.start() for m in pattern.finditer(folded)]
-    opening = _OPENING.match(folded)
-    return len(found) > 1 or found[0] < opening.end() or any(
+    return len(found) > 1 or found[0] < _opening_end(ctx) or any(
         a <= at < b for at in found for a, b in (ask.sentence for ask in asks(ctx)))
+
+
+def _opening_end(ctx: ReviewContext) -> int:
+    """Where the opening two sentences end; a greeting line (the team's greeting words)
+    counts as none of them."""
+    folded = ctx.text.folded
+    start = len(folded) - len(folded.lstrip())
+    greeting = lexicon(ctx, "greeting").match(folded, start)
+    line = _LINE.match(folded, start)
+    if greeting is not None and line is not None and \
+            not folded[greeting.end():greeting.end() + 1].isalnum():
+        start = line.end()
+    return _TWO_SENTENCES.match(folded, start).end()
