@@ -43,6 +43,9 @@ _HEADERS = re.compile(r"(?:[ \t]*(?:subject|subj|sub|re|fwd?|betreff|objet|asunt
 # A quote that starts mid-sentence ("…bei dir melden", "[…] will include") was cut before its
 # opening: whether it greeted anyone cannot be told.
 _CUT = re.compile(r"\s*(?:\.{3}|\u2026|[\[(]\s*(?:\.{3}|\u2026)\s*[\])])")
+# A subject pasted as the first line, with no header word ("Proposal for Strategic Alliance"):
+# short, and not a sentence; the greeting is on a line after it.
+_TITLE_LINE = re.compile(r"[ \t]*[^\n.!?]{1,120}[ \t]*\n\s*")
 _HANDLE = re.compile(r"@[\w.]{2,}")
 _ADDRESS = re.compile(r"\w@\w")
 _DOMAIN_ENDS = frozenset({"com", "net", "org", "io", "co", "info", "blog", "site", "online",
@@ -102,7 +105,25 @@ def read_opening(ctx: ReviewContext) -> Opening:
         opening = _read_from(ctx, _LEAD.match(folded, cut.end()).end())
         return replace(opening, cut=not opening.named and opening.generic is None)
     headers = _HEADERS.match(folded)
-    return _read_from(ctx, _LEAD.match(folded, headers.end() if headers else 0).end())
+    start = _LEAD.match(folded, headers.end() if headers else 0).end()
+    opening = _read_from(ctx, start)
+    if opening == Opening():
+        return _after_a_title(ctx, start) or opening
+    return opening
+
+
+def _after_a_title(ctx: ReviewContext, start: int) -> Opening | None:
+    """The opening under a subject line pasted first: "Request for advice / Dear Prof. Lee,"."""
+    folded, at = ctx.text.folded, start
+    for _ in range(2):
+        title = _TITLE_LINE.match(folded, at)
+        if title is None:
+            return None
+        at = _LEAD.match(folded, title.end()).end()
+        if lexicon(ctx, "greeting").match(folded, at) or \
+                lexicon(ctx, "generic_greeting").match(folded, at):
+            return _read_from(ctx, at)
+    return None
 
 
 def _read_from(ctx: ReviewContext, start: int) -> Opening:
