@@ -222,7 +222,8 @@ FORMS: tuple[Form, ...] = (
          r"opportunit\w+)\b", False),
     # "I'd love your feedback" asks; "I love your stories" is praise, so only the
     # conditional (or a need) asks.
-    Form("love-your", rf"(?:(?:would|'d) (?:love|like|appreciate|welcome|value|need)|(?:i|we) "
+    Form("love-your", rf"(?:(?:would|'d) (?:really |truly |greatly |so |very much )?(?:love|"
+         r"like|appreciate|welcome|value|need)|(?:i|we) "
          r"(?:need|needed|welcome)|be "
          r"(?:so |very |really |most |extremely |truly |eternally )?(?:grateful|thankful) for) "
          rf"(?:your|ur|any|a|some) (?:\w+ )?(?:{_NOUNS})\b", False),
@@ -266,9 +267,13 @@ FORMS: tuple[Form, ...] = (
     Form("let-me-know-when", r"let (?:me|us) know (?:when|what time|a (?:good )?time|which "
          r"(?:day|time))(?=[^.!?\n]{0,40}\b(?:call|chat|meet|meeting|talk|free|available|coffee|"
          r"demo)\b)", False, "connect"),
+    # ("Stars, forks and feedback are more than welcome", "honest feedback all welcome": what
+    # they may give, invited; "your feedback was appreciated" thanks for what is done.)
     Form("appreciated", rf"(?:any|a|your|some) (?:\w+ )?(?:{_NOUNS})\b[^.!?\n]{{0,30}}?"
-         r"(?:appreciated|welcome|welcomed|would help|would mean|means a lot)|"
-         rf"(?:{_NOUNS}) (?:wanted|needed|requested)", False),
+         r"(?<!was )(?<!were )(?:appreciated|welcome|welcomed|would help|would mean|means a lot)|"
+         rf"(?:{_NOUNS}) (?:wanted|needed|requested)|"
+         rf"(?:{_NOUNS})\b[^.!?\n]{{0,40}}? (?:are|is|all|always) (?:(?:more than|very|most|"
+         r"much|highly|greatly|truly|so) )*(?:welcome|welcomed|appreciated)\b", False),
     Form("writing-to", r"(?:writing|reaching out|contacting you|emailing you|messaging you|"
          r"getting in touch|get in touch with you|dropping you a (?:line|note)|"
          r"wanted to reach out) (?:to you )?"

@@ -265,6 +265,11 @@ ASKS = [
     pytest.param("Hello there, we are trying to contact you and propose a paid project to you. "
                  "Please let us know how we can contact you.", "connect",
                  id="let-us-know-how-we-can-contact-you"),
+    pytest.param("I'd really appreciate any feedback!", "review", id="d-really-appreciate"),
+    pytest.param("Stars, forks, issues and pull requests are more than welcome.", "amplify",
+                 id="what-they-may-give-is-welcome"),
+    pytest.param("Repo's here: issues, forks, and honest feedback all welcome.", "review",
+                 id="feedback-all-welcome"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -428,6 +433,9 @@ NOT_ASKS = [
                  id="a-pull-request-is-no-request"),
     pytest.param("I am wondering if there are opportunities to sponsor this project.",
                  id="money-for-their-project"),
+    pytest.param("Your feedback on the first draft was appreciated.",
+                 id="thanks-for-feedback-given"),
+    pytest.param("Thanks for the warm welcome and the feedback!", id="a-welcome-had"),
 ]
 
 
