@@ -436,6 +436,8 @@ NOT_ASKS = [
     pytest.param("Your feedback on the first draft was appreciated.",
                  id="thanks-for-feedback-given"),
     pytest.param("Thanks for the warm welcome and the feedback!", id="a-welcome-had"),
+    pytest.param("I just wanted to send you a quick note of thanks for this comic.",
+                 id="a-note-of-thanks-sent"),
 ]
 
 
