@@ -95,9 +95,21 @@ FORMS: tuple[Form, ...] = (
          r"in\s+(?:\w+\s+){0,3}(?:positions?|roles?|jobs?|internships?|openings?|vacanc\w+|"
          r"opportunit\w+|working (?:with|for|at)|joining)", False),
     # ("… and really encourage you and your colleagues to send me examples.")
+    # "I'd like you to add a topic": the verb names what they are to do, an act or not; "I
+    # want you to know" tells them something.
     Form("want-you-to", rf"(?:{_WE}|would|and) (?:really |simply |kindly |also )?(?:(?:love|like|"
          r"want|need|invite|"
-         rf"encourage|urge|ask) {_YOU}(?: and (?:your|ur) [\w-]+)? to)\b", True),
+         rf"encourage|urge|ask) {_YOU}(?: and (?:your|ur) [\w-]+)? to)\b"
+         r"(?! (?:know|hear|meet|see|feel|have|enjoy|be|understand|reali[sz]e|remember|think|"
+         r"imagine|picture|notice|keep (?:up|going|on)|"
+         # ("I'd love you to fill in the blank: …?" asks their view, which is engagement.)
+         r"fill in the blank|tell (?:me|us) (?:what|how)|weigh in)\b)", False),
+    # "It would be beneficial to exchange links": a trade or a joint work, hoped for.
+    Form("good-to-trade", r"it(?:'d| would| will)? (?:really |definitely |certainly |also )?be "
+         r"(?:great|nice|beneficial|mutually beneficial|awesome|good|cool|lovely|wonderful|"
+         r"fantastic|amazing|a pleasure|an honou?r|worthwhile|interesting) (?:for (?:us|both of "
+         r"us|both|our projects) )?to (?:swap|exchange|trade|collaborate|partner|work together|"
+         r"team up|cross-?promote|link (?:to )?each other)\b", False),
     Form("would-mean", r"it(?:'d| would| will)? (?:really |truly )?(?:mean (?:a lot|the world|"
          r"so much|everything)|be (?:great|awesome|amazing|wonderful|lovely|fantastic|cool|nice|"
          r"helpful|appreciated|brilliant|fab|super|an honou?r)|help)\b[^.!?\n]{0,40}?\bif "
