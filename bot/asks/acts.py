@@ -33,7 +33,11 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"advice|knowledge|expertise|tips?|ideas?|notes?|findings|results|work|e-?mail|address|"
         r"information|career|path|journey|"
         r"contact|number|details|info|availability|schedule|bank|account|socials?|social media|"
-        r"handles?|presentation|paper|research|cv|resume|portfolio|rates?|quote)\b)"
+        r"handles?|presentation|paper|research|cv|resume|portfolio|rates?|quote|"
+        # Their material, asked to be handed over ("share the document of this project",
+        # "share the evaluated model generations"), is no share of the sender's.
+        r"documents?|docs?|code|source|data|datasets?|models?|weights|checkpoints?|slides|"
+        r"files?|scripts?|notebooks?|logs?|configs?|generations|outputs)\b)"
         r"(?! (?:the same|a (?:love|passion|view)|how|where|when|whether|what)\b)"
         # Their own things ("share your gifts with the world") and what comes back to the
         # sender ("please share them with us") spread nothing of the sender's.
@@ -81,10 +85,11 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"tweet (?:some |the |my |our |a few |these |those )\w+",
         rf"give {_OURS}(?: [\w-]+)? (?:a |an )?(?:quick )?(?:little )?{_SHOUT}",
         rf"mention {_OURS}",
-        r"(?:giv|leav|dropp?|hit|push|smash|click|tapp?)(?:e|ing)?(?: [\w-]+){0,2} "
+        r"(?:giv|leav|dropp?|hit|push|smash|click|tapp?|add)(?:e|ing)?(?: [\w-]+){0,2} "
         r"(?:a |the |that )?(?:star|upvote|\u2b50)(?:s| button)?",
         # "star ⭐ the repo", "star mark my project".
-        rf"star(?:[\s-]?mark)?(?: \u2b50)? {_OURS}",
+        # ("star 🤩 the repo": an emoji between the verb and its object.)
+        rf"star(?:[\s-]?mark)?(?: [^\w\s]{{1,3}})? {_OURS}",
         r"help (?:spread|promote|vote|boost|share|get the word|upvote|star|bump)",
         # The amplifying verbs of particular sites: digg it, stumble it, bump it, thumbs up.
         rf"(?:digg|stumble|bump|thumbs? up) {_OURS}",

@@ -187,6 +187,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"your (?:readers|audience|followers|community|listeners|viewers|subscribers|fans|"
         r"interest|passion|focus|beat|coverage|work on|research on|post (?:on|about)|"
         r"article (?:on|about))",
+        # "I know that your blog focuses on the Twin Cities": their beat, said.
+        r"your (?:blog|site|website|show|podcast|newsletter|channel|column|magazine|"
+        r"publication|page) (?:focuses|is about|covers|features|is dedicated|specializes|"
+        r"specialises|writes about|talks about)",
         r"fits? (?:with |in )?(?:your|what you)", r"you (?:wrote|care|cover|covered|mentioned|"
         r"said|asked|posted|tweeted|write|blog|focus|featured|reviewed) (?:about|on|for|that)",
         r"reminded me of your", r"in your (?:post|talk|article)",

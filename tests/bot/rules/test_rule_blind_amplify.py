@@ -54,6 +54,9 @@ DOES_NOT_FIRE = [
     pytest.param("Hi Liz, since you covered the Charlotte housing vote, would you RT our map?",
                  id="says-why-since-you"),
     pytest.param("Hi Liz, would you review my book?", id="ask-but-not-amplify"),
+    pytest.param("Can you please share the document of this project?", id="their-document-asked"),
+    pytest.param("I know that your blog focuses on the Twin Cities, so I thought you might be "
+                 "interested in sharing our street fair with your readers.", id="their-beat-said"),
     pytest.param("Hi Liz, would you share your thoughts on my idea?", id="share-your-thoughts"),
     pytest.param("Hi Liz, the art at the start of your talk warmed my heart, smart stuff.",
                  id="art-start-heart-smart"),
