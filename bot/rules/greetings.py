@@ -46,6 +46,8 @@ _CUT = re.compile(r"\s*(?:\.{3}|\u2026|[\[(]\s*(?:\.{3}|\u2026)\s*[\])])")
 # A subject pasted as the first line, with no header word ("Proposal for Strategic Alliance"):
 # short, and not a sentence; the greeting is on a line after it.
 _TITLE_LINE = re.compile(r"[ \t]*[^\n.!?]{1,120}[ \t]*\n\s*")
+_TITLE_FIRST = re.compile(r"((?:dear )?(?:sir|sirs|madam|ma'am|madame)(?: or madam)?)"
+                          r"(?=\s*[,!.:\n]|\s+(?:i|we|my|our|can|could|would|please|kindly)\b)")
 _HANDLE = re.compile(r"@[\w.]{2,}")
 _ADDRESS = re.compile(r"\w@\w")
 _DOMAIN_ENDS = frozenset({"com", "net", "org", "io", "co", "info", "blog", "site", "online",
@@ -159,6 +161,10 @@ def _read_from(ctx: ReviewContext, start: int) -> Opening:
         sentence = len(words) > 1 and words[1] in _AFTER_NO_NAME
         # After a title ("Hello, Ms. Amazing!") whatever follows stands for their name.
         return Opening(named=title is not None or (words[0] not in _NOT_NAMES and not sentence))
+    # "Sir, please take me in your lab": a form of address standing first, with no name.
+    title = _TITLE_FIRST.match(folded, start)
+    if title is not None:
+        return Opening(generic=title.span(1))
     first = _NAME_FIRST.match(folded, start)
     surname = first.start(2) if first is not None and first.group(2) else None
     if first is not None and first.group(1) not in _NOT_NAMES and _capitalised(ctx, start) and (
