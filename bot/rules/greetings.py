@@ -61,7 +61,9 @@ _AFTER_NO_NAME = frozenset({"for", "the", "to", "of", "much", "very", "me"})
 _NAME_FIRST = re.compile(r"(?:(?:dr|mr|mrs|ms|mx|prof)\.? )?([\w'-]+)(?: ([\w'-]+))?"
                          r"\s*(?:[,!:\u2014\u2013-]|\.{3}|\u2026)")
 # ("Dear Webmaster, Sub: …" is a subject line after a role, not a name.)
-_THEN_NAME = re.compile(r"\s*,\s*(?:dear\s+|my\s+)?([\w'-]+)\s*[,!.\n]")
+_THEN_NAME = re.compile(r"\s*,\s*(?:dear\s+|my\s+|senorita\s+|senora\s+|senor\s+|signora\s+|"
+                        r"signorina\s+|signor\s+|mademoiselle\s+|madame\s+|monsieur\s+|"
+                        r"herr\s+|frau\s+)?([\w'-]+)\s*(?:[,!.\n^]|$)")
 # A greeting to a whole group ("Hi everyone"): normal in a message to one's own community.
 _CROWD = re.compile(r"(?:there\s+)?(?:all|everyone|everybody|folks|guys|y'all|team|friends|"
                     r"people|gang|community|fam|crew)")
@@ -136,6 +138,9 @@ def _read_from(ctx: ReviewContext, start: int) -> Opening:
         return Opening(named=True)
     whole = lexicon(ctx, "generic_greeting").match(folded, start)
     if whole is not None:
+        # "Buenos días, señorita Beatriz": a salutation, then their name.
+        if _then_named(ctx, whole.end()):
+            return Opening(named=True)
         return Opening(generic=whole.span())
     greeting = lexicon(ctx, "greeting").match(folded, start)
     if greeting is not None:
@@ -146,9 +151,7 @@ def _read_from(ctx: ReviewContext, start: int) -> Opening:
             return _vocative(ctx, start)
         end = addressee.start(1) + len(who)
         # "Hi there, dear Kylie": the name that follows makes it personal after all.
-        then = _THEN_NAME.match(folded, end)
-        if then is not None and _capitalised(ctx, then.start(1)) and \
-                then.group(1) not in _NOT_NAMES:
+        if _then_named(ctx, end):
             return Opening(named=True)
         if _not_a_person(ctx, who):
             if _title_alone(who.split()):
@@ -175,6 +178,13 @@ def _read_from(ctx: ReviewContext, start: int) -> Opening:
             first.group(0).strip(" ,!:-"):
         return Opening(named=True)
     return _vocative(ctx, start)
+
+
+def _then_named(ctx: ReviewContext, end: int) -> bool:
+    """Whether a name follows a greeting's first words: "Hi there, dear Kylie"."""
+    then = _THEN_NAME.match(ctx.text.folded, end)
+    return then is not None and _capitalised(ctx, then.start(1)) and \
+        then.group(1) not in _NOT_NAMES
 
 
 def _addressee_words(text: str) -> str:
