@@ -40,9 +40,14 @@ _FORM_PROMPT = re.compile(r"(?m)^[ \t]*#{1,6}[ \t][^\n]*\?[ \t]*$")
 # retweet"'), not a request made.
 _MENTIONED = re.compile(r'(?<=[a-z0-9,:] )"[^"\n]{1,40}"')
 # A message that only tells what the sender did, asking nothing and not speaking to them:
-# "I mentioned it to my friends and they loved it."
+# "I mentioned it to my friends and they loved it", "we bought a post on your site last year".
 _STORY = re.compile(r"\W*(?:i|we) (?:\w+ )?(?:\w+ed|told|sent|gave|showed|wrote|said|made|got|"
-                    r"took|saw|read|found)\b(?![^?]*\?)(?!.*\b(?:you|your|u|ur)\b)", re.S)
+                    r"took|saw|read|found|bought|paid|built|spent|met|heard|thought|brought|won|"
+                    r"began|became|did|had|ran|kept|left|lost|sold|taught|caught|meant|felt)\b"
+                    r"(?![^?]*\?)(?!.*\b(?:you|u|please|pls|plz)\b)"
+                    # "Your" in a one-sentence story is theirs told of ("we bought a post on
+                    # your site"); before more sentences it opens a pitch ("I read your post.").
+                    r"(?!.*\b(?:your|ur)\b.*[.!?\n]\W*\w)", re.S)
 # One to eight words repeated eight times or more in a row.
 _REPEATED = re.compile(r"(?<![a-z'])((?:[a-z']+[\s,.!?]+){1,8}?)\1{7,}")
 _REPEATS = 8
