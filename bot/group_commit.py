@@ -51,8 +51,12 @@ class GroupCommit:
     """Batches `write(cursor, row)` calls from many threads into shared transactions
     (`cursor` is the database driver's)."""
 
-    def __init__(self, engine: Engine, write: Callable[[Any, Any], Any], most: int = 64):
+    def __init__(self, engine: Engine, write: Callable[[Any, Any], Any], most: int = 64,
+                 write_many: Callable[[Any, list], list] | None = None):
         self.engine, self.write, self.most = engine, write, most
+        # Several rows at once (`write_many(cursor, rows)`, one result each), where the driver
+        # can send them in one round trip rather than one each.
+        self.write_many = write_many
         self._begin = write_begin(engine)
         self.transactions = 0
         self._lock = threading.Lock()
@@ -112,8 +116,13 @@ class GroupCommit:
             # (A row alone commits as its statement finishes: `write` must fetch all it returns.)
             if len(batch) > 1:
                 cursor.execute(self._begin)
-            for ticket in batch:
-                ticket.result = self.write(cursor, ticket.row)
+            if len(batch) > 1 and self.write_many is not None:
+                results = self.write_many(cursor, [ticket.row for ticket in batch])
+                for ticket, result in zip(batch, results, strict=True):
+                    ticket.result = result
+            else:
+                for ticket in batch:
+                    ticket.result = self.write(cursor, ticket.row)
             raw.commit()
             self.transactions += 1
         except dbapi_error as exc:

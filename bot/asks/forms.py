@@ -330,7 +330,8 @@ FORMS: tuple[Form, ...] = (
          r"would|could|may) (?:\w+ )?(?:interest you|be of interest|appeal to you)", False,
          "review"),
     # "We'll pay you $10 for each post": the money buys the ask.
-    Form("paid-trade", r"pay(?:ing)? you(?=[^.!?\n]{0,25}?\b(?:for|to)\b)", False),
+    # ("I'd like to pay you back for the library" thanks with money; it buys nothing.)
+    Form("paid-trade", r"pay(?:ing)? you(?! back)(?=[^.!?\n]{0,25}?\b(?:for|to)\b)", False),
     # "求个star" / "给个star": asking for (or to be given) a GitHub star, in Chinese.
     Form("cjk-star", r"(?<=[\u6c42\u7ed9]\u4e2a)star|(?<=[\u6c42\u7ed9])star", False, "amplify"),
     # ("All I can do in return is say thank you" gives; it asks nothing.)

@@ -18,7 +18,8 @@ SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| 
 # Money offered to them ("would you be open to accepting a sponsorship?", "send me an email
 # and I'll send you the funds") is a gift; asking how to hand it over asks for nothing.
 MONEY_TO_THEM = re.compile(
-    r"accept(?:ing)? (?:a |our |the )?(?:sponsorship|donation|funds?|money|payment)|sponsor you|"
+    r"accept(?:ing)? (?:a |our |the |any |financial )?(?:sponsorship|donation|funds?|money|"
+    r"payment|support)|sponsor you|pay you back|"
     r"(?:funds?|money|donation|sponsorship) (?:for|to) you|pay you|hire you|support your work|"
     r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|"
     r"for (?:me|us) to (?:donate|sponsor|pay|fund|support you)|send you (?:some |the )?(?:funds|"
@@ -44,7 +45,8 @@ SENDER_PLANS = re.compile(r"\b(?:i|we)(?:'d|'ll|'m| would| will| am| are| want| 
 LOGISTICS = frozenset({"reply", "connect", "request", "help"})
 # Asking leave to translate, credit or reuse *their* work is an offer, not an ask.
 PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|(?:mind|ok|okay|"
-                         r"alright|fine) if (?:i|we)\b")
+                         r"alright|fine) if (?:i|we)\b|(?:possible|ok|okay|alright|fine|allowed) "
+                         r"for (?:me|us) to\b")
 
 # Someone else asked in the sender's story: "I stuck a note on it asking my supervisor to
 # please read it" asks nothing of the recipient ("I'm writing to ask you to …" does).

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from bot.errors import Unavailable
-from bot.group_commit import GroupCommit
+from bot.group_commit import GroupCommit, _Ticket
 from bot.outbox import Outbox, committer_for
 
 
@@ -102,3 +102,20 @@ def test_a_write_that_fails_on_a_lost_connection_is_refused_and_the_next_succeed
         outbox.enqueue("test.job", [2])
     assert outbox.enqueue("test.job", [3]) is not None
     assert outbox.pending() == 2
+
+
+def test_a_batch_written_at_once_gives_each_row_its_own_result(engine):
+    """Several rows written together (on PostgreSQL in one pipelined round trip) each get
+    their own id, and a dedupe key repeated inside the batch gets None, not another row."""
+    outbox = Outbox(engine)
+    committer = committer_for(outbox.engine)
+    now = outbox.clock()
+    rows = [dict(kind="test.job", payload=[n], dedupe_key=key, state="queued", attempts=0,
+                 run_after=now, created_at=now) for n, key in enumerate(["a", "b", "a", None])]
+    tickets = [_Ticket(row) for row in rows]
+    committer._write(tickets)
+    ids = [t.result for t in tickets]
+    assert all(t.error is None for t in tickets)
+    assert ids[2] is None and None not in (ids[0], ids[1], ids[3])
+    assert len({ids[0], ids[1], ids[3]}) == 3
+    assert outbox.pending() == 3

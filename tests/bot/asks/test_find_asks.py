@@ -444,6 +444,11 @@ NOT_ASKS = [
                  id="thanks-for-feedback-given"),
     pytest.param("Thanks for the warm welcome and the feedback!", id="a-welcome-had"),
     pytest.param("I'd like you to know that your book helped me.", id="like-you-to-know"),
+    pytest.param("I'd like to pay you back for the library. Please consider an option to accept "
+                 "donations, thanks!", id="money-in-thanks"),
+    pytest.param("Are you willing to accept financial support?", id="financial-support-offered"),
+    pytest.param("I plan to translate the README. Given the licence, is it possible for me to "
+                 "do that?", id="possible-for-me-asks-leave"),
     pytest.param("It was great to work together last year.", id="good-to-have-worked"),
     pytest.param("I just wanted to send you a quick note of thanks for this comic.",
                  id="a-note-of-thanks-sent"),
