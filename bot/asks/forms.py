@@ -387,7 +387,8 @@ FORMS: tuple[Form, ...] = (
          r"some|on|shout[\s-]?outs?|mentioned|featured|listed|linked)|have (?:a|an|your|some)|"
          r"pitch|come on|be (?:a guest|featured|on your|"
          r"included)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"
-         r"talk|chat|speak (?:to|with)|connect|introduce (?:you|u|your|our|my|us)\b|"
+         r"talk|chat|speak (?:to|with)|discuss (?:with you|something|a|an|this|it)|connect|"
+         r"introduce (?:you|u|your|our|my|us)\b|"
          r"add (?:my|our|a link|us)|include|"
          r"tell you about|work (?:together|with you)|collaborate|team up|play|try|test|show "
          r"you|offer you|interest you|count on|ask for your (?:help|support|vote)))", False),
@@ -420,4 +421,9 @@ FORMS: tuple[Form, ...] = (
          rf"would {_YOU} feel about|feel free to|don'?t forget to|remember to|be sure to|make "
          # "I wanna promote my channel" is the sender's plan; "wanna collab?" asks.
          r"sure to|(?<!i )(?<!we )wanna|care to|fancy)", True),
+    # "Want to collab?", "hi want to RP?": the question with its subject left out ("Want to
+    # know more?" only leads into the rest).
+    Form("want-to", r"(?:(?<=^)|(?<=[.!?\n] )|(?<=\n)|(?<=^hi )|(?<=^hey )|(?<=^hello ))want to"
+         r"(?! (?:know|learn|see|hear|find out|read|get started|try it yourself)\b)"
+         r"(?=[^.!?\n]{1,40}\?)", False),
 )

@@ -267,6 +267,8 @@ ASKS = [
                  id="let-us-know-how-we-can-contact-you"),
     pytest.param("I'd really appreciate any feedback!", "review", id="d-really-appreciate"),
     pytest.param("Don't forget to add a star on this repo.", "amplify", id="add-a-star"),
+    pytest.param("Hi, can I discuss with you?", "request", id="can-i-discuss"),
+    pytest.param("hi want to RP?", "request", id="want-to-with-the-subject-left-out"),
     pytest.param("Thanks a bunch and don't forget to star \U0001f929 the repo!", "amplify",
                  id="an-emoji-between-verb-and-object"),
     pytest.param("If you don't mind, I'd like you to add the topic #portfolio.", "request",
@@ -447,6 +449,8 @@ NOT_ASKS = [
     pytest.param("I'd like to pay you back for the library. Please consider an option to accept "
                  "donations, thanks!", id="money-in-thanks"),
     pytest.param("Are you willing to accept financial support?", id="financial-support-offered"),
+    pytest.param("Want to know more? Read on.", id="want-to-know-more-leads-in"),
+    pytest.param("I want to collab with more artists?", id="the-senders-want"),
     pytest.param("I plan to translate the README. Given the licence, is it possible for me to "
                  "do that?", id="possible-for-me-asks-leave"),
     pytest.param("It was great to work together last year.", id="good-to-have-worked"),
