@@ -104,6 +104,15 @@ _FORMS = {
         # "On aimerait bien que vous veniez faire un reportage": "we'd like you to come".
         r"\bon aimerait\b", r"\bque vous (?:veniez|puissiez|acceptiez|parliez|partagiez)\b",
         r"\bkooperation (?:vorschlagen|anbieten)\b",
+        # "We kindly ask you to replace it", "let us know", "I hope you can spread it",
+        # "I request you kindly to publish", "attached you will find our press release".
+        r"\b(?:vi|ti|le) chied(?:o|iamo)\b", r"\bchied(?:o|iamo) (?:cortesemente|gentilmente)\b",
+        r"\bdej(?:a|e)(?:nos|me) saber\b", r"\bespero (?:que )?(?:puedas|pueda|puedan)\b",
+        r"\besperamos (?:poder contar|que (?:puedas|pueda|puedan))\b",
+        r"\b(?:te|le|les) (?:pido|pedimos)\b(?! (?:disculpas|perdon))",
+        r"\bsolicit(?:o|amos) (?:a|ao|que|sua|vossa)\b",
+        r"\bpedimos (?:a gentileza|que)\b",
+        r"\b(?:im (?:angehangten|beigefugten) dokument|im anhang|anbei) (?:finden|erhalten) sie\b",
         r"\b(?:podemos|poderiamos) (?:fazer|criar|ter) (?:uma )?parceria\b",
         r"\bwurden uns (?:sehr |riesig )?freuen\b", r"\bwurde mich (?:sehr )?freuen\b",
         r"\bes wurde (?:uns|mich) (?:sehr )?freuen\b",
@@ -174,7 +183,9 @@ _TRIGGERS = frozenset({
     "proponemos", "proporvi", "proporti", "proporle", "proporre", "proposer", "proposons",
     "propose", "cambio", "austausch", "adresser", "soumettre", "envoyer",
     "kooperation", "podemos", "poderiamos", "aimerait", "veniez", "puissiez", "acceptiez",
-    "parliez", "partagiez",
+    "parliez", "partagiez", "chiedo", "chiediamo", "dejanos", "dejame", "dejenos", "dejeme",
+    "espero", "esperamos", "pedimos", "pido", "solicito", "solicitamos", "anhang", "anbei",
+    "angehangten", "beigefugten",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which
