@@ -82,7 +82,9 @@ _FORMS = {
         r"\b(?:wilt|kunt) u\b", r"\b(?:mail|stuur) (?:ons|mij)\b", r"\bstuur me\b",
         # "Potrebbe…?" asks them; "qualcuno potrebbe" (someone could) is about a third person.
         r"\bpotresti\b", r"\b(?:mi|ci|lei) potrebbe\b",
-        r"\bpotrebbe\b(?<![\w,;] potrebbe)(?<![\w,;]potrebbe)", rf"\bvorrei\b{_NOT_THANKS}",
+        r"\bpotrebbe\b(?<![\w,;] potrebbe)(?<![\w,;]potrebbe)",
+        # ("… come vorrei io": as I would wish it, no ask.)
+        rf"(?<!come )\bvorrei\b(?! io\b){_NOT_THANKS}",
         r"\bsaresti interessat",
         # "We ask you to get in touch", "I wanted to ask you whether…".
         r"\b(?:vi|ti|la) preg(?:o|hiamo) di\b", r"\bvolev(?:o|amo) chieder(?:vi|ti|le)\b",
@@ -112,6 +114,15 @@ _FORMS = {
         r"\b(?:te|le|les) (?:pido|pedimos)\b(?! (?:disculpas|perdon))",
         r"\bsolicit(?:o|amos) (?:a|ao|que|sua|vossa)\b",
         r"\bpedimos (?:a gentileza|que)\b",
+        # "Please get in touch with us", "follow my profile", "I'd love to do a collaboration",
+        # "is happy if you report on it".
+        r"\b(?:ponte|pongase|entre|entra|entrem) (?:en|em) contacto\b", r"\bentre em contato\b",
+        r"\bpor favor,? (?:contactanos|contactame|escribenos|escribeme|llamanos|responde)\b",
+        r"\bsig(?:a|am) (?:o )?(?:meu|minha|nosso|nossa) (?:perfil|canal|pagina)\b",
+        r"\bme segue\b", r"\bme encantaria (?:realizar|hacer|tener) (?:una )?colaboracion\b",
+        r"\bfreu(?:t|en) (?:sich|uns|mich),? wenn (?:sie|du|ihr)\b",
+        # "Could you give a contact?", "I recommend myself", "reply when you have time".
+        r"(?:可否|能否)", r"自荐", r"(?:有空|方便的话)[^。？?!！\n]{0,6}(?:回复|回覆)",
         r"\b(?:im (?:angehangten|beigefugten) dokument|im anhang|anbei) (?:finden|erhalten) sie\b",
         r"\b(?:podemos|poderiamos) (?:fazer|criar|ter) (?:uma )?parceria\b",
         r"\bwurden uns (?:sehr |riesig )?freuen\b", r"\bwurde mich (?:sehr )?freuen\b",
@@ -185,7 +196,9 @@ _TRIGGERS = frozenset({
     "kooperation", "podemos", "poderiamos", "aimerait", "veniez", "puissiez", "acceptiez",
     "parliez", "partagiez", "chiedo", "chiediamo", "dejanos", "dejame", "dejenos", "dejeme",
     "espero", "esperamos", "pedimos", "pido", "solicito", "solicitamos", "anhang", "anbei",
-    "angehangten", "beigefugten",
+    "angehangten", "beigefugten", "ponte", "pongase", "entre", "entra", "entrem", "contactanos",
+    "contactame", "escribenos", "escribeme", "llamanos", "siga", "sigam", "segue", "freut",
+    "freuen",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which
