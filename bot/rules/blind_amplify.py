@@ -3,7 +3,6 @@
 from bot.rules.asking import ask_span, first_ask
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
-from bot.rules.substance import content_words_besides
 
 # "share it with your followers": after these words "your readers" says where, not why.
 _WHERE = ("with", "to", "among", "across", "amongst", "for")
@@ -23,18 +22,11 @@ class BlindAmplify(Rule):
         "nothing yet and engage with their work first."
     )
 
-    thresholds = {"describe_words": 40}
-
     def check(self, ctx: ReviewContext):
         """Fire when an amplify ask has no reason for the recipient spelled out."""
         ask = first_ask(ctx, "amplify")
-        if ask is None or says_why_for_them(ctx):
-            return
-        # Blind is "RT my last status": a message that has told them at length what the
-        # thing is, besides the ask (a chain letter's story, an update to backers), is not.
-        if content_words_besides(ctx, ask.sentence) >= self.setting(ctx, "describe_words"):
-            return
-        yield Hit(ask_span(ctx, ask))
+        if ask is not None and not says_why_for_them(ctx):
+            yield Hit(ask_span(ctx, ask))
 
 
 def says_why_for_them(ctx: ReviewContext) -> bool:

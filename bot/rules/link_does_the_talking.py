@@ -4,7 +4,6 @@ import re
 
 from bot.rules.asking import asks, is_pitch, pointers, words_besides_pointers
 from bot.rules.base import Hit, ReviewContext, Rule
-from bot.rules.substance import FUNCTION_WORDS
 
 # Words that send the reader to the link for what it is: "to learn more, visit …",
 # "details at …", "see the link below", "click here".
@@ -18,6 +17,19 @@ _DEFERS = re.compile(
     r"click (?:here|on the link|the link|the button|through))\b")
 # Asks whose object is the linked thing itself: look at it, share it, cover it, open it.
 _LOOK_AT_IT = frozenset({"review", "amplify", "cover", "attachment"})
+# Words that carry no description of the thing: greetings, courtesy, pronouns, glue.
+_FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with",
+    "from", "by", "is", "are", "was", "were", "be", "been", "being", "it", "its", "it's", "this",
+    "that", "these", "those", "i", "me", "my", "we", "us", "our", "you", "your", "he", "she",
+    "they", "them", "their", "his", "her", "as", "if", "then", "than", "there", "here", "what",
+    "which", "who", "when", "where", "why", "how", "all", "any", "some", "no", "not", "do",
+    "does", "did", "have", "has", "had", "can", "could", "would", "should", "will", "shall",
+    "may", "might", "must", "just", "also", "very", "really", "hi", "hello", "hey", "dear",
+    "thanks", "thank", "please", "pls", "regards", "best", "cheers", "sincerely", "let", "know",
+    "i'm", "i've", "i'd", "we're", "we'd", "you're", "out", "check", "look", "see", "click",
+    "read", "view", "share", "rt", "retweet", "link", "here",
+))
 
 
 class LinkDoesTheTalking(Rule):
@@ -37,7 +49,7 @@ class LinkDoesTheTalking(Rule):
             return
         rest = words_besides_pointers(ctx)
         words = len(rest)
-        content = sum(1 for w in rest if w not in FUNCTION_WORDS)
+        content = sum(1 for w in rest if w not in _FUNCTION_WORDS)
         # A pitch that sends them to the link to learn more, with little said before it.
         defers = _DEFERS.search(ctx.text.folded) and is_pitch(ctx) and \
             content < self.setting(ctx, "describe_words")

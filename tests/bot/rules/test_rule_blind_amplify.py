@@ -101,31 +101,3 @@ def test_design_example_is_blocked_with_both_rules(review):
     assert result.verdict == "blocked"
     assert {"blind-amplify", "stranger-pitch"} <= {f.rule for f in result.errors}
 
-
-# A chain letter that tells its whole story before "pass it on": what it is has been said.
-TOLD_AT_LENGTH = (
-    "Our neighbourhood library on Elm Street loses its evening hours next month: the council "
-    "cut the budget for the two part-time librarians who run homework club, the adult "
-    "literacy class and the Thursday chess night. Forty kids use homework club every week, "
-    "and the literacy class has twelve learners waiting for a seat. The council votes again "
-    "on the fifteenth, and a petition with enough local names puts it back on the agenda. "
-    "Please share the petition."
-)
-
-
-@pytest.mark.parametrize(("text", "fires"), [
-    pytest.param(TOLD_AT_LENGTH, False, id="what-it-is-told-at-length"),
-    pytest.param("Our library loses its evening hours. Please share the petition.", True,
-                 id="one-line-of-what-is-not-enough"),
-    pytest.param("Please share the petition. " + "https://example.org/p " * 40, True,
-                 id="links-say-nothing"),
-])
-def test_a_share_ask_after_a_long_account_of_the_thing(review, fired, text, fires):
-    """A message that says at length what the thing is, besides the ask, is not blind."""
-    assert bool(fired(review(text), RULE)) is fires
-
-
-def test_policy_sets_how_much_description_is_enough(review, fired):
-    """The threshold is a setting: a team can ask for more words before a share ask passes."""
-    policy = {"rules": {RULE: {"describe_words": 200}}}
-    assert fired(review(TOLD_AT_LENGTH, policy=policy), RULE)
