@@ -114,8 +114,13 @@ GIVES = re.compile(r"\b(?:let|letting) (?:you|u) know\b|" + _HERE + r"(?:if|when
 
 # "I'd like to introduce myself", "wir würden uns gerne kurz vorstellen": the sender
 # presents themselves; the model reads no ask into it.
+# ("I'd like to introduce your book to my readers" offers them the sender's audience;
+# "… to your readers" asks for theirs.)
 INTRODUCES = re.compile(r"\bintroduce (?:myself|ourselves)\b|\b(?:uns|mich) (?:[\w-]+ ){0,3}"
-                        r"vorstellen\b|\b(?:me|nous) presenter\b|\bpresentar(?:me|nos)\b")
+                        r"vorstellen\b|\b(?:me|nous) presenter\b|\bpresentar(?:me|nos)\b|"
+                        r"\bintroduce [^.!?\n]{1,40}? to (?!(?:your|ur|their)\b)(?:(?:my|our) )?"
+                        r"(?:\w+ )?(?:readers|audience|followers|subscribers|viewers|listeners|"
+                        r"community)\b")
 
 def asks_nothing(folded: str, start: int, end: int) -> bool:
     """Whether a sentence gives (a heads-up, support) or presents the sender: the model

@@ -269,6 +269,8 @@ ASKS = [
     pytest.param("Don't forget to add a star on this repo.", "amplify", id="add-a-star"),
     pytest.param("Hi, can I discuss with you?", "request", id="can-i-discuss"),
     pytest.param("hi want to RP?", "request", id="want-to-with-the-subject-left-out"),
+    pytest.param("We would like to introduce our app to your readers.", "request",
+                 id="introduce-to-their-readers"),
     pytest.param("Thanks a bunch and don't forget to star \U0001f929 the repo!", "amplify",
                  id="an-emoji-between-verb-and-object"),
     pytest.param("If you don't mind, I'd like you to add the topic #portfolio.", "request",
