@@ -21,7 +21,11 @@ POINTER = re.compile(
     r"file|proposal)\b|\bclick(?:ing)? (?:on )?"
     r"(?:this|the) link\b|\[\s*(?:link|url|website|"
     r"site)\b[^\]\n]{0,20}\]|<\s*link[^>\n]{0,40}>|\{\{?\s*(?:link|url)\s*\}?\}|"
-    r"\b[\w-]+\.(?:pdf|zip|docx?|pptx?|key)\b"
+    r"\b[\w-]+\.(?:pdf|zip|docx?|pptx?|key)\b|"
+    # The attachment in German, French, Spanish, Italian and Portuguese (folded: no accents).
+    r"\b(?:im anhang|anbei|angehangt\w*|beigefugt\w*|ci-jointe?s?|pieces? jointes?|"
+    r"(?:te|le|les|os) adjunto|(?:archivo|documento) adjunto|in allegato|alleg(?:o|hiamo)|"
+    r"em anexo|segue anexo)\b"
 )
 # A link to the recipient's own site is what the message is about, not what it points to.
 _THEIRS = re.compile(r"\byour(?: [\w'-]+){0,3}\s*[:(]?\s*$")

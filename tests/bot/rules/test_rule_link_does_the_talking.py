@@ -35,6 +35,10 @@ FIRES = [
         "https://example.com/show",
         id="sends-them-to-the-link-to-learn-more",
     ),
+    pytest.param("Guten Tag, im Anhang finden Sie unsere Pressemitteilung.",
+                 "im Anhang", id="de-the-release-attached"),
+    pytest.param("Buongiorno, in allegato il comunicato. Potreste pubblicarlo?", "in allegato",
+                 id="it-the-release-attached"),
 ]
 
 DOES_NOT_FIRE = [
