@@ -43,9 +43,10 @@ _HEADERS = re.compile(r"(?:[ \t]*(?:subject|subj|sub|re|fwd?|betreff|objet|asunt
 # A quote that starts mid-sentence ("…bei dir melden", "[…] will include") was cut before its
 # opening: whether it greeted anyone cannot be told.
 _CUT = re.compile(r"\s*(?:\.{3}|\u2026|[\[(]\s*(?:\.{3}|\u2026)\s*[\])])")
-# A subject pasted as the first line, with no header word ("Proposal for Strategic Alliance"):
-# short, and not a sentence; the greeting is on a line after it.
-_TITLE_LINE = re.compile(r"[ \t]*[^\n.!?]{1,120}[ \t]*\n\s*")
+# A subject pasted as the first line, with no header word ("Proposal for Strategic Alliance"),
+# or an issue's title: one short line, one sentence at most; the greeting is on a line after it.
+_TITLE_LINE = re.compile(r"[ \t]*(?:[^\n.!?]|[.!?](?=\S)){1,120}[.!?]*[ \t]*\n\s*")
+_TITLE_WORDS = 12
 _TITLE_FIRST = re.compile(r"((?:dear )?(?:sir|sirs|madam|ma'am|madame)(?: or madam)?)"
                           r"(?=\s*[,!.:\n]|\s+(?:i|we|my|our|can|could|would|please|kindly)\b)")
 _HANDLE = re.compile(r"@[\w.]{2,}")
@@ -63,10 +64,11 @@ _NAME_FIRST = re.compile(r"(?:(?:dr|mr|mrs|ms|mx|prof)\.? )?([\w'-]+)(?: ([\w'-]
 # ("Dear Webmaster, Sub: …" is a subject line after a role, not a name.)
 _THEN_NAME = re.compile(r"\s*,\s*(?:dear\s+|my\s+|senorita\s+|senora\s+|senor\s+|signora\s+|"
                         r"signorina\s+|signor\s+|mademoiselle\s+|madame\s+|monsieur\s+|"
-                        r"herr\s+|frau\s+)?([\w'-]+)\s*(?:[,!.\n^]|$)")
+                        r"herr\s+|frau\s+)?([a-z][a-z'-]*)\s*(?:[,!.\n^]|$)")
 # A greeting to a whole group ("Hi everyone"): normal in a message to one's own community.
-_CROWD = re.compile(r"(?:there\s+)?(?:all|everyone|everybody|folks|guys|y'all|team|friends|"
-                    r"people|gang|community|fam|crew)")
+_CROWD = re.compile(r"(?:there\s+)?(?:a\s+)?(?:all|everyone|everybody|folks|guys|y'all|team|"
+                    r"friends|people|gang|community|fam|crew|tutti|todos|todas|tous|toutes|"
+                    r"zusammen)")
 # Words that, standing first, greet a team: "Hello team Kodi".
 _TEAMS = frozenset({"team", "staff", "crew"})
 # Initials stand for a name ("Dear K.M.", "Hi J. K."): not a domain for all their dots.
@@ -121,7 +123,7 @@ def _after_a_title(ctx: ReviewContext, start: int) -> Opening | None:
     folded, at = ctx.text.folded, start
     for _ in range(2):
         title = _TITLE_LINE.match(folded, at)
-        if title is None:
+        if title is None or len(title.group().split()) > _TITLE_WORDS:
             return None
         at = _LEAD.match(folded, title.end()).end()
         if lexicon(ctx, "greeting").match(folded, at) or \

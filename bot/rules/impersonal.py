@@ -64,9 +64,10 @@ class Impersonal(Rule):
             return
         opening = read_opening(ctx)
         known = ctx.recipient.stage in ("engaged", "earned")
-        # A comment in a thread greets the people there as a crowd ("Hi all", "Hey guys"),
-        # as a public mention greets by the mention; "Hi Acme team" still greets a company.
-        among_them = opening.everyone and ctx.channel == "comment"
+        # A comment in a thread, or a post to a forum, greets the people there as a crowd
+        # ("Hi all", "Hey guys", "Bonjour à tous"), as a public mention greets by the mention;
+        # "Hi Acme team" still greets a company.
+        among_them = opening.everyone and ctx.channel in ("comment", "other")
         if opening.generic is not None and not (opening.crowd and known) and \
                 not among_them and not _letter_to_the_editor(ctx, opening.generic):
             yield Hit(ctx.text.span(*opening.generic), "A generic greeting.")

@@ -111,6 +111,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"sehr geehrte damen und herren", r"madame,? monsieur",
         # "Hello, author" / "Hello, blogger" / "Hello, webmaster" in Chinese.
         r"(?:作者|博主|站长|站長|管理员|管理員|开发者|開發者)(?:您|你)好",
+        # "你好作者" ("Hello, author"), and "博主 can we swap links?": a role as the greeting.
+        r"(?:你好|您好)[,，\s]*(?:作者|博主|站长|站長|管理员|管理員|开发者|開發者)",
+        r"(?:作者|博主|站长|站長)(?=[\s,，:：!！])",
     ),
     # Words that, after a greeting, name a role, a mailbox or a crowd rather than a person.
     "not_a_person": (
@@ -133,6 +136,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"photographers?", r"representatives?", r"family", r"professionals?", r"marketers?",
         r"entrepreneurs?", r"contact", r"enquiries", r"inquiries", r"office", r"press", r"media",
         r"newsdesk", r"madame", r"monsieur", r"mesdames", r"messieurs", r"senor(?:a|es)?",
+        # "Ciao a tutti", "Hola a todos", "Bonjour à tous", "Hallo zusammen": everyone.
+        r"tutti", r"todos", r"todas", r"tous", r"toutes", r"zusammen",
         r"signor[ae]?", r"herr", r"frau", r"damen und herren", r"brothers?", r"sisters?",
         r"brethren", r"beloved", r"man", r"girl", r"girlie", r"sis", r"bestie", r"lady",
         r"tips", r"pr", r"jobs", r"careers", r"help", r"helpdesk", r"service", r"feedback",
@@ -151,6 +156,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"\[\s*(?:insert [^\]\n]{1,30}|(?:your |first |last |full |recipient'?s? |contact )?"
         r"(?:name|first[\s_]?name|fname|company(?: name)?|blog(?: name)?|site(?: name)?|"
         r"website|url|recipient|publication|outlet|city)\s*)\]",
+        # "[Author's Name]", "(insert name of your favorite author here)": a slot left in.
+        r"\[\s*[\w' ]{0,20}(?:'s|s') name\s*\]",
+        r"(?<=\()\s*insert (?:[\w']+ ){0,2}name\b[^)\n]{0,40}(?=\))",
     ),
     "greeting": (
         r"hi", r"hello", r"hey", r"heya", r"dear", r"good (?:morning|afternoon|evening|day)",

@@ -13,6 +13,10 @@ PLACEHOLDERS = [
     pytest.param("Hi %FIRST_NAME%, loved your post.", "%FIRST_NAME%", id="percent"),
     pytest.param("Hi <name>, loved your post.", "<name>", id="angle"),
     pytest.param("Hi Liz, loved your post on [TOPIC].", "[TOPIC]", id="placeholder-later"),
+    pytest.param("Dear [Author’s Name], I loved your book.", "[Author’s Name]",
+                 id="a-possessive-name-slot"),
+    pytest.param("Dear (insert name of your favorite author here), I loved your book.",
+                 "insert name of your favorite author here", id="an-insert-here-slot"),
     pytest.param("Hi Liz, loved ${blog_name}.", "${blog_name}", id="dollar"),
 ]
 
@@ -35,6 +39,9 @@ GENERIC = [
     pytest.param("Hi Support, a question.", "Hi Support", id="mailbox"),
     pytest.param("Sir, please take me in your lab.", "Sir", id="a-title-standing-first"),
     pytest.param("Sir I would love to promote this project.", "Sir", id="a-title-then-a-sentence"),
+    pytest.param("你好作者，请问可以要一下你的联系方式吗", "你好作者",
+                 id="zh-hello-author-reversed"),
+    pytest.param("博主 可以加个友情链接吗？", "博主", id="zh-blogger-as-the-greeting"),
     pytest.param("Hi Monoblogue.Us, a question.", "Hi Monoblogue.Us", id="domain"),
     pytest.param("Greetings, your work is inspiring.", "Greetings", id="greetings-alone"),
     pytest.param("Good day! A question.", "Good day", id="good-day-alone"),
@@ -150,8 +157,8 @@ def test_placeholder_left_in(review, fired, text, excerpt):
 
 @pytest.mark.parametrize(("text", "excerpt"), GENERIC)
 def test_generic_greeting(review, fired, text, excerpt):
-    """A generic greeting is a warning spanned at the greeting."""
-    (hit,) = fired(review(text), RULE)
+    """A generic greeting in an email is a warning spanned at the greeting."""
+    (hit,) = fired(review(text, channel="email"), RULE)
     assert hit.excerpt == excerpt
     assert "generic" in hit.message
 
@@ -214,6 +221,11 @@ def test_first_email_that_never_addresses_them(review, fired, text, stage, fires
                      id="a-pasted-subject-then-a-generic-greeting"),
         pytest.param("I saw your post. Could we talk?\nDear Rajesh,", True,
                      id="a-sentence-is-no-subject-line"),
+        pytest.param("Requesting help for an open source platform.\n\nHello there.\nCould "
+                     "you mail me?", True, id="an-issue-title-then-a-generic-greeting"),
+        pytest.param("Just wanted to let you know that I'll share this with as many fellow "
+                     "developers as I can find.\n\nGreetings, a Dutch developer.", False,
+                     id="a-sign-off-under-a-long-sentence"),
         pytest.param("Subject: Star Trek writing\n\nI see you like Star Trek. Could you review "
                      "my story?", True, id="a-subject-line-then-nobody"),
         pytest.param("Subject: Collab\n\nHi there, could you review my story?", True,
@@ -308,4 +320,16 @@ def test_a_crowd_named_by_its_last_word(review, fired, text, stage, fires):
 def test_a_crowd_greeted_in_a_thread(review, fired, text, channel, fires):
     """A comment greets the people in its thread as a crowd, as a mention greets by the
     mention; an email to "guys" or a greeting to a company is still impersonal."""
+    assert bool(fired(review(text, channel=channel, stage="stranger"), RULE)) is fires
+
+
+@pytest.mark.parametrize("text", [
+    "Hello everyone, I loved the talk.", "Bonjour à tous. Je suis nouveau sur le forum.",
+    "Ciao a tutti! Sono nuova qui.", "Hey guys, loved the post.",
+])
+@pytest.mark.parametrize(("channel", "fires"), [("email", True), ("other", False),
+                                                ("comment", False)])
+def test_a_crowd_greeted_in_a_post_to_the_crowd(review, fired, text, channel, fires):
+    """A forum post or a thread comment greets the people there as a crowd; an email to one
+    person greeting "everyone" is generic."""
     assert bool(fired(review(text, channel=channel, stage="stranger"), RULE)) is fires
