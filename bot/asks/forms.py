@@ -360,7 +360,11 @@ FORMS: tuple[Form, ...] = (
          r"talk at|appear on|be on|guest on|swap|exchange|"
          r"trade|write (?:a|an|some) (?:\w+ )?(?:guest|post|article|piece) for|"
          r"get (?:you|your|a|an|our|my|featured|on)|have "
-         r"(?:you|your|our|my|a|someone|somebody|one of you)|be (?:featured|included|a guest|on "
+         # ("I would love to have your writing ability" admires; it asks nothing.)
+         r"(?:you|our|my|a|someone|somebody|one of you|your(?! (?:\w+ )?(?:abilit(?:y|ies)|"
+         r"talents?|skills?|gifts?|energy|courage|patience|confidence|creativity|imagination|"
+         r"way with words|eye for|style|knack|voice|life|job)\b))|be (?:featured|included|a "
+         r"guest|on "
          r"your|part of|mentioned)|come "
          rf"on|{_CONTRIBUTE}|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"

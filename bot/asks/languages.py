@@ -84,7 +84,9 @@ _FORMS = {
         r"\bpotresti\b", r"\b(?:mi|ci|lei) potrebbe\b",
         r"\bpotrebbe\b(?<![\w,;] potrebbe)(?<![\w,;]potrebbe)",
         # ("… come vorrei io": as I would wish it, no ask.)
-        rf"(?<!come )\bvorrei\b(?! io\b){_NOT_THANKS}",
+        # (Nor "vorrei rivelarti un fatto", "vorrei fare i miei complimenti": the sender tells.)
+        rf"(?<!come )\bvorrei\b(?! io\b)(?! (?:rivelar|dir|raccontar|segnalar|ringraziar|"
+        rf"complimentar|presentar)\w*)(?! fare i (?:miei|nostri) complimenti){_NOT_THANKS}",
         r"\bsaresti interessat",
         # "We ask you to get in touch", "I wanted to ask you whether…".
         r"\b(?:vi|ti|la) preg(?:o|hiamo) di\b", r"\bvolev(?:o|amo) chieder(?:vi|ti|le)\b",

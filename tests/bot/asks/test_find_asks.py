@@ -452,6 +452,8 @@ NOT_ASKS = [
                  "donations, thanks!", id="money-in-thanks"),
     pytest.param("Are you willing to accept financial support?", id="financial-support-offered"),
     pytest.param("Want to know more? Read on.", id="want-to-know-more-leads-in"),
+    pytest.param("You have such a way with words. I would love to have your writing ability.",
+                 id="admiring-their-gift"),
     pytest.param("I want to collab with more artists?", id="the-senders-want"),
     pytest.param("I plan to translate the README. Given the licence, is it possible for me to "
                  "do that?", id="possible-for-me-asks-leave"),
