@@ -253,6 +253,9 @@ def _not_a_person(ctx: ReviewContext, who: str) -> bool:
         words = words[:where]
     if _title_alone(words):
         return True
+    # "Dear Mr Onstad Sir": a title and a name, whatever follows.
+    if words[0] in _NAME_TITLES and len(words) > 1 and roles.fullmatch(words[1]) is None:
+        return False
     # "Hello team Kodi", "Dear staff of Acme": a team first, then whose it is.
     if words[0] in _TEAMS and len(words) <= 3:
         return True

@@ -101,6 +101,7 @@ BY_NAME = [
     pytest.param("Hi Liz, loved your post.", id="hi-liz"),
     pytest.param("Liz, loved your post.", id="liz-comma"),
     pytest.param("Sir Patrick, loved your talk.", id="a-knight-by-name"),
+    pytest.param("Dear Mr Onstad Sir, I wanted to add my support.", id="a-title-a-name-and-sir"),
     pytest.param("Buenos días, señorita Beatriz ^^. Me encantó su libro.",
                  id="a-salutation-then-a-title-and-name"),
     pytest.param("Greetings, Kylie! Loved your post.", id="a-salutation-then-a-name"),
