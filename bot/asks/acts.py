@@ -41,7 +41,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?! (?:the same|a (?:love|passion|view)|how|where|when|whether|what)\b)"
         # Their own things ("share your gifts with the world") and what comes back to the
         # sender ("please share them with us") spread nothing of the sender's.
-        r"(?! (?:your|ur) (?!own )[\w-]+\b(?! with (?:your|ur) ))(?! (?:\w+ )?with (?:me|us)\b)",
+        r"(?! (?:your|ur) (?!own )[\w-]+\b(?! with (?:your|ur) ))(?! (?:\w+ )?with (?:me|us)\b)"
+        # ("Share me any notes": handed to the sender.)
+        r"(?! (?:me|us)\b)",
         r"re-?post", r"re-?blog", r"cross-?post", r"signal[\s-]?boost", rf"boost {_OURS}",
         r"spread (?:the word|it|this|the news|the love|awareness)", r"get the word out",
         rf"pass {_OURS}? ?(?:on|along|around)", r"up-?vote", rf"star {_OURS}",
@@ -291,6 +293,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"send (?:me|us) (?:more |any )?[a-z]+s\b",
         # Handed back to the sender, not spread: "share with me your predictions".
         r"share (?:it |them |this |these |that )?with (?:me|us)\b",
+        r"share (?:me|us) (?:any|some|a|an|the|your|more)\b",
         r"answer (?:a |some |my |our |these |the )?(?:few |couple of |quick |short )?(?:questions?|"
         r"queries|survey)",
         r"(?:be )?(?:interested|open to|willing to|available|keen|up for)\b",

@@ -42,6 +42,16 @@ FORMS: tuple[Form, ...] = (
          r"(?:available|free)(?= (?:to|for)\b))\b", False),
     Form("would-you-be-able", rf"would {_YOU} be (?:able|happy|glad|kind enough|so kind)\b", False),
     Form("mind", rf"(?:would|do|will) {_YOU} mind\b(?! if (?:i|we)\b)", False),
+    # "Nice blog ^^ mind sharing me any notes?": the question with its subject left out.
+    Form("mind-doing", r"(?<!n't )(?<!not )(?<!never )(?<!you )\bmind"
+         r"(?= \w+ing\b[^.!?\n]{0,60}\?)", True),
+    # "Are you looking to add a touch of professionalism to your website?": a sale, asked.
+    Form("looking-to", rf"are {_YOU} (?:currently |still )?looking to\b"
+         r"(?=[^.!?\n]{0,80}\?)", False, "buy"),
+    # "I would love a signed postcard": a thing of theirs, hoped for.
+    Form("love-a", r"(?:would|'d) (?:really |so )?(?:love|like|appreciate|welcome) (?:a|an|one) "
+         r"(?:\w+ )?(?:copy|autograph|signature|postcard|photo|reply|response|answer|callback|"
+         r"call back|shout[\s-]?out|mention|review|blurb|quote)\b", False),
     # "Got time for a quick call?", "Have you got a minute for a chat?": the question cut short.
     # "Do you have time for freelance work?", "Would you have a few minutes to chat?": their
     # time, asked for.
