@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -210,7 +211,8 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     weights = ask_model.load() if model and not guards.MONEY_TO_THEM.search(folded) else None
     # The whole text is read by the model once, for both of its tries.
     whole = weights.score(folded) if weights is not None and not found else (0.0, 0)
-    if not found and weights and (guess := _model_ask(folded, ends, acts, weights, whole[0])):
+    if not found and weights and (guess := _model_ask(folded, ends, acts, weights, whole[0],
+                                                      quoted)):
         found[guess.sentence] = guess
     if not found and (foreign := other_language_ask(folded, sentence)) is not None:
         kind, pos = foreign
@@ -269,9 +271,11 @@ def _as_verb(folded: str, act: re.Match) -> bool:
 
 
 def _model_ask(folded: str, ends: list[int], acts: FirstWordPattern,
-               weights: ask_model.AskModel, whole: float) -> Ask | None:
+               weights: ask_model.AskModel, whole: float,
+               quoted: Callable[[int], bool]) -> Ask | None:
     """The model's ask: the whole text must score over its threshold (`whole`); the span is
-    the sentence that scores highest, and the reason the words that weighed most."""
+    the sentence that scores highest, and the reason the words that weighed most. An act
+    inside a short quote (`quoted`) is mentioned, not asked."""
     # A message that asks about their view is engagement: what the forms did not read as a
     # request there, the model does not either.
     if whole < weights.threshold or guards.THEIR_VIEW.search(folded):
@@ -279,7 +283,8 @@ def _model_ask(folded: str, ends: list[int], acts: FirstWordPattern,
     # The model tells a request's tone; what is asked must still be named.
     named = [(s, a) for s in _sentences(folded, ends)
              if not guards.asks_nothing(folded, *s)
-             for a in [next((a for a in acts.finditer(folded, *s) if _as_verb(folded, a)), None)]
+             for a in [next((a for a in acts.finditer(folded, *s)
+                             if _as_verb(folded, a) and not quoted(a.start())), None)]
              if a is not None]
     if not named:
         return None
