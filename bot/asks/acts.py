@@ -294,6 +294,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         # Handed back to the sender, not spread: "share with me your predictions".
         r"share (?:it |them |this |these |that )?with (?:me|us)\b",
         r"share (?:me|us) (?:any|some|a|an|the|your|more)\b",
+        # "Forward me your current resume": a document of theirs, asked for.
+        r"forward (?:me|us) (?:your|the|a|an)\b",
         r"answer (?:a |some |my |our |these |the )?(?:few |couple of |quick |short )?(?:questions?|"
         r"queries|survey)",
         r"(?:be )?(?:interested|open to|willing to|available|keen|up for)\b",

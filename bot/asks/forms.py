@@ -48,10 +48,16 @@ FORMS: tuple[Form, ...] = (
     # "Are you looking to add a touch of professionalism to your website?": a sale, asked.
     Form("looking-to", rf"are {_YOU} (?:currently |still )?looking to\b"
          r"(?=[^.!?\n]{0,80}\?)", False, "buy"),
+    # "Would you consider releasing it under a permissive licence?": whatever the gerund names.
+    Form("consider-doing", rf"would {_YOU} (?:please |kindly )?consider(?= \w+ing\b)", False),
+    # "It's my humble request to add my projects to your README": the request, said.
+    Form("my-request", r"(?:it'?s|it is|this is) (?:my|our) (?:humble |kind |sincere |earnest )?"
+         r"request to\b", False),
     # "I would love a signed postcard": a thing of theirs, hoped for.
     Form("love-a", r"(?:would|'d) (?:really |so )?(?:love|like|appreciate|welcome) (?:a|an|one) "
          r"(?:\w+ )?(?:copy|autograph|signature|postcard|photo|reply|response|answer|callback|"
-         r"call back|shout[\s-]?out|mention|review|blurb|quote)\b", False),
+         r"call back|shout[\s-]?out|mention|review|blurb|quote)\b|(?:would|'d) (?:really |"
+         r"greatly )?appreciate access\b", False),
     # "Got time for a quick call?", "Have you got a minute for a chat?": the question cut short.
     # "Do you have time for freelance work?", "Would you have a few minutes to chat?": their
     # time, asked for.
@@ -377,7 +383,8 @@ FORMS: tuple[Form, ...] = (
          r"guest|on "
          r"your|part of|mentioned)|come "
          rf"on|{_CONTRIBUTE}|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
-         r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|connect|"
+         r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|"
+         r"co-?operate|connect|"
          # ("I'd like to introduce myself" is an opening, not an ask.)
          r"chat|talk|set up|schedule|book|lock in|arrange|hop on|jump on|"
          r"introduce (?:you|u|your|our|my|us)\b|"
@@ -402,6 +409,7 @@ FORMS: tuple[Form, ...] = (
          r"pitch|come on|be (?:a guest|featured|on your|"
          r"included)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"
          r"talk|chat|speak (?:to|with)|discuss (?:with you|something|a|an|this|it)|connect|"
+         r"contact (?:you|u)\b|"
          r"introduce (?:you|u|your|our|my|us)\b|"
          r"add (?:my|our|a link|us)|include|"
          r"tell you about|work (?:together|with you)|collaborate|team up|play|try|test|show "
