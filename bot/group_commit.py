@@ -54,8 +54,8 @@ class GroupCommit:
     def __init__(self, engine: Engine, write: Callable[[Any, Any], Any], most: int = 64,
                  write_many: Callable[[Any, list], list] | None = None):
         self.engine, self.write, self.most = engine, write, most
-        # Several rows at once (`write_many(cursor, rows)`, one result each), where the driver
-        # can send them in one round trip rather than one each.
+        # Several rows at once in a transaction of their own (`write_many(cursor, rows)`, one
+        # result each), where the driver can send it all in one round trip rather than one a row.
         self.write_many = write_many
         self._begin = write_begin(engine)
         self.transactions = 0
@@ -114,13 +114,14 @@ class GroupCommit:
         try:
             cursor = raw.cursor()
             # (A row alone commits as its statement finishes: `write` must fetch all it returns.)
-            if len(batch) > 1:
-                cursor.execute(self._begin)
             if len(batch) > 1 and self.write_many is not None:
+                # Its own transaction, begun and committed in the same round trip.
                 results = self.write_many(cursor, [ticket.row for ticket in batch])
                 for ticket, result in zip(batch, results, strict=True):
                     ticket.result = result
             else:
+                if len(batch) > 1:
+                    cursor.execute(self._begin)
                 for ticket in batch:
                     ticket.result = self.write(cursor, ticket.row)
             raw.commit()

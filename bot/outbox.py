@@ -95,9 +95,14 @@ class JobInsert:
         return found[0][0] if found else None
 
     def many(self, cursor, rows: list[dict]) -> list[int | None]:
-        """Insert several job rows with psycopg, which pipelines them: one round trip to the
-        server for the lot, not one each. Each row's id, or None for a repeated delivery."""
-        cursor.executemany(self.sql, [self._parameters(row) for row in rows], returning=True)
+        """Insert several job rows in one transaction with psycopg's pipeline: its begin, the
+        inserts and its commit go to the server in one round trip, not one each (on a
+        connection in autocommit). Each row's id, or None for a repeated delivery."""
+        connection = cursor.connection
+        with connection.pipeline():
+            connection.execute("BEGIN")  # (on cursors of their own: this one's results are ids)
+            cursor.executemany(self.sql, [self._parameters(row) for row in rows], returning=True)
+            connection.execute("COMMIT")
         ids = []
         while True:
             found = cursor.fetchall()
