@@ -16,6 +16,12 @@ _OURS = r"(?:it|this|that|these|them|us|me|my|our|the|a|an|some|one|his|her|thei
 MEET_WHEN = (r"meet (?:with )?(?:you|up)(?= (?:for|at|on|this|next|over|during|to discuss|"
              r"to talk|and discuss)\b)")
 _SHOUT = r"(?:shout[\s-]?outs?|mention|plug|boost|rt|retweet|share|star|upvote)"
+# Promotion "on" something the recipient or everyone uses: a share. On any other name ("promote
+# it on Acme") it is a service sold to them.
+_ON_THEIRS = r"(?:your|ur|all|social|twitter|x|facebook|instagram|linkedin|tiktok)\b"
+# A paid placement on their site: "buy a post on your site", "purchase a link on your blog".
+PLACEMENT_ON_YOURS = (r"(?:a |an |some )?(?:guest |sponsored |paid )?(?:posts?|articles?|links?|"
+                      r"ads?) on (?:your|ur)\b")
 # Their own people, whom an ask would reach through them: word of mouth is amplification.
 _THEIR_PEOPLE = (r"(?:your|ur|ya|yer) (?:\w+ )?(?:friends?|family|followers|readers|fans|audience|"
                  r"network|contacts|list|community|colleagues|co-?workers|subscribers|"
@@ -100,7 +106,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"(?<=you )(?:shared|retweeted|reposted|promoted|mentioned|spread|boosted|upvoted)",
         # ("Promote it on Acme", a paid service selling them promotion, is a sale, not a share.)
         r"shout (?:it|us|me|this) out", rf"promote {_OURS}(?! (?:on|with|via|through|at) "
-        r"(?!(?:your|ur|all|social|twitter|x|facebook|instagram|linkedin|tiktok)\b))",
+        rf"(?!{_ON_THEIRS}))",
         r"help promote",
         # Upvotes by another name: "vote it up", a thumbs-up, a like on a post or a picture
         # (a like on a page is a follow, "connect"; a vote in a contest is support, "buy").
@@ -118,8 +124,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"add (?:a |an |our |my |the |your )?(?:do-?follow )?(?:link|backlink)",
         r"(?:swap|exchange|trade) (?:links|backlinks|guest posts|posts)", r"link (?:exchange|swap)",
         # A placement bought on their site: "buy a post on your site".
-        r"(?:buy|purchase|place) (?:a |an |some )?(?:guest |sponsored |paid )?(?:posts?|articles?|"
-        r"links?|ads?) on (?:your|ur)\b",
+        rf"(?:buy|purchase|place) {PLACEMENT_ON_YOURS}",
         r"include (?:a |our |my |the )?(?:link|backlink|resource)",
         r"(?:add|include|list|insert|put) (?:us|our|my|it|this|them)\b",
         r"(?:publish|post|host|accept|run) (?:a |an |our |my |this )?(?:guest|sponsored|"
@@ -235,8 +240,7 @@ ACTS: dict[str, tuple[str, ...]] = {
         r"buy(?!-in)", r"purchase", r"order (?:it|one|now|today|yours|a copy|our|my)",
         r"pre-?order",
         # "Promote it on Acme": promotion sold to them on the sender's service.
-        rf"promote {_OURS} (?:on|with|via|through|at) (?!(?:your|ur|all|social|twitter|x|"
-        r"facebook|instagram|linkedin|tiktok)\b)@?[\w.]+",
+        rf"promote {_OURS} (?:on|with|via|through|at) (?!{_ON_THEIRS})@?[\w.]+",
         # ("Please fix the download link": a noun, what is broken on their site.)
         r"help (?:us |me )?by (?:donating|voting|signing|buying|pledging|subscribing)",
         r"download(?! (?:link|page|button|section|url|count)s?\b)", r"install",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.asks.acts import ASKED_NOUNS, MEET_WHEN
+from bot.asks.acts import ASKED_NOUNS, MEET_WHEN, PLACEMENT_ON_YOURS
 
 _NOUNS = "|".join(ASKED_NOUNS.values())
 _YOU = r"(?:you|u|ya|ye|y'all)"
@@ -92,8 +92,7 @@ FORMS: tuple[Form, ...] = (
          r"worth(?: (?:a|an))?\b(?=[^.!?\n]{0,50}\b(?:your|ur)\b)", True),
     # "I am buy post on your site", "we want to purchase a link on your blog": paid placement.
     Form("buy-on-yours", r"(?:i|we)(?:'m|'re| am| are| want to| would like to|'d like to| wish to|"
-         r" wanna)? (?:buy|purchase) (?:a |an |some )?(?:guest |sponsored |paid )?(?:posts?|"
-         r"articles?|links?|ads?) on (?:your|ur)\b", False, "link"),
+         rf" wanna)? (?:buy|purchase) {PLACEMENT_ON_YOURS}", False, "link"),
     # "We ask that you attend a class", "to request that you participate": asked outright.
     Form("ask-that-you", rf"(?:ask|request|urge|beg) that {_YOU}\b", False),
     # "I am excited about the possibility of working with you", "I was wondering if there might
