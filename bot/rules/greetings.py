@@ -40,6 +40,10 @@ _LEAD = re.compile(r"[^\w@{%*<\[]*")
 # ("To: all students" is itself who it greets.)
 _HEADERS = re.compile(r"(?:[ \t]*(?:subject|subj|sub|re|fwd?|betreff|objet|asunto|oggetto|"
                       r"assunto)[ \t]*:[^\n]*\n+)+")
+# With the address lines of a pasted email too ("To: Ben Popper / Subject: … / Hi Ben,"), read
+# when a greeting follows them.
+_ALL_HEADERS = re.compile(r"(?:[ \t]*(?:to|from|cc|bcc|date|sent|subject|subj|sub|re|fwd?|"
+                          r"betreff|objet|asunto|oggetto|assunto)[ \t]*:[^\n]*\n+)+")
 # A quote that starts mid-sentence ("…bei dir melden", "[…] will include") was cut before its
 # opening: whether it greeted anyone cannot be told.
 _CUT = re.compile(r"\s*(?:\.{3}|\u2026|[\[(]\s*(?:\.{3}|\u2026)\s*[\])])")
@@ -113,9 +117,20 @@ def read_opening(ctx: ReviewContext) -> Opening:
     headers = _HEADERS.match(folded)
     start = _LEAD.match(folded, headers.end() if headers else 0).end()
     opening = _read_from(ctx, start)
-    if opening == Opening():
-        return _after_a_title(ctx, start) or opening
-    return opening
+    if opening != Opening():
+        return opening
+    wider = _ALL_HEADERS.match(folded)
+    if wider is not None and (headers is None or wider.end() > headers.end()):
+        at = _LEAD.match(folded, wider.end()).end()
+        if _greets(ctx, at):
+            return _read_from(ctx, at)
+    return _after_a_title(ctx, start) or opening
+
+
+def _greets(ctx: ReviewContext, at: int) -> bool:
+    """Whether a greeting starts at a folded index."""
+    return lexicon(ctx, "greeting").match(ctx.text.folded, at) is not None or \
+        lexicon(ctx, "generic_greeting").match(ctx.text.folded, at) is not None
 
 
 def _after_a_title(ctx: ReviewContext, start: int) -> Opening | None:
@@ -126,8 +141,7 @@ def _after_a_title(ctx: ReviewContext, start: int) -> Opening | None:
         if title is None or len(title.group().split()) > _TITLE_WORDS:
             return None
         at = _LEAD.match(folded, title.end()).end()
-        if lexicon(ctx, "greeting").match(folded, at) or \
-                lexicon(ctx, "generic_greeting").match(folded, at):
+        if _greets(ctx, at):
             return _read_from(ctx, at)
     return None
 

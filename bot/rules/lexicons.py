@@ -106,7 +106,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"to whom it may concern", r"dear sir(?:\s*/\s*|\s+or\s+)madam",
         # A salutation to nobody ("Greetings,", "Good day!", "Attention:"), and the formal
         # "Dear Sir or Madam" of German and French letters.
-        r"(?:greetings|good day|attention|buongiorno|buonasera|buenos dias|buenas tardes|"
+        r"(?:greetings|good day|attention|buongiorno|buonasera|buenos dias|buen dia|buenas tardes|"
         r"guten tag|bom dia|boa tarde|goedendag)(?=\s*[,!.:;\n]|\s*$)",
         r"sehr geehrte damen und herren", r"madame,? monsieur",
         # "Hello, author" / "Hello, blogger" / "Hello, webmaster" in Chinese.
@@ -168,8 +168,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"prezad[oa]s?", r"gentil(?:e|issim[oa])", r"sehr geehrte[rs]?", r"liebe[rs]?",
         r"car[oai]",
         # Their "good day", and the Dutch "Dear".
-        r"buongiorno", r"buonasera", r"buenos dias", r"buenas tardes", r"guten tag", r"bom dia",
-        r"boa tarde", r"goedendag", r"beste",
+        r"buongiorno", r"buonasera", r"buenos dias", r"buen dia", r"buenas tardes", r"guten tag",
+        r"bom dia", r"boa tarde", r"goedendag", r"beste",
     ),
     "sensitive": (
         r"relig\w*", r"church", r"mosque", r"synagogue", r"temple", r"pray(?:s|ed|ing|ers?)?",

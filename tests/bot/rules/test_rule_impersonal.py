@@ -52,6 +52,7 @@ GENERIC = [
     pytest.param("Chère Madame, Cher Monsieur, une question.", "Chère Madame",
                  id="french-madam-sir"),
     pytest.param("Estimado señor, una pregunta.", "Estimado señor", id="spanish-dear-sir"),
+    pytest.param("Buen día, una pregunta.", "Buen día", id="spanish-good-day-alone"),
     pytest.param("Good day sir I would love to promote your app.", "Good day sir",
                  id="title-with-no-name-after-it"),
     pytest.param("Dear Brother in the Lord, greetings to you.", "Dear Brother",
@@ -197,6 +198,8 @@ def test_mention_or_thread_reply_is_addressed_by_its_place(review, fired, text, 
                      "stranger", False, id="speaks-to-them-in-spanish"),
         pytest.param("iGCN 様 / はじめまして。突然のご連絡失礼いたします。記事を拝見しました。",
                      "stranger", False, id="a-name-with-a-japanese-honorific"),
+        pytest.param("Buen día Sergio, Cómo estás? Esperamos poder contar con tu presencia!",
+                     "stranger", False, id="a-spanish-good-day-then-a-name"),
     ],
 )
 def test_first_email_that_never_addresses_them(review, fired, text, stage, fires):
@@ -240,6 +243,10 @@ def test_first_email_that_never_addresses_them(review, fired, text, stage, fires
                      id="a-generic-greeting-after-a-cut-mark"),
         pytest.param("TO: All students and friends of the department\n\nPlease digg our project.",
                      True, id="a-to-line-greets-a-crowd"),
+        pytest.param("To: Ben Popper @ The Verge\nSubject: Meetings... without meetings\n\n"
+                     "Hi Ben, could you cover the launch?", False, id="address-lines-then-a-name"),
+        pytest.param("From: Acme PR\nTo: news desk\nSubject: Launch\n\nHi there, could you "
+                     "cover the launch?", True, id="address-lines-then-a-generic-greeting"),
     ],
 )
 def test_the_opening_after_headers_or_a_cut(review, fired, text, fires):
