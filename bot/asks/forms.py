@@ -309,6 +309,10 @@ FORMS: tuple[Form, ...] = (
          r"get|collaborate|partner|feature|pitch|you might|you would|you'd)\b|(?:writing|"
          r"reaching out|contacting you|emailing you|getting in touch) (?:to you )?so (?:that )?"
          r"(?:we|i) (?:can|could|might|may)\b", False),
+    # "I'd like to inquire about advertising on your blog": an inquiry into what they would do
+    # for the sender; "I wanted to ask about your experience" asks their view, and names no act.
+    Form("inquire-about", rf"(?:{_WE} )?(?:would like|'d like|like|want|wanted|wish|writing) to "
+         r"(?:inquire|enquire|ask) (?:about|regarding|after)\b", True),
     # "Is this something you can report on?": their platform, asked about.
     Form("something-you", r"(?:is|would) (?:this|it|that) (?:be )?(?:something|a story|a topic) "
          r"(?:you|your (?:readers|audience|listeners|viewers|followers))(?:'d| would| could| can|"

@@ -18,7 +18,8 @@ _NOT_THANKS = (r"(?! (?:vous |te |lhe |le |ihnen |dir |mich |me |ti |la )?(?:dir
 _FORMS = {
     "link": (
         r"\bgastbeitrag", r"\bgastartikel", r"\bverlink(?:e|en|ung)\b", r"\bechange de liens\b",
-        r"\bintercambio de enlaces\b", r"\btroca de links\b", r"\bscambio (?:di )?link\b",
+        r"\bintercambi(?:o de|ar) enlaces\b", r"\btroca(?:r)? (?:de )?links\b",
+        r"\bscambi(?:o|are) (?:di |dei )?link\b", r"\bechanger des liens\b",
         r"相互リンク", r"互换链接", r"友情链接", r"友链",
     ),
     "amplify": (
@@ -56,6 +57,9 @@ _FORMS = {
         rf"aimerions)\b{_NOT_THANKS}", r"\bmerci de (?:nous|me|publier|repondre)\b",
         r"\bvous trouverez ci-joint\b",
         r"\bpodrias\b", r"\bpodria usted\b", r"\bte gustaria\b",
+        # "Would you be interested…?", "I'd like to know whether…".
+        r"\b(?:estarias|estaria usted|estarian) interesad[oa]s?\b",
+        r"\b(?:querria|quisiera|quisieramos) saber si\b",
         r"\b(?:te|le|les|os) interesaria\b",
         # "me encantaria saber si…" asks; "me encantaria conocerte" is a wish.
         r"\bme encantaria (?:saber si|que (?:me|nos|pudier\w+)|colaborar|trabajar|hablar|"
@@ -177,7 +181,9 @@ PATTERN = re.compile(r"(?=[a-z\u3040-\u30ff\u3400-\u9fff])(?:" + "|".join(
 # A word each of the Latin-script forms needs, so most English text is passed over after
 # one split instead of a scan of every pattern (a 40,000-character text: 0.5 ms, not 24).
 _TRIGGERS = frozenset({
-    "echange", "intercambio", "troca", "scambio", "bitte", "bitten", "merci", "favor", "favore",
+    "echange", "echanger", "intercambio", "intercambiar", "troca", "trocar", "scambio",
+    "scambiare", "estarias", "estaria", "estarian", "querria", "bitte", "bitten", "merci",
+    "favor", "favore",
     "konnten", "konntest", "hatten", "mochte", "mochten", "wurde", "wurden", "pourriez-vous",
     "pourrais-tu", "seriez-vous", "j'aimerais", "souhaiterais", "souhaiterions", "aimerions",
     "trouverez", "podrias", "podria", "gustaria", "interesaria", "poderia", "poderias", "podes",

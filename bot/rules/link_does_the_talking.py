@@ -59,12 +59,29 @@ class LinkDoesTheTalking(Rule):
         # A message that asks nothing is a gift or a heads-up. One that asks them to sign up,
         # follow or swap links says in words what it wants, and the link is only where: but
         # with hardly a word besides ("Like my page: …"), nothing says why it matters to them.
-        if not any(a.asks_for(kind) for a in asks(ctx) for kind in _LOOK_AT_IT):
+        looked_at = [a for a in asks(ctx) if any(a.asks_for(kind) for kind in _LOOK_AT_IT)]
+        if not any(_points_at(ctx, a.sentence, found) for a in looked_at):
             if is_pitch(ctx) and content < self.setting(ctx, "why_words"):
                 yield Hit(ctx.text.span(*min(found)))
             return
-        # Asked to look at it: the words must describe it. Twenty words of substance do, with
-        # or without a word such as "explains" (on the corpus, requiring one as well mostly
-        # flagged messages that had said what the thing was in other words).
+        # Asked to look at it (an ask whose object is the link): the words must describe it.
+        # Twenty words of substance do, with or without a word such as "explains" (on the
+        # corpus, requiring one as well mostly flagged messages that had said what the thing
+        # was in other words).
         if content < self.setting(ctx, "describe_words"):
             yield Hit(ctx.text.span(*min(found)))
+
+
+_WORDS = re.compile(r"[a-z0-9']+")
+
+
+def _points_at(ctx: ReviewContext, sentence: tuple[int, int], found: list[tuple[int, int]]
+               ) -> bool:
+    """Whether an ask's object may be the linked thing: a link stands before it, in its
+    sentence, or after it with only pointing words between ("Please review my app. Here's
+    the link: https://…", "More details at https://…"); not when other words come between
+    ("I'd love to interview you. Contact me here: https://…")."""
+    folded, end = ctx.text.folded, sentence[1]
+    return any(a < end or _DEFERS.search(folded, end, a) is not None or
+               all(w in _FUNCTION_WORDS for w in _WORDS.findall(folded, end, a))
+               for a, _ in found)

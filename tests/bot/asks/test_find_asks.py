@@ -12,6 +12,10 @@ ASKS = [
     pytest.param("Add me on Instagram!", "connect", id="add-me-on"),
     pytest.param("Give our page a like.", "connect", id="give-a-like"),
     pytest.param("@liz pls share this", "amplify", id="handle-then-imperative"),
+    pytest.param("I came across your site and would like to inquire about publishing a "
+                 "sponsored post on it.", "link", id="inquire-about-an-act"),
+    pytest.param("I'd like to enquire about a guest post on your site.", "link",
+                 id="enquire-about-a-slot"),
     # questions
     pytest.param("Any chance of a quick shout-out?", "amplify", id="any-chance"),
     pytest.param("Please circulate this invitation among your colleagues.", "amplify",
@@ -314,6 +318,8 @@ PROMOTIONS = [
 
 NOT_ASKS = [
     pytest.param("You might as well enjoy the long weekend.", id="may-as-well-with-no-act"),
+    pytest.param("I wanted to ask about your experience with the new camera.",
+                 id="asking-about-their-experience-names-no-act"),
     pytest.param("Re “Regarding Henry” (Cover story, by Melissa Daugherty, March 19): it moved "
                  "me.", id="cover-story-is-a-noun"),
     pytest.param("Thanks for the feature request template.", id="feature-request-noun"),

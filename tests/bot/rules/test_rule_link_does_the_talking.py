@@ -39,6 +39,11 @@ FIRES = [
                  "im Anhang", id="de-the-release-attached"),
     pytest.param("Buongiorno, in allegato il comunicato. Potreste pubblicarlo?", "in allegato",
                  id="it-the-release-attached"),
+    pytest.param("[idea.docx](https://example.com/idea.docx)\n\nHi, please review my idea and "
+                 "send me your feedback.", "idea.docx",
+                 id="the-attachment-before-the-ask"),
+    pytest.param("Hi Liz, would you review my app? https://example.com/app",
+                 "https://example.com/app", id="the-link-right-after-the-ask"),
 ]
 
 DOES_NOT_FIRE = [
@@ -46,6 +51,9 @@ DOES_NOT_FIRE = [
                  "in touch: would you connect with me on LinkedIn? https://linkedin.example/in/a",
                  id="a-plain-ask-with-its-reason-the-link-only-where"),
     pytest.param("Hi Liz, what's your take on design systems?", id="no-link"),
+    pytest.param("Hello! I have a new podcast called 3DSCast and I would love to interview you "
+                 "about FTPD. If so, please contact me here: https://example.com/contact",
+                 id="an-interview-asked-in-words-the-link-only-where-to-reply"),
     pytest.param("Ellis woke up asking for her hat. She's quite attached.",
                  id="attached-is-a-feeling"),
     pytest.param("你好，看了你的博客，希望能够跟你建立友链，同是技术博客，关注WEB开发，不知可否？ "
