@@ -27,14 +27,18 @@ _THEIR_PEOPLE = (r"(?:your|ur|ya|yer) (?:\w+ )?(?:friends?|family|followers|read
                  r"network|contacts|list|community|colleagues|co-?workers|subscribers|"
                  r"loved ones|circle)\b")
 
+# What they think, which they would tell in their own words: no share of the sender's thing.
+_THEIR_VIEW = r"(?:feedback|thoughts|views?|opinions?|experiences?|insights?|advice|tips?)\b"
+
 ACTS: dict[str, tuple[str, ...]] = {
     "amplify": (
         # "RT @someone: …" quotes a retweet; it does not ask for one.
         rf"(?<!w\.)r{_GAP}t\b(?! ?@[\w.]+:)", rf"re{_GAP}tweet", r"quote[\s-]?tweet", r"re-?share",
         # What they would tell the sender is not a share: "share your socials", "share an
         # email address", "share your in-depth knowledge", "share a presentation" (a talk).
-        r"share(?! (?:your|ur|some|a few|my|our|a|an|any|more|the|his|her|their) (?:own |honest |"
-        r"more |[\w-]+ )?(?:thoughts|"
+        # ("Share feedback", with no word before it, is theirs too.)
+        r"share(?! (?:(?:your|ur|some|a few|my|our|a|an|any|more|the|his|her|their) "
+        r"(?:own |honest |more |[\w-]+ )?)?(?:thoughts|"
         r"views?|opinions?|experiences?|stories|story|insights?|feedback|perspective|take|"
         r"advice|knowledge|expertise|tips?|ideas?|notes?|findings|results|work|e-?mail|address|"
         r"information|career|path|journey|"
@@ -67,7 +71,9 @@ ACTS: dict[str, tuple[str, ...]] = {
         # "post my blog to your friends", "please pass your friends".
         rf"(?:tell|ask|get|invite|encourage|urge|remind) (?:all |any of |some of )?"
         rf"{_THEIR_PEOPLE}",
-        rf"(?:send|forward|share|pass|post|email|text|mention) (?:{_OURS} )?(?:[\w-]+ )?"
+        # ("Review it and share feedback with your fans": their own view, told.)
+        rf"(?:send|forward|share|pass|post|email|text|mention) (?!{_THEIR_VIEW})"
+        rf"(?:{_OURS} )?(?:[\w-]+ )?"
         rf"(?:on |along )?(?:to |with )?(?:all (?:of )?)?{_THEIR_PEOPLE}",
         # "Circulate this invitation", "by circulating the survey".
         rf"circulat(?:e|ing) {_OURS}",

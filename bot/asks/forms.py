@@ -331,11 +331,15 @@ FORMS: tuple[Form, ...] = (
     Form("rt-bargain", r"(?:(?<=\d )|(?<=\dk ))(?:rts?|retweets?|shares?|reposts?)(?:'s)? "
          r"(?:and|&) (?:i|we)"
          r"(?:'ll| will| shall)|if this (?:tweet |post )?gets \d+k? (?:rts?|retweets?|shares?|"
-         r"reposts?|likes?)|how many (?:rts?|retweets?|shares?|reposts?) (?:for|until|till|to)|"
+         r"reposts?|likes?)|"
          # "97% of users won't retweet this": the guilt chain tweet.
          r"(?:(?<=\d% )|(?<=\d%))(?:of [\w ]{1,30} )?(?:will|won'?t|would|wouldn'?t)(?: not)? "
          r"(?:rt|retweet|share|repost)",
          False, "amplify"),
+    # "How many retweets for a year of free nuggets?": a price in other people's retweets, for
+    # something the recipient would do; they are not asked to retweet.
+    Form("rt-price", r"how many (?:rts?|retweets?|shares?|reposts?) (?:for|until|till|to)\b",
+         False, "request"),
     # "Can this be retweeted?": the passive asks it all the same.
     Form("be-shared", r"(?:can|could|would|will|should) (?:this|it|that|these) be(?:ing)? "
          r"(?:re-?tweeted|rt'?d|shared|re-?posted|boosted|starred|up-?voted|promoted|"

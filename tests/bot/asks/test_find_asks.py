@@ -58,6 +58,8 @@ ASKS = [
     pytest.param("\u6c42\u4e2astar", "amplify", id="cjk-ask-for-a-star"),
     pytest.param("Get my new ebook at our shop.", "buy", id="get-my-book"),
     pytest.param("50 RTs and I'll shave my beard.", "amplify", id="rt-bargain"),
+    pytest.param("Yo @Wendys how many retweets for a year of free chicken nuggets?", "request",
+                 id="a-price-in-retweets-asks-the-prize-not-a-retweet"),
     pytest.param("97% of people won't retweet this. Will you?", "amplify", id="rt-guilt"),
     pytest.param("sub to my channel", "connect", id="sub-to-my-channel"),
     pytest.param("Please find the media kit at the link below.", "attachment",
@@ -70,7 +72,6 @@ ASKS = [
                  "review", id="thought-you-might"),
     pytest.param("If this tweet gets 10k retweets we open a shop in Leeds.", "amplify",
                  id="if-this-gets-rts"),
-    pytest.param("How many retweets for a free lunch?", "amplify", id="how-many-rts-for"),
     pytest.param("Could this be shared with your group?", "amplify", id="passive-share"),
     pytest.param("Send this message to 10 friends or your account closes.", "amplify",
                  id="chain-letter"),
@@ -597,6 +598,9 @@ def test_the_senders_plan_to_pass_something_on_is_no_share_asked():
     pytest.param("Can you please share more details on how we can do this?",
                  id="share-more-details"),
     pytest.param("Could you share the information about the venue?", id="share-the-information"),
+    pytest.param("I'd like to send you a copy of the book to review and share feedback with "
+                 "your fans.", id="share-their-feedback-with-their-fans"),
+    pytest.param("Please share feedback on the app.", id="share-feedback"),
 ])
 def test_what_they_would_tell_or_redirect_is_no_share(text):
     """Sharing their contact, their knowledge or a talk, and passing the message to the right
