@@ -35,6 +35,7 @@ KIND_WORDS = {
 
 # CJK text runs without spaces, so its characters never count towards a run.
 _UNBROKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{200,}")
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")
 # A Markdown heading that asks a question: an issue form's prompt to whoever files it.
 _FORM_PROMPT = re.compile(r"(?m)^[ \t]*#{1,6}[ \t][^\n]*\?[ \t]*$")
 # A few words in quotes after other words: a phrase mentioned ('tweets beginning "please
@@ -164,7 +165,9 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         for m in re.finditer(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", folded):
             bounds = sentence(m.end() - 1)
             add(Ask(kind, "policy", bounds))
+    # A short quote mentions a phrase; a link's address ("share.example.fm/s/1") names no act.
     mentioned = [m.span() for m in _MENTIONED.finditer(folded)]
+    mentioned += [m.span() for m in _ADDRESS.finditer(folded)]
 
     def quoted(pos: int) -> bool:
         return any(a < pos < b for a, b in mentioned)
@@ -181,6 +184,7 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
         # ("you can send the mail to at least three people").
         found_acts = [a for a in acts.finditer(based, m.end(), min(bounds[1], window + _OVERRUN))
                       if (a.end() <= window or a.start() <= m.end() + _OVERRUN_START)
+                      and not quoted(a.start())
                       and not guards.SENDER_DOES.search(folded, m.end(), a.start())]
         act = next((a for a in found_acts if a.lastgroup != "request"),
                    found_acts[0] if found_acts else None)

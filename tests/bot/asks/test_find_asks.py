@@ -601,6 +601,8 @@ def test_the_senders_plan_to_pass_something_on_is_no_share_asked():
     pytest.param("I'd like to send you a copy of the book to review and share feedback with "
                  "your fans.", id="share-their-feedback-with-their-fans"),
     pytest.param("Please share feedback on the app.", id="share-feedback"),
+    pytest.param("Link to the upcoming episode:\nhttps://share.example.fm/s/7fc06c2f\n\nShould "
+                 "be posted by end of day.", id="a-share-in-a-links-address"),
 ])
 def test_what_they_would_tell_or_redirect_is_no_share(text):
     """Sharing their contact, their knowledge or a talk, and passing the message to the right
