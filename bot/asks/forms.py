@@ -24,6 +24,12 @@ _CONTRIBUTE = (r"contribute(?! to (?:this|the|your|ur) (?:[\w-]+ ){0,2}(?:projec
                r"(?:[\w-]+\.md|pr|pull request|patch|fix|translation)\b)")
 
 
+# What a hope feels: "really love", "be so grateful" (before "if you").
+_FEEL = (r"(?:really |so |truly |also |greatly |deeply |very much )?(?:love|like|appreciate|want|"
+         r"need|be (?:so |very |really |most |extremely |super |truly )?(?:grateful|thankful|"
+         r"thrilled|honou?red|delighted|happy|glad|obliged|pleased|excited))")
+
+
 @dataclass(frozen=True)
 class Form:
     """A request form: its name, its pattern, whether it needs an act, and (for some) the
@@ -76,12 +82,10 @@ FORMS: tuple[Form, ...] = (
     Form("my-offer", r"(?:wondering|wonder|see|know) (?:if|whether) (?:my|our) (?:offer|pitch|"
          r"proposal|invitation|invite|idea|request|e-?mail|note|message)\b", False),
     # ("Would love for you to have a look": the subject left out, as in a quick note.)
-    Form("love-if", rf"(?:{_WE}|would) (?:really |so |truly |also |greatly |deeply |"
-         r"very much )?(?:love|"
-         r"like|appreciate|want|need|be "
-         r"(?:so |very |really |most |extremely |super |truly )?(?:grateful|thankful|thrilled|"
-         r"honou?red|delighted|happy|glad|obliged|pleased|excited)) (?:it )?(?:if|for|that|when) "
-         rf"{_YOU}\b", False),
+    Form("love-if", rf"(?:{_WE}|would) {_FEEL} (?:it )?(?:if|for) {_YOU}\b|"
+         # "I'd be grateful that you…" hopes; "I love that you ride", "I'm grateful that you
+         # wrote" praise and thank.
+         rf"(?:i'd|we'd|i would|we would|would) {_FEEL} (?:it )?(?:that|when) {_YOU}\b", False),
     # "It would be appropriate for you to link back": what they should do, hoped for.
     Form("for-you-to", r"it(?:'d| would| will|'s| is)? (?:be |seem )?(?:really |very |most |so )?"
          r"(?:great|good|nice|appropriate|helpful|ideal|awesome|wonderful|cool|fair|fitting|kind "

@@ -321,6 +321,8 @@ NOT_ASKS = [
     pytest.param("You might as well enjoy the long weekend.", id="may-as-well-with-no-act"),
     pytest.param("I wanted to ask about your experience with the new camera.",
                  id="asking-about-their-experience-names-no-act"),
+    pytest.param("I love that you trail ride to the beach.", id="i-love-that-you-praises"),
+    pytest.param("I'm grateful that you took the time to read it.", id="grateful-that-you-thanks"),
     pytest.param("Re “Regarding Henry” (Cover story, by Melissa Daugherty, March 19): it moved "
                  "me.", id="cover-story-is-a-noun"),
     pytest.param("Thanks for the feature request template.", id="feature-request-noun"),
