@@ -68,6 +68,9 @@ class Impersonal(Rule):
         # ("Hi all", "Hey guys", "Bonjour à tous"), as a public mention greets by the mention;
         # "Hi Acme team" still greets a company.
         among_them = opening.everyone and ctx.channel in ("comment", "other")
+        # A reply in a thread they are already talking in ("Hey man, sorry about that") is
+        # addressed by its place, as a mention is.
+        among_them = among_them or (known and ctx.channel == "comment")
         if opening.generic is not None and not (opening.crowd and known) and \
                 not among_them and not _letter_to_the_editor(ctx, opening.generic):
             yield Hit(ctx.text.span(*opening.generic), "A generic greeting.")

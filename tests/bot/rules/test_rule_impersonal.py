@@ -331,6 +331,18 @@ def test_a_crowd_greeted_in_a_thread(review, fired, text, channel, fires):
     assert bool(fired(review(text, channel=channel, stage="stranger"), RULE)) is fires
 
 
+@pytest.mark.parametrize(("channel", "stage", "fires"), [
+    pytest.param("comment", "engaged", False, id="a-reply-in-their-thread"),
+    pytest.param("comment", "stranger", True, id="a-first-comment-to-a-stranger"),
+    pytest.param("email", "engaged", True, id="an-email-to-a-contact"),
+])
+def test_a_casual_address_in_a_thread_already_under_way(review, fired, channel, stage, fires):
+    """"Hey man" in a thread they are already talking in is addressed by its place; to a
+    stranger, or in an email, it still names nobody."""
+    text = "Hey man, sorry about the harsh language. What discord do you mean?"
+    assert bool(fired(review(text, channel=channel, stage=stage), RULE)) is fires
+
+
 @pytest.mark.parametrize("text", [
     "Hello everyone, I loved the talk.", "Bonjour à tous. Je suis nouveau sur le forum.",
     "Ciao a tutti! Sono nuova qui.", "Hey guys, loved the post.",
