@@ -73,6 +73,7 @@ class LinkDoesTheTalking(Rule):
 
 
 _WORDS = re.compile(r"[a-z0-9']+")
+_POINTING = re.compile(r"\b(?:below|above|here|link|attached|enclosed)\b")
 
 
 def _points_at(ctx: ReviewContext, sentence: tuple[int, int], found: list[tuple[int, int]]
@@ -82,6 +83,9 @@ def _points_at(ctx: ReviewContext, sentence: tuple[int, int], found: list[tuple[
     the link: https://…", "More details at https://…"); not when other words come between
     ("I'd love to interview you. Contact me here: https://…")."""
     folded, end = ctx.text.folded, sentence[1]
+    # "Click on the offer below", "have a look at it here": the ask itself points.
+    if _POINTING.search(folded, *sentence) is not None:
+        return True
     return any(a < end or _DEFERS.search(folded, end, a) is not None or
                all(w in _FUNCTION_WORDS for w in _WORDS.findall(folded, end, a))
                for a, _ in found)

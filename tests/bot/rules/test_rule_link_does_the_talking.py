@@ -44,6 +44,9 @@ FIRES = [
                  id="the-attachment-before-the-ask"),
     pytest.param("Hi Liz, would you review my app? https://example.com/app",
                  "https://example.com/app", id="the-link-right-after-the-ask"),
+    pytest.param("Hi there, great offers! Click on the offer below to be eligible. Free news! "
+                 "Right-minded people get it: https://example.com/o", "https://example.com/o",
+                 id="an-ask-that-points-below-at-a-later-link"),
 ]
 
 DOES_NOT_FIRE = [
