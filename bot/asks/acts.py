@@ -304,6 +304,11 @@ ACTS: dict[str, tuple[str, ...]] = {
         # Handed back to the sender, not spread: "share with me your predictions".
         r"share (?:it |them |this |these |that )?with (?:me|us)\b",
         r"share (?:me|us) (?:any|some|a|an|the|your|more)\b",
+        # Their material, asked for: "could you please share the datasets used in your paper?",
+        # "send me the code".
+        r"(?:share|send|provide|release|upload|give) (?:me |us )?(?:the|your|this|its|their) "
+        r"(?:[\w-]+ ){0,2}(?:datasets?|data|code|source code|weights|models?|checkpoints?|"
+        r"scripts?|files?|slides|paper|pdf|templates?)\b",
         # "Forward me your current resume": a document of theirs, asked for.
         r"forward (?:me|us) (?:your|the|a|an)\b",
         r"answer (?:a |some |my |our |these |the )?(?:few |couple of |quick |short )?(?:questions?|"

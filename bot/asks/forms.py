@@ -98,13 +98,18 @@ FORMS: tuple[Form, ...] = (
     Form("buy-on-yours", r"(?:i|we)(?:'m|'re| am| are| want to| would like to|'d like to| wish to|"
          rf" wanna)? (?:buy|purchase) {PLACEMENT_ON_YOURS}", False, "link"),
     # "We ask that you attend a class", "to request that you participate": asked outright.
-    Form("ask-that-you", rf"(?:ask|request|urge|beg) that {_YOU}\b", False),
+    Form("ask-that-you", rf"(?:ask|request|urge|beg) that {_YOU}\b|(?:i|we)(?:'m| am|'re| are)? "
+         rf"(?:really |truly |literally )?beg(?:ging)? {_YOU}\b", False),
     # "I am excited about the possibility of working with you", "I was wondering if there might
     # be opportunities to work with this team": a place on their team, asked for.
     Form("place-with-them", r"possibility of (?:working|interning|studying|joining|collaborating)"
-         r" (?:with|at|in|under|for)\b|(?:(?:i|we)(?: was| were| am| are|'m|'re) )?(?:wondering|"
-         r"wonder|asking) (?:if|whether) there (?:might be"
-         r"|are|is|would be|may be) (?:any )?(?:opportunit\w*|openings?|positions?|room|vacanc\w*)",
+         r" (?:with|at|in|under|for)\b|"
+         # "I am interested to work under your guidance in your lab".
+         r"(?:interested|keen|eager|hoping) (?:to|in) (?:work|intern|study|research)(?:ing)? "
+         r"(?:with|under|in|at|for) (?:you|your)\b|"
+         r"(?:(?:i|we)(?: was| were| am| are|'m|'re) )?(?:wondering|wonder|asking) (?:if|whether) "
+         r"there (?:might be|are|is|would be|may be) (?:any )?(?:opportunit\w*|openings?|"
+         r"positions?|room|vacanc\w*)",
          False),
     # "I would appreciate you including a link": the thing hoped for, as a gerund.
     Form("appreciate-you", rf"(?:would|'d) (?:really |greatly |truly |so )?appreciate {_YOU}"

@@ -16,6 +16,12 @@ ASKS = [
                  "sponsored post on it.", "link", id="inquire-about-an-act"),
     pytest.param("I'd like to enquire about a guest post on your site.", "link",
                  id="enquire-about-a-slot"),
+    pytest.param("Could you please share the datasets used in your paper?", "request",
+                 id="their-material-asked-for"),
+    pytest.param("Please guy I'm begging you to support me with anything you have.", "buy",
+                 id="begging-you"),
+    pytest.param("I am writing as I am interested to work under your guidance in your lab.",
+                 "request", id="a-place-under-their-guidance"),
     # questions
     pytest.param("Any chance of a quick shout-out?", "amplify", id="any-chance"),
     pytest.param("Please circulate this invitation among your colleagues.", "amplify",
@@ -322,6 +328,8 @@ NOT_ASKS = [
     pytest.param("I wanted to ask about your experience with the new camera.",
                  id="asking-about-their-experience-names-no-act"),
     pytest.param("I love that you trail ride to the beach.", id="i-love-that-you-praises"),
+    pytest.param("They were begging you to stop.", id="others-begging-you"),
+    pytest.param("We will share the code soon.", id="the-senders-own-code-to-share"),
     pytest.param("I'm grateful that you took the time to read it.", id="grateful-that-you-thanks"),
     pytest.param("Re “Regarding Henry” (Cover story, by Melissa Daugherty, March 19): it moved "
                  "me.", id="cover-story-is-a-noun"),
