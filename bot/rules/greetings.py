@@ -72,7 +72,8 @@ _THEN_NAME = re.compile(r"\s*,\s*(?:dear\s+|my\s+|senorita\s+|senora\s+|senor\s+
 # A greeting to a whole group ("Hi everyone"): normal in a message to one's own community.
 _CROWD = re.compile(r"(?:there\s+)?(?:a\s+)?(?:all|everyone|everybody|folks|guys|y'all|team|"
                     r"friends|people|gang|community|fam|crew|tutti|todos|todas|tous|toutes|"
-                    r"zusammen)")
+                    r"zusammen|readers|donors|supporters|backers|patrons|subscribers|followers|"
+                    r"fans|listeners|viewers|members)")
 # Words that, standing first, greet a team: "Hello team Kodi".
 _TEAMS = frozenset({"team", "staff", "crew"})
 # Initials stand for a name ("Dear K.M.", "Hi J. K."): not a domain for all their dots.
@@ -80,7 +81,7 @@ _TEAMS = frozenset({"team", "staff", "crew"})
 _INITIALS = re.compile(r"(?:[^\W\d_]\. ?){1,3}(?:[^\W\d_][\w'-]*)?")
 # A title before the name, abbreviated: "Caro Sig. Ugo Volli", "Sehr geehrter Hr. Klein".
 _HONORIFIC = re.compile(r"(?:[ \t,]*(?:sig|sig\.ra|sigra|dott|dott\.ssa|avv|ing|dr|mr|mrs|ms|mx|"
-                        r"prof|hr|fr|sr|sra|srta|mme|mlle)\.(?=\s|[^\W\d_]))+")
+                        r"prof|pr|hr|fr|sr|sra|srta|mme|mlle)\.(?=\s|[^\W\d_]))+")
 # A name starts with a letter: ", 2011." is a date, not someone addressed.
 _VOCATIVE = re.compile(r",\s*([^\W\d_][\w'-]*)\s*[!.?\n:\u2013\u2014-]")
 # "Thanks so much, Deborah, for …" names them wherever it stands.

@@ -163,6 +163,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "greeting": (
         r"hi", r"hello", r"hey", r"heya", r"dear", r"good (?:morning|afternoon|evening|day)",
         r"greetings", r"howdy", r"hiya", r"yo", r"hallo", r"hola", r"bonjour", r"ciao",
+        # Spelt long or short: "Hii", "Heyy", "Helo", "Hullo", "Howzit".
+        r"hii+", r"heyy+", r"hel+o+", r"hullo", r"howzit",
+        # A letter's "To Professor Hawking,": a title after it makes it the greeting.
+        r"to(?= (?:professor|prof|dr|mr|mrs|ms|miss|mister)\b)",
         # The "Dear" of French, Spanish, Portuguese, Italian and German letters.
         r"cher", r"chere", r"chers", r"cheres", r"estimad[oa]s?", r"querid[oa]s?",
         r"prezad[oa]s?", r"gentil(?:e|issim[oa])", r"sehr geehrte[rs]?", r"liebe[rs]?",

@@ -200,6 +200,14 @@ def test_mention_or_thread_reply_is_addressed_by_its_place(review, fired, text, 
                      "stranger", False, id="a-name-with-a-japanese-honorific"),
         pytest.param("Buen día Sergio, Cómo estás? Esperamos poder contar con tu presencia!",
                      "stranger", False, id="a-spanish-good-day-then-a-name"),
+        pytest.param("To Professor Stephen Hawking,\n\nI wanted to send you a thank you.",
+                     "stranger", False, id="to-a-title-and-a-name"),
+        pytest.param("Dear Pr. CLAUSEN\n\nCould you send me the simulation code?", "stranger",
+                     False, id="a-french-professors-abbreviation"),
+        pytest.param("Hullo Brian Compbell , could you send me a shirt?", "stranger", False,
+                     id="hullo-and-a-name"),
+        pytest.param("To be honest, could you send me a shirt?", "stranger", True,
+                     id="to-be-honest-greets-nobody"),
     ],
 )
 def test_first_email_that_never_addresses_them(review, fired, text, stage, fires):
@@ -308,6 +316,8 @@ def test_policy_can_add_a_greeting_word(review, fired):
                  id="ones-own-team"),
     pytest.param("Dear book blogger friends, please review my novel.", "stranger", True,
                  id="the-same-crowd-to-strangers"),
+    pytest.param("Dear readers, artists, friends, and donors, please give before the year ends.",
+                 "engaged", False, id="a-journals-own-readers-and-donors"),
 ])
 def test_a_crowd_named_by_its_last_word(review, fired, text, stage, fires):
     """A greeting to a crowd ("… friends", "… team") is normal to one's own community and
