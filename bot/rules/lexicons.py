@@ -153,9 +153,12 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "placeholder": (
         r"\{\{?\s*[a-z][a-z0-9_ ]{1,29}\s*\}?\}", r"%[a-z_]{2,30}%", r"\*\|[a-z_ ]{2,30}\|\*",
         r"\$\{[a-z_]{2,30}\}", r"<\s*(?:first[\s_]*|last[\s_]*|full[\s_]*)?name\s*>",
-        r"\[\s*(?:insert [^\]\n]{1,30}|(?:your |first |last |full |recipient'?s? |contact )?"
+        r"\[\s*(?:insert [^\]\n]{1,30}|(?:your |his |her |their |first |last |full |"
+        r"recipient'?s? |contact )?"
         r"(?:name|first[\s_]?name|fname|company(?: name)?|blog(?: name)?|site(?: name)?|"
         r"website|url|recipient|publication|outlet|city)\s*)\]",
+        # "Dear X,", "Welcome XXX to the group": a letter standing for the name.
+        r"(?:dear|hey|hi|hello|welcome) x(?:xx)?(?=\s*[,!:\n]| to\b)",
         # "[Author's Name]", "(insert name of your favorite author here)": a slot left in.
         r"\[\s*[\w' ]{0,20}(?:'s|s') name\s*\]",
         r"(?<=\()\s*insert (?:[\w']+ ){0,2}name\b[^)\n]{0,40}(?=\))",

@@ -18,6 +18,9 @@ PLACEHOLDERS = [
     pytest.param("Dear (insert name of your favorite author here), I loved your book.",
                  "insert name of your favorite author here", id="an-insert-here-slot"),
     pytest.param("Hi Liz, loved ${blog_name}.", "${blog_name}", id="dollar"),
+    pytest.param("Dear X,\n\nYou sent me a friend request.", "Dear X", id="a-letter-for-a-name"),
+    pytest.param("Welcome XXX to the Kiez Burn group!", "Welcome XXX", id="welcome-xxx"),
+    pytest.param("My mom, [her name], is in hospital.", "[her name]", id="her-name-slot"),
 ]
 
 GENERIC = [
@@ -100,6 +103,7 @@ NO_NAME = [
 
 BY_NAME = [
     pytest.param("Hi Liz, loved your post.", id="hi-liz"),
+    pytest.param("Hi Xavi, loved your post.", id="a-name-starting-with-x"),
     pytest.param("Liz, loved your post.", id="liz-comma"),
     pytest.param("Sir Patrick, loved your talk.", id="a-knight-by-name"),
     pytest.param("Dear Mr Onstad Sir, I wanted to add my support.", id="a-title-a-name-and-sir"),
