@@ -58,6 +58,12 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?:haven'?t|have not|never|didn'?t|did not) heard? back", r"no (?:reply|response) yet",
         r"you never (?:replied|answered|responded)", r"you owe", r"disappointed (?:that )?you",
         r"i'?d hate for you to miss", r"checking in", r"bump(?:ing)? this",
+        # "Just circling back to see if…": the chaser's own phrase; "what are you waiting for?".
+        r"circl(?:e|ing) back", r"what are you waiting for",
+        # A purchase or a vote pressed at once: "order my gig now" (a shop's bare "Buy now"
+        # is its button's label).
+        r"(?:order|buy|sign up for|register for|subscribe to|vote for) (?:it|this|one|my \w+|"
+        r"our \w+) now\b",
         r"following up (?:again|once more|one (?:more|last) time|on my (?:last|previous))",
         r"as per my (?:last|previous)", r"follow(?:ing)? up to see (?:if|whether) you",
         r"wondering if you (?:got|received|saw|had a chance to (?:read|look))",
