@@ -359,7 +359,8 @@ NOT_ASKS = [
     pytest.param("Talk soon!", id="closing"),
     pytest.param("Liz, I would love you to fill in the blank: Thought leadership is ___?",
                  id="design-engagement-opener"),
-    pytest.param("Could you share your bank details with accounts?", id="share-details"),
+    pytest.param("We'd like to sponsor your project. Could you share your bank details with "
+                 "accounts?", id="share-details-to-be-paid"),
     pytest.param("Feel free to share how I can reach you.", id="share-how"),
     pytest.param("Please share your honest opinion of the hotel.", id="share-your-honest-opinion"),
     pytest.param("We'd be glad to sponsor you: could we pay you a small grant?",
