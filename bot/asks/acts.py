@@ -304,6 +304,11 @@ ACTS: dict[str, tuple[str, ...]] = {
         # Handed back to the sender, not spread: "share with me your predictions".
         r"share (?:it |them |this |these |that )?with (?:me|us)\b",
         r"share (?:me|us) (?:any|some|a|an|the|your|more)\b",
+        # Something of theirs for free: "can you just give me a free license for this?".
+        r"give (?:me|us) (?:a |an |some |the |your )?(?:free |complimentary )?(?:licen[cs]e|keys?|"
+        r"copy|copies|access|discount|code|account|sample|trial)\b",
+        # A place with them, asked or pressed: "you should come work at GitHub".
+        r"come (?:and )?(?:work|join|speak|visit)\b",
         # Their material, asked for: "could you please share the datasets used in your paper?",
         # "send me the code".
         r"(?:share|send|provide|release|upload|give) (?:me |us )?(?:the|your|this|its|their) "

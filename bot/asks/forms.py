@@ -55,7 +55,8 @@ FORMS: tuple[Form, ...] = (
     Form("looking-to", rf"are {_YOU} (?:currently |still )?looking to\b"
          r"(?=[^.!?\n]{0,80}\?)", False, "buy"),
     # "Would you consider releasing it under a permissive licence?": whatever the gerund names.
-    Form("consider-doing", rf"would {_YOU} (?:please |kindly )?consider(?= \w+ing\b)", False),
+    Form("consider-doing", rf"(?:would {_YOU} (?:please |kindly )?|please |kindly )"
+         r"consider(?= \w+ing\b)", False),
     # "It's my humble request to add my projects to your README": the request, said.
     Form("my-request", r"(?:it'?s|it is|this is) (?:my|our) (?:humble |kind |sincere |earnest )?"
          r"request to\b", False),
