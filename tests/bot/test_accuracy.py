@@ -14,14 +14,14 @@ from bot.evaluation import evaluate, load_corpus
 TEST_SPLIT = Path(__file__).parents[2] / "corpus" / "test.jsonl"
 F1_FLOORS = {
     "blind-amplify": 0.65,
-    "cold-public-channel": 0.75,
+    "cold-public-channel": 0.77,
     "impersonal": 0.77,
     # Lowered from 0.65 (0.67 reached) on purpose, 2026-12-01: asking only the asks whose
     # object is the link to describe it lost one of its 8 here (0.55) and fixed 4 false alarms
     # on dev and 2 of 10 on 220 unseen messages scored on arrival, with no miss added there.
     "link-does-the-talking": 0.53,
     "pushy-tone": 0.59,
-    "stranger-pitch": 0.81,
+    "stranger-pitch": 0.83,
 }
 CLEAN_FLAGGED_CEILING = 0.10
 
