@@ -125,7 +125,9 @@ FORMS: tuple[Form, ...] = (
     Form("want-you-to", rf"(?:{_WE}|would|and) (?:really |simply |kindly |also )?(?:(?:love|like|"
          r"want|need|invite|"
          rf"encourage|urge|ask) {_YOU}(?: and (?:your|ur) [\w-]+)? to)\b"
-         r"(?! (?:know|hear|meet|see|feel|have|enjoy|be|understand|reali[sz]e|remember|think|"
+         # ("I'd love you to see it" shows them the sender's thing; "to see the sea" wishes.)
+         r"(?! (?:know|hear|meet|see(?! (?:it|this|them|our|my)\b)|feel|have|enjoy|be|"
+         r"understand|reali[sz]e|remember|think|"
          r"imagine|picture|notice|keep (?:up|going|on)|"
          # ("I'd love you to fill in the blank: …?" asks their view, which is engagement.)
          r"fill in the blank|tell (?:me|us) (?:what|how)|weigh in)\b)", False),

@@ -23,6 +23,8 @@ ASKS = [
     pytest.param("Hey buddy, can you just give me a free license for this?", "request",
                  id="something-of-theirs-for-free"),
     pytest.param("Hey, you should come work at GitHub.", "request", id="come-work-with-us"),
+    pytest.param("I would love you to see it before anyone else does.", "review",
+                 id="love-you-to-see-it"),
     pytest.param("Please guy I'm begging you to support me with anything you have.", "buy",
                  id="begging-you"),
     pytest.param("I am writing as I am interested to work under your guidance in your lab.",
@@ -334,6 +336,7 @@ NOT_ASKS = [
                  id="asking-about-their-experience-names-no-act"),
     pytest.param("I love that you trail ride to the beach.", id="i-love-that-you-praises"),
     pytest.param("They were begging you to stop.", id="others-begging-you"),
+    pytest.param("I'd love you to see the sea one day.", id="a-wish-to-see-the-sea"),
     pytest.param("We will share the code soon.", id="the-senders-own-code-to-share"),
     pytest.param("I'm grateful that you took the time to read it.", id="grateful-that-you-thanks"),
     pytest.param("Re “Regarding Henry” (Cover story, by Melissa Daugherty, March 19): it moved "
