@@ -387,9 +387,10 @@ FORMS: tuple[Form, ...] = (
          r"honou?red|"
          r"excited)) to (?:\w+ )?(?:send (?:you|it|this|them|one|a copy|over)(?! (?:my|our) "
          r"(?:thanks|gratitude|love|best|congratulations|condolences|sympathy|regards)\b)"
-         # ("send you a quick note of thanks" is the thanks itself.)
+         # ("send you a quick note of thanks", "send you a thank you" are the thanks itself.)
          r"(?! (?:a|an|this) (?:quick |short |little |brief |small )?(?:note|line|word|message|"
-         r"token) of (?:thanks|gratitude|appreciation|congratulations)\b)|"
+         r"token) of (?:thanks|gratitude|appreciation|congratulations)\b)"
+         r"(?! (?:a |my |our )?(?:big |huge |heartfelt |quick |short |little )?thank[\s-]?you\b)|"
          r"join (?:your|you)|"
          r"speak at|present at|"
          r"talk at|appear on|be on|guest on|swap|exchange|"

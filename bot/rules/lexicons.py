@@ -71,7 +71,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"i(?:'ve| have) been following you",
         # "I already sent you…" chases; "the proposal I already sent to the ministry" does not.
         r"(?:already|again) (?:sent|emailed|mailed|messaged|send)(?! (?:\w+ )?to (?!you\b))",
-        r"(?:sent|popped|dropped|shot|send) you (?:an?|my) (?:e-?mail|mail|message|note|dm)",
+        # ("I couldn't find another way to send you a message" tells how, not that it chases.)
+        r"(?:sent|popped|dropped|shot|(?<!to )(?<!can )(?<!will )(?<!'ll )send) you (?:an?|my) "
+        r"(?:e-?mail|mail|message|note|dm)",
         r"(?:the )?past (?:few|several|\d+) times i", r"after emailing you",
         # The sender's own repeated tries ("my second email"), not theirs ("you sent this
         # second email").

@@ -337,6 +337,8 @@ NOT_ASKS = [
     pytest.param("I love that you trail ride to the beach.", id="i-love-that-you-praises"),
     pytest.param("They were begging you to stop.", id="others-begging-you"),
     pytest.param("I'd love you to see the sea one day.", id="a-wish-to-see-the-sea"),
+    pytest.param("I understand you are busy. However, I wanted to send you a thank you.",
+                 id="sending-a-thank-you"),
     pytest.param("We will share the code soon.", id="the-senders-own-code-to-share"),
     pytest.param("I'm grateful that you took the time to read it.", id="grateful-that-you-thanks"),
     pytest.param("Re “Regarding Henry” (Cover story, by Melissa Daugherty, March 19): it moved "

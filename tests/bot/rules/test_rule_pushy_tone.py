@@ -77,6 +77,8 @@ DOES_NOT_FIRE = [
     pytest.param("Follow me and I'll give you a follow back.", id="a-follow-back-offered"),
     pytest.param("We sell stars and forks at bulk discounts. Buy now over at example.com",
                  id="a-shops-buy-now-button"),
+    pytest.param("If I can buy you a beer, let me know. I couldn't find any other way to send "
+                 "you a message.", id="how-to-send-a-message-is-no-chase"),
     pytest.param("If anyone was thinking about buying a book, now would be a great time!",
                  id="now-would-be-a-good-time"),
     pytest.param("Subscribe on your app so that you don't miss an episode. Please share it.",
