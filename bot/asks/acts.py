@@ -98,7 +98,8 @@ ACTS: dict[str, tuple[str, ...]] = {
         # "Would you tweet some videos I send you?": what they are to tweet, for the sender.
         r"tweet (?:some |the |my |our |a few |these |those )\w+",
         rf"give {_OURS}(?: [\w-]+)? (?:a |an )?(?:quick )?(?:little )?{_SHOUT}",
-        rf"mention {_OURS}",
+        # ("Could you please mention the following things: your bio, …" asks them to tell.)
+        rf"mention (?!the following\b){_OURS}",
         r"(?:giv|leav|dropp?|hit|push|smash|click|tapp?|add)(?:e|ing)?(?: [\w-]+){0,2} "
         r"(?:a |the |that )?(?:star|upvote|\u2b50)(?:s| button)?",
         # "star ⭐ the repo", "star mark my project".

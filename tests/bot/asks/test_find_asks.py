@@ -622,6 +622,8 @@ def test_the_senders_plan_to_pass_something_on_is_no_share_asked():
     pytest.param("I'd like to send you a copy of the book to review and share feedback with "
                  "your fans.", id="share-their-feedback-with-their-fans"),
     pytest.param("Please share feedback on the app.", id="share-feedback"),
+    pytest.param("Could you please mention the following things: your talk topic and a brief "
+                 "bio?", id="mention-the-following-asks-them-to-tell"),
     pytest.param("Link to the upcoming episode:\nhttps://share.example.fm/s/7fc06c2f\n\nShould "
                  "be posted by end of day.", id="a-share-in-a-links-address"),
 ])
