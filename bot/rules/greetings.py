@@ -38,12 +38,11 @@ _LEAD = re.compile(r"[^\w@{%*<\[]*")
 # An email's header lines ("Subject: …", "Re: …") stand before its greeting; the opening is
 # read after them.
 # ("To: all students" is itself who it greets.)
-_HEADERS = re.compile(r"(?:[ \t]*(?:subject|subj|sub|re|fwd?|betreff|objet|asunto|oggetto|"
-                      r"assunto)[ \t]*:[^\n]*\n+)+")
+_SUBJECT = r"subject|subj|sub|re|fwd?|betreff|objet|asunto|oggetto|assunto"
+_HEADERS = re.compile(rf"(?:[ \t]*(?:{_SUBJECT})[ \t]*:[^\n]*\n+)+")
 # With the address lines of a pasted email too ("To: Ben Popper / Subject: … / Hi Ben,"), read
 # when a greeting follows them.
-_ALL_HEADERS = re.compile(r"(?:[ \t]*(?:to|from|cc|bcc|date|sent|subject|subj|sub|re|fwd?|"
-                          r"betreff|objet|asunto|oggetto|assunto)[ \t]*:[^\n]*\n+)+")
+_ALL_HEADERS = re.compile(rf"(?:[ \t]*(?:to|from|cc|bcc|date|sent|{_SUBJECT})[ \t]*:[^\n]*\n+)+")
 # A quote that starts mid-sentence ("…bei dir melden", "[…] will include") was cut before its
 # opening: whether it greeted anyone cannot be told.
 _CUT = re.compile(r"\s*(?:\.{3}|\u2026|[\[(]\s*(?:\.{3}|\u2026)\s*[\])])")
