@@ -48,7 +48,8 @@ _ALL_HEADERS = re.compile(rf"(?:[ \t]*(?:to|from|cc|bcc|date|sent|{_SUBJECT})[ \
 _CUT = re.compile(r"\s*(?:\.{3}|\u2026|[\[(]\s*(?:\.{3}|\u2026)\s*[\])])")
 # A subject pasted as the first line, with no header word ("Proposal for Strategic Alliance"),
 # or an issue's title: one short line, one sentence at most; the greeting is on a line after it.
-_TITLE_LINE = re.compile(r"[ \t]*(?:[^\n.!?]|[.!?](?=\S)){1,120}[.!?]*[ \t]*\n\s*")
+# (Atomic: a run of "!!!…" is read once, not tried again at each length.)
+_TITLE_LINE = re.compile(r"[ \t]*(?>(?:[^\n.!?]|[.!?](?=\S)){1,120})[.!?]*+[ \t]*\n\s*")
 _TITLE_WORDS = 12
 _TITLE_FIRST = re.compile(r"((?:dear )?(?:sir|sirs|madam|ma'am|madame)(?: or madam)?)"
                           r"(?=\s*[,!.:\n]|\s+(?:i|we|my|our|can|could|would|please|kindly)\b)")
