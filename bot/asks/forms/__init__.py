@@ -2,7 +2,7 @@
 
 A form is matched once over the whole folded text (one combined pattern, no look-behind
 guards); a form that only *points* ("could you …", "please …", "if you could …") needs an act
-from `acts.py` in the words right after it, within its sentence.
+from `bot/asks/acts` in the words right after it, within its sentence.
 """
 
 from __future__ import annotations
