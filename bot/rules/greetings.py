@@ -5,34 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.rules.addressees import (
+    NOT_NAMES,
+    SENTENCE_WORDS,
+    abbreviation,
+    capitalised,
+    not_a_person,
+    title_alone,
+)
 from bot.rules.base import ReviewContext
 from bot.rules.lexicons import lexicon
-
-# Words that open a message or follow a greeting but are nobody's name.
-_NOT_NAME_WORDS = """
-    i i'm im i've i'd i'll we we're we've we'd my our this that it it's its just hope quick
-    thanks thank how what and so again from to sorry ok okay good great love loved there all
-    everyone everybody folks friends friend guys team y'all you you're your sir madam blogger
-    influencer journalist editor writer creator customer user people fam buddy pal congrats
-    congratulations well yes no wow hmm also first firstly honestly listen look awesome amazing
-    nice cool welcome morning afternoon evening ps fyi update note question cheers hi hello hey
-    dear greetings quickly re fwd saw read as in on for with about if when i'll happy thanx
-    thx tnx ty
-"""
-# Words that start the sentence after a greeting with no name: "Hi do you have telegram?"
-_SENTENCE_START = """
-    i i'm i've i'd we we're you your u my our do did does can could would will are is am was
-    were have has just really wanna want wanted check please pls plz hope thanks thank so
-"""
-_SENTENCE_WORDS = frozenset(_SENTENCE_START.split())
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split()) | _SENTENCE_WORDS
-# Forms of address that stand for a name the writer does not know.
-_TITLES = frozenset({"sir", "sirs", "madam", "ma'am", "madame", "monsieur", "mesdames",
-                     "messieurs", "brother", "sister", "brethren", "senor", "senora", "signore",
-                     "signora", "herr", "frau"})
-# Abbreviated titles stand before a name: "Dear Prof.," with none after it lost its name (a
-# template's), while "Hi Ms Amazing!" names her and "Good morning, Professor!" addresses her.
-_NAME_TITLES = frozenset({"prof", "dr", "mr", "mrs", "ms", "mx"})
 
 _LEAD = re.compile(r"[^\w@{%*<\[]*")
 # An email's header lines ("Subject: …", "Re: …") stand before its greeting; the opening is
@@ -54,7 +36,6 @@ _TITLE_WORDS = 12
 _TITLE_FIRST = re.compile(r"((?:dear )?(?:sir|sirs|madam|ma'am|madame)(?: or madam)?)"
                           r"(?=\s*[,!.:\n]|\s+(?:i|we|my|our|can|could|would|please|kindly)\b)")
 _HANDLE = re.compile(r"@[\w.]{2,}")
-_ADDRESS = re.compile(r"\w@\w")
 _DOMAIN_ENDS = frozenset({"com", "net", "org", "io", "co", "info", "blog", "site", "online",
                           "shop", "app", "dev", "me", "tv", "uk", "us", "de", "fr", "it", "es"})
 # The addressee ends at punctuation; a dot or hyphen inside a word ("site.com", "Mary-Jane")
@@ -74,11 +55,6 @@ _CROWD = re.compile(r"(?:there\s+)?(?:a\s+)?(?:all|everyone|everybody|folks|guys
                     r"friends|people|gang|community|fam|crew|tutti|todos|todas|tous|toutes|"
                     r"zusammen|readers|donors|supporters|backers|patrons|subscribers|followers|"
                     r"fans|listeners|viewers|members)")
-# Words that, standing first, greet a team: "Hello team Kodi".
-_TEAMS = frozenset({"team", "staff", "crew"})
-# Initials stand for a name ("Dear K.M.", "Hi J. K."): not a domain for all their dots.
-# ("Lieber W.Zetti": an initial run into the surname is a name too.)
-_INITIALS = re.compile(r"(?:[^\W\d_]\. ?){1,3}(?:[^\W\d_][\w'-]*)?")
 # A title before the name, abbreviated: "Caro Sig. Ugo Volli", "Sehr geehrter Hr. Klein".
 _HONORIFIC = re.compile(r"(?:[ \t,]*(?:sig|sig\.ra|sigra|dott|dott\.ssa|avv|ing|dr|mr|mrs|ms|mx|"
                         r"prof|pr|hr|fr|sr|sra|srta|mme|mlle)\.(?=\s|[^\W\d_]))+")
@@ -170,8 +146,8 @@ def _read_from(ctx: ReviewContext, start: int) -> Opening:
         # "Hi there, dear Kylie": the name that follows makes it personal after all.
         if _then_named(ctx, end):
             return Opening(named=True)
-        if _not_a_person(ctx, who):
-            if _title_alone(who.split()):
+        if not_a_person(ctx, who):
+            if title_alone(who.split()):
                 end = addressee.start(1) + len(who.split()[0])  # the span ends at the title
             # "Dear book blogger friends": the last word says it is a crowd.
             everyone = _CROWD.fullmatch(who) is not None
@@ -180,18 +156,18 @@ def _read_from(ctx: ReviewContext, start: int) -> Opening:
         words = who.split()
         sentence = len(words) > 1 and words[1] in _AFTER_NO_NAME
         # After a title ("Hello, Ms. Amazing!") whatever follows stands for their name.
-        return Opening(named=title is not None or (words[0] not in _NOT_NAMES and not sentence))
+        return Opening(named=title is not None or (words[0] not in NOT_NAMES and not sentence))
     # "Sir, please take me in your lab": a form of address standing first, with no name.
     title = _TITLE_FIRST.match(folded, start)
     if title is not None:
         return Opening(generic=title.span(1))
     first = _NAME_FIRST.match(folded, start)
     surname = first.start(2) if first is not None and first.group(2) else None
-    if first is not None and first.group(1) not in _NOT_NAMES and _capitalised(ctx, start) and (
-            surname is None or _capitalised(ctx, surname)):
+    if first is not None and first.group(1) not in NOT_NAMES and capitalised(ctx, start) and (
+            surname is None or capitalised(ctx, surname)):
         return Opening(named=True)
     lowered = original[:start + 40] == original[:start + 40].lower()
-    if first is not None and lowered and first.group(1) not in _NOT_NAMES and " " not in \
+    if first is not None and lowered and first.group(1) not in NOT_NAMES and " " not in \
             first.group(0).strip(" ,!:-"):
         return Opening(named=True)
     return _vocative(ctx, start)
@@ -200,8 +176,8 @@ def _read_from(ctx: ReviewContext, start: int) -> Opening:
 def _then_named(ctx: ReviewContext, end: int) -> bool:
     """Whether a name follows a greeting's first words: "Hi there, dear Kylie"."""
     then = _THEN_NAME.match(ctx.text.folded, end)
-    return then is not None and _capitalised(ctx, then.start(1)) and \
-        then.group(1) not in _NOT_NAMES
+    return then is not None and capitalised(ctx, then.start(1)) and \
+        then.group(1) not in NOT_NAMES
 
 
 def _addressee_words(text: str) -> str:
@@ -210,7 +186,7 @@ def _addressee_words(text: str) -> str:
     words = text.split()
     while words and not any(c.isalpha() for c in words[0]):
         words.pop(0)
-    cut = next((n for n, w in enumerate(words[1:], 1) if w in _SENTENCE_WORDS), len(words))
+    cut = next((n for n, w in enumerate(words[1:], 1) if w in SENTENCE_WORDS), len(words))
     return " ".join(words[:cut])
 
 
@@ -230,8 +206,8 @@ def _vocative(ctx: ReviewContext, start: int) -> Opening:
     folded = ctx.text.folded
     early = _VOCATIVE.finditer(folded, start, min(len(folded), start + 200))
     for m in (*early, *_THANKS_NAME.finditer(folded, start)):
-        if m.group(1) not in _NOT_NAMES and _capitalised(ctx, m.start(1)) and \
-                not _abbreviation(ctx, m.start(1), m.end(1)):
+        if m.group(1) not in NOT_NAMES and capitalised(ctx, m.start(1)) and \
+                not abbreviation(ctx, m.start(1), m.end(1)):
             return Opening(named=True)
     honored = _HONORED.search(folded, start, min(len(folded), start + 200))
     if honored is not None:
@@ -239,59 +215,3 @@ def _vocative(ctx: ReviewContext, start: int) -> Opening:
             return Opening(generic=honored.span())
         return Opening(named=True)
     return Opening()
-
-
-def _abbreviation(ctx: ReviewContext, start: int, end: int) -> bool:
-    """"Irving, TX." or "London, UK": a short word in capitals after a comma is a place."""
-    a, b = ctx.text.span(start, end)
-    word = ctx.text.original[a:b]
-    return len(word) <= 3 and word.isupper()
-
-
-def _not_a_person(ctx: ReviewContext, who: str) -> bool:
-    """A role, a crowd, a mailbox or a domain ("Dear Admin", "Hi Acme team", "Hi site.com")."""
-    # An address ("Dear registrant@FP") is a mailbox, as a domain is.
-    if ("." in who.replace(". ", " ") or "/" in who or _ADDRESS.search(who)) and \
-            not _INITIALS.fullmatch(who):
-        return True
-    words = who.split()
-    if words[0] == "there" and len(words) > 1:
-        words = words[1:]  # "Hi there Liz" greets Liz
-    roles = lexicon(ctx, "not_a_person")
-    # "Dear Amazon Reviewer", "Hi Acme team": the last word says who; "Liz and team" is Liz.
-    if "and" in words or "&" in words:
-        return False
-    # "Dear owner of example.com", "Dear brother in the Lord", "Dear wonderful editors at
-    # the Review": who they are comes before where.
-    where = next((n for n, w in enumerate(words[1:], 1) if w in ("of", "in", "at")), None)
-    if where is not None and len(words) > where + 1:
-        words = words[:where]
-    if _title_alone(words):
-        return True
-    # "Dear Mr Onstad Sir": a title and a name, whatever follows.
-    if words[0] in _NAME_TITLES and len(words) > 1 and roles.fullmatch(words[1]) is None:
-        return False
-    # "Hello team Kodi", "Dear staff of Acme": a team first, then whose it is.
-    if words[0] in _TEAMS and len(words) <= 3:
-        return True
-    # "Hey girl hey!": a role, then a word that names nobody.
-    if len(words) == 2 and words[0] not in _TITLES and words[1] in _NOT_NAMES and \
-            roles.fullmatch(words[0]) is not None:
-        return True
-    last_two = " ".join(words[-2:])
-    return roles.fullmatch(last_two) is not None or roles.fullmatch(words[-1]) is not None
-
-
-def _title_alone(words: list[str]) -> bool:
-    """"Good day sir I would love …", "Dear Prof.,": a form of address with no name after it."""
-    if words[0] in _NAME_TITLES:
-        return len(words) == 1 or words[1] in _SENTENCE_WORDS
-    return words[0] in _TITLES and (len(words) == 1 or words[1] in _NOT_NAMES)
-
-
-def _capitalised(ctx: ReviewContext, folded_index: int) -> bool:
-    """Whether the word at a folded index is written with a capital (or the writer uses none)."""
-    a, _ = ctx.text.span(folded_index, folded_index + 1)
-    ch = ctx.text.original[a:a + 1]
-    writer_capitalises = any(c.isupper() for c in ctx.text.original[:400])
-    return ch.isupper() or not writer_capitalises or not ch.isalpha()
