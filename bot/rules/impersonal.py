@@ -29,6 +29,16 @@ _WELCOME = re.compile(r"\W*(?:many |big )?(?:thanks|thank you|thx|ty|tks)"
                       r"(?:follow|connect|add|subscri|joining)")
 
 
+# A follow-up in the sender's own thread ("Just following up on my last email", "Did you get
+# my previous message?") answers under the first message, as a reply does: read in its opening.
+_FOLLOW_UP = re.compile(
+    r"\b(?:follow(?:ing)?[ -]up|(?:checking|check) in|circl(?:e|ing) back|bump(?:ing)? this|"
+    r"did you (?:get|receive|see|read) my|(?:haven't|have not|hadn't|didn't) heard? back|"
+    r"my (?:previous|last|earlier|prior) (?:e-?mail|message|note|mail|pitch)|"
+    r"(?:e-?mail|message|note) below)\b")
+_FOLLOW_UP_WITHIN = 200  # characters of the opening
+
+
 # A letters page asks to be written to as "the Editor": that is the form, not a mass mailing.
 _TO_THE_EDITOR = re.compile(r"(?:dear|to the|to)\s+editors?\b")
 
@@ -84,7 +94,7 @@ class Impersonal(Rule):
             return
         # Only a first contact must introduce itself by name; a reply in an ongoing
         # conversation often does not.
-        if known:
+        if known or _FOLLOW_UP.search(ctx.text.folded, 0, _FOLLOW_UP_WITHIN) is not None:
             return
         if is_pitch(ctx) or not _speaks_to_them(ctx) or (
                 ctx.channel == "dm" and _WELCOME.match(ctx.text.folded)):

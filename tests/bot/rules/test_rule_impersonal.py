@@ -212,6 +212,14 @@ def test_mention_or_thread_reply_is_addressed_by_its_place(review, fired, text, 
                      id="hullo-and-a-name"),
         pytest.param("To be honest, could you send me a shirt?", "stranger", True,
                      id="to-be-honest-greets-nobody"),
+        pytest.param("Just following up to see if you had a chance to read my proposal.",
+                     "stranger", False, id="a-follow-up-answers-in-its-own-thread"),
+        pytest.param("Did you get my previous email about the bean launch? Could you feature "
+                     "it?", "stranger", False, id="did-you-get-my-previous-email"),
+        pytest.param("Could you review our new app? It plans your meals for the week, builds the "
+                     "shopping list, and orders it from the shop nearest to you. It took us two "
+                     "years to build. We would love your view on it. I will follow up next "
+                     "week.", "stranger", True, id="a-follow-up-promised-later-is-no-reply"),
     ],
 )
 def test_first_email_that_never_addresses_them(review, fired, text, stage, fires):
