@@ -17,12 +17,14 @@ _NOT_NAME_WORDS = """
     congratulations well yes no wow hmm also first firstly honestly listen look awesome amazing
     nice cool welcome morning afternoon evening ps fyi update note question cheers hi hello hey
     dear greetings quickly re fwd saw read as in on for with about if when i'll happy thanx
-    thx tnx ty
+    thx tnx ty me
 """
-# Words that start the sentence after a greeting with no name: "Hi do you have telegram?"
+# Words that start the sentence after a greeting with no name: "Hi do you have telegram?",
+# "Olá, me chamo Felipe", "Salut, je suis…".
 _SENTENCE_START = """
     i i'm i've i'd we we're you your u my our do did does can could would will are is am was
     were have has just really wanna want wanted check please pls plz hope thanks thank so
+    let let's eu sou chamo llamo chiamo je nous soy yo mi sono ich wir
 """
 SENTENCE_WORDS = frozenset(_SENTENCE_START.split())
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split()) | SENTENCE_WORDS

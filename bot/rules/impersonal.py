@@ -16,6 +16,7 @@ _SPEAKS_TO_THEM = frozenset((
     # Only words that cannot be about a third person ("su", "sie", "ihr" can).
     "vous", "votre", "toi", "usted", "ustedes", "tus", "vosotros", "vuestro", "ihnen", "dich",
     "dir", "dein", "deine", "euch", "voi", "vostro", "tuo", "tua", "tuoi", "voce", "teu", "jij",
+    "tu", "te", "ton", "ta", "tes",
     "jouw", "jullie", "uw",
 ))
 _SPEAKS_TO_THEM_CJK = re.compile(r"あなた|貴方|貴殿|您|你|君")
@@ -24,9 +25,13 @@ _SPEAKS_TO_THEM_CJK = re.compile(r"あなた|貴方|貴殿|您|你|君")
 _CAPS_FIELD = re.compile(r"\[(?!(?:LINK|URL|SIC|REDACTED|REMOVED|SNIP|EDITED|OMITTED|DELETED|"
                          r"SPAM|IMAGE|PHOTO|EMOJI)\b)[A-Z][A-Z_ ]{1,29}\](?!\()")
 # "Thanks for the follow!" to nobody in particular is the automatic welcome DM.
-_WELCOME = re.compile(r"\W*(?:many |big )?(?:thanks|thank you|thx|ty|tks)"
+_WELCOME = re.compile(r"\W*(?:(?:many |big )?(?:thanks|thank you|thx|ty|tks)"
                       r"(?: so much| very much| a lot)?,? (?:for|4) (?:the |your |my )?"
-                      r"(?:follow|connect|add|subscri|joining)")
+                      r"(?:follow|connect|add|subscri|joining)|"
+                      # The same in Spanish, Portuguese, French, Italian and German.
+                      r"(?:muchas )?gracias por seguir|obrigad[oa] por (?:me )?seguir|"
+                      r"merci (?:de|pour) (?:me )?suivre|grazie per (?:avermi|il) segui|"
+                      r"danke (?:furs|fur das|fur's) folgen)")
 
 
 # A follow-up in the sender's own thread ("Just following up on my last email", "Did you get

@@ -185,6 +185,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         # Their "good day", and the Dutch "Dear".
         r"buongiorno", r"buonasera", r"buenos dias", r"buen dia", r"buenas tardes", r"guten tag",
         r"bom dia", r"boa tarde", r"goedendag", r"beste",
+        # The plain "hello" of other languages: Portuguese, French, Italian, the Nordic
+        # languages, Dutch, northern German; not a name standing first ("Olá," is no "Ola,").
+        r"ola", r"oi", r"salut", r"salve", r"hej", r"hoi", r"moin", r"servus",
     ),
     "sensitive": (
         r"relig\w*", r"church", r"mosque", r"synagogue", r"temple", r"pray(?:s|ed|ing|ers?)?",

@@ -212,6 +212,12 @@ def test_mention_or_thread_reply_is_addressed_by_its_place(review, fired, text, 
                      id="hullo-and-a-name"),
         pytest.param("To be honest, could you send me a shirt?", "stranger", True,
                      id="to-be-honest-greets-nobody"),
+        pytest.param("Olá,\n\nSou a Maria, blogger de viagens, e adoraria colaborar contigo.",
+                     "stranger", True, id="a-portuguese-hello-is-no-name"),
+        pytest.param("Salut,\n\nJe me suis permis de linker ton blog depuis le mien. Merci!",
+                     "stranger", False, id="speaks-to-them-in-french"),
+        pytest.param("Hi, let me first wish you all the best! Could you send us your email?",
+                     "stranger", True, id="let-me-is-no-name"),
         pytest.param("Just following up to see if you had a chance to read my proposal.",
                      "stranger", False, id="a-follow-up-answers-in-its-own-thread"),
         pytest.param("Did you get my previous email about the bean launch? Could you feature "
@@ -284,6 +290,8 @@ def test_the_opening_after_headers_or_a_cut(review, fired, text, fires):
                      id="welcome-dm-by-name"),
         pytest.param("Thanks for the follow! Looking forward to your tweets.", "public-mention",
                      False, id="welcome-in-public-is-addressed-by-the-mention"),
+        pytest.param("Gracias por seguirme. ¡Espero que te inspiren mis fotos!", "dm", True,
+                     id="welcome-dm-in-spanish"),
     ],
 )
 def test_automatic_welcome_dm(review, fired, text, channel, fires):
@@ -375,3 +383,12 @@ def test_a_crowd_greeted_in_a_post_to_the_crowd(review, fired, text, channel, fi
     """A forum post or a thread comment greets the people there as a crowd; an email to one
     person greeting "everyone" is generic."""
     assert bool(fired(review(text, channel=channel, stage="stranger"), RULE)) is fires
+
+
+@pytest.mark.parametrize("text", [
+    "Olá, me chamo Felipe! Sigam meu perfil.", "Hola, soy Ana y me encanta este foro.",
+])
+def test_a_hello_then_the_senders_own_name_greets_no_one_by_name(review, fired, text):
+    """"Olá, me chamo Felipe" introduces the sender: no name of theirs, and no role greeted."""
+    assert not fired(review(text, channel="other", stage="stranger"), RULE)
+    assert fired(review(text, channel="email", stage="stranger"), RULE)
