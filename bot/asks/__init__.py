@@ -172,12 +172,14 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
     def quoted(pos: int) -> bool:
         return any(a < pos < b for a, b in mentioned)
 
-    traded = False  # "we'll pay you for each post": money that buys an ask is no gift
+    # "We'll pay you for each post", "I'd sponsor it in exchange for an ad on your README":
+    # money that buys an ask is no gift.
+    traded = False
     # After a form, "consider sharing it" names its act as "share it" would.
     based = as_base_forms(folded)
     for m in forms.finditer(folded):
         name, bounds = m.lastgroup, sentence(m.end() - 1)
-        traded = traded or name == "paid_trade"
+        traded = traded or name in ("paid_trade", "trade")
         window = min(bounds[1], m.end() + _WINDOW.get(name, 90))
         # "interested in the attached release": the specific act names the ask, not "interested".
         # An act lies within the window; one that starts right after the form may run past it

@@ -27,7 +27,8 @@ MONEY_TO_THEM = re.compile(
     r"(?:enabl(?:e|ing)|allow(?:ing)?|turn(?:ing)? on|flip(?:ping)? on|switch(?:ing)? on|"
     r"set(?:ting)? up) (?:the |your |github )?sponsor|"
     # "Opportunities to sponsor this project": their project funded.
-    r"(?:sponsor|fund|donate to) (?:this|your|the) (?:project|repo|repository|work|library|"
+    r"(?:sponsor|fund|donate to|sponsoring|funding|donating to) (?:this|your|the) (?:project|"
+    r"repo|repository|work|library|"
     r"tool|app)|"
     # A treat offered: "allow me to buy you a lunch".
     r"buy (?:you|u|ya) (?:a |an |some )?(?:lunch|coffee|beer|drink|dinner|pizza|meal|tea|cake)")
@@ -44,7 +45,9 @@ SENDER_PLANS = re.compile(r"\b(?:i|we)(?:'d|'ll|'m| would| will| am| are| want| 
                           r" to (?:\w+ )?$")
 LOGISTICS = frozenset({"reply", "connect", "request", "help"})
 # Asking leave to translate, credit or reuse *their* work is an offer, not an ask.
-PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|(?:mind|ok|okay|"
+PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|"
+                        r"(?:your|the author'?s) (?:agreement|consent|blessing|approval|go-ahead)|"
+                        r"(?:mind|ok|okay|"
                          r"alright|fine) if (?:i|we)\b|(?:possible|ok|okay|alright|fine|allowed) "
                          r"for (?:me|us) to\b")
 

@@ -126,6 +126,17 @@ _FORMS = {
         r"\bpor favor,? (?:contactanos|contactame|escribenos|escribeme|llamanos|responde)\b",
         r"\bsig(?:a|am) (?:o )?(?:meu|minha|nosso|nossa) (?:perfil|canal|pagina)\b",
         r"\bme segue\b", r"\bme encantaria (?:realizar|hacer|tener) (?:una )?colaboracion\b",
+        # "Segue-me também", "me sigam", "visita o meu também", "pásate por mi blog": the
+        # follow and visit imperatives of Portuguese and Spanish comments.
+        r"\bsegue-me\b", r"\bme sigam\b", r"\bvisite?m? (?:o|a) (?:meu|minha|nosso|nossa)\b",
+        r"\bvisita (?:o|a) (?:meu|minha|nosso|nossa)\b",
+        r"\b(?:pasate|pasen|pasad|passa|passe|passem) (?:por|pelo|pela|no|na) (?:mi|mis|nuestr[oa]|"
+        r"meu|minha|nosso|nossa)\b",
+        # "Sperando che la campagna trovi spazio nel tuo blog": a hope for their blog, in Italian
+        # and Spanish.
+        r"\bsper(?:o|iamo|ando) che\b[^.!?\n]{0,80}\b(?:tuo|vostro|suo) (?:blog|sito|canale|"
+        r"giornale|profilo|pagina)\b",
+        r"\bespero que\b[^.!?\n]{0,80}\b(?:tu|su|vuestro) (?:blog|sitio|web|canal|perfil|pagina)\b",
         r"\bfreu(?:t|en) (?:sich|uns|mich),? wenn (?:sie|du|ihr)\b",
         # "Could you give a contact?", "I recommend myself", "reply when you have time".
         r"(?:可否|能否)", r"自荐", r"(?:有空|方便的话)[^。？?!！\n]{0,6}(?:回复|回覆)",
@@ -158,6 +169,16 @@ _FORMS = {
         r"(?:吗|嗎|么|麼|呢)",
         r"(?:怎么|怎麼|如何)(?:才能)?(?:联系|聯繫|联络|聯絡)(?:到)?(?:你|您)",
         r"麻烦(?:大家|你|您)?(?:有空|帮忙|幫忙)",
+        # "Would you consider a business cooperation?", "can or can't we develop it together?",
+        # "I hope you can…", "I hope to learn from you", "how do we contact you to cooperate?".
+        r"(?:合作|联系|聯繫)[^。？?!！\n]{0,10}(?:吗|嗎|么|麼)",
+        r"(?:可不可以|能不能|可以不可以)[^。？?!！\n]{0,10}(?:合作|一起|帮|幫|联系|聯繫|加|给|給|"
+        r"分享|推荐|推薦|介绍|介紹)",
+        # ("我可以转载吗?", may I repost it?, asks leave; "你好" is no "you".)
+        r"(?:你|您)(?!好)(?:们|們)?[^。？?!！\n我]{0,12}(?<!我)可以[^。？?!！\n]{0,20}(?:吗|嗎)",
+        r"希望(?:你|您)(?:们|們)?(?:能|可以|能够|能夠)",
+        r"希望[^。？?!！\n]{0,10}(?:向|跟|和|与|與)(?:你|您)",
+        r"(?:合作|联系|聯繫)[^。？?!！\n]{0,10}(?:怎么|怎麼|如何)(?:联系|聯繫|联络|聯絡)",
     ),
 }
 # Russian, matched in the shape the text folding gives it (Cyrillic letters become their
@@ -206,7 +227,8 @@ _TRIGGERS = frozenset({
     "espero", "esperamos", "pedimos", "pido", "solicito", "solicitamos", "anhang", "anbei",
     "angehangten", "beigefugten", "ponte", "pongase", "entre", "entra", "entrem", "contactanos",
     "contactame", "escribenos", "escribeme", "llamanos", "siga", "sigam", "segue", "freut",
-    "freuen",
+    "freuen", "segue-me", "visite", "visitem", "pasate", "pasen", "pasad", "passa", "passe",
+    "passem", "spero", "speriamo", "sperando",
 })
 _STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which

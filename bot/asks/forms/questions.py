@@ -30,7 +30,11 @@ QUESTIONS_AND_HOPES: tuple[Form, ...] = (
     Form("love-a", r"(?:would|'d) (?:really |so )?(?:love|like|appreciate|welcome) (?:a|an|one) "
          r"(?:\w+ )?(?:copy|autograph|signature|postcard|photo|reply|response|answer|callback|"
          r"call back|shout[\s-]?out|mention|review|blurb|quote)\b|(?:would|'d) (?:really |"
-         r"greatly )?appreciate access\b", False),
+         r"greatly )?appreciate access\b|"
+         # "Would love any criticism", "I'd appreciate your thoughts": their view, hoped for.
+         r"(?:would|'d) (?:really |so |greatly |truly )?(?:love|appreciate|welcome) (?:any|some|"
+         r"your) (?:\w+ )?(?:feedback|criticism|critique|thoughts|input|comments|suggestions|"
+         r"advice|opinions?|pointers|tips)\b", False),
     # "Got time for a quick call?", "Have you got a minute for a chat?": the question cut short.
     # "Do you have time for freelance work?", "Would you have a few minutes to chat?": their
     # time, asked for.

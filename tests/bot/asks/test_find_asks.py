@@ -316,6 +316,10 @@ ASKS = [
                  id="what-they-may-give-is-welcome"),
     pytest.param("Repo's here: issues, forks, and honest feedback all welcome.", "review",
                  id="feedback-all-welcome"),
+    pytest.param("Hope you guys like it, would love any criticism.", "request",
+                 id="any-criticism-hoped-for-with-no-subject"),
+    pytest.param("I was hoping I could sponsor this project in exchange for advertising my "
+                 "company on your README.", "request", id="sponsorship-traded-for-an-ad"),
 ]
 
 # An announcement or a sales email asks for coverage or business without a request form.
@@ -509,6 +513,10 @@ NOT_ASKS = [
     pytest.param("It was great to work together last year.", id="good-to-have-worked"),
     pytest.param("I just wanted to send you a quick note of thanks for this comic.",
                  id="a-note-of-thanks-sent"),
+    pytest.param("Hi! We're interested in sponsoring this project. Please reach out to us at "
+                 "hello@example.com.", id="sponsoring-their-project-is-a-gift"),
+    pytest.param("Can we have your agreement to stream your mod? We will link to your repo.",
+                 id="their-agreement-to-feature-their-work-is-leave-asked"),
 ]
 
 

@@ -143,6 +143,14 @@ ASKS = [
                  id="de-we-want-to-invite-you"),
     pytest.param("Vamos partilhar vídeos e trocar mensagens no YouTube!", "request",
                  id="pt-lets-swap"),
+    pytest.param("Olá, já te sigo, segue-me também por favor.", "request", id="pt-follow-me-too"),
+    pytest.param("Que lindo o seu blog, visita o meu também!", "request", id="pt-visit-mine-too"),
+    pytest.param("Pásate por mi blog cuando puedas.", "request", id="es-come-by-my-blog"),
+    pytest.param("商业合作考虑吗？", "request", id="zh-would-you-consider-cooperating"),
+    pytest.param("请问可不可以一起合作开发项目", "request", id="zh-can-we-develop-it-together"),
+    pytest.param("希望有机会可以向你取经", "request", id="zh-hope-to-learn-from-you"),
+    pytest.param("如果你决定放弃这个项目，可以私信分享一下吗？", "request",
+                 id="zh-could-you-share-it-privately"),
 ]
 
 NOT_ASKS = [
@@ -173,6 +181,10 @@ NOT_ASKS = [
                  id="de-the-writers-own-wish"),
     pytest.param("Gostaria de saber se ainda há textos a traduzir, se poderia fazer parte do "
                  "time.", id="pt-an-offer-to-translate"),
+    pytest.param("您好，这篇文章我可以转载吗？会保留您的信息和链接。",
+                 id="zh-may-i-repost-asks-leave"),
+    pytest.param("都三月了，你什么时候更新完？能不能写完啊",
+                 id="zh-can-or-cant-finish-is-no-favour"),
 ]
 
 
