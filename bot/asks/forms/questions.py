@@ -44,8 +44,10 @@ QUESTIONS_AND_HOPES: tuple[Form, ...] = (
          r"\d+ (?:minutes|mins))(?: (?:free|spare|available))?(?: \w+){0,3}? (?:for|to)\b)", False),
     Form("chance", r"(?:any|is there (?:any|a)|what are the|is there some) chances?\b", False),
     # ("Would it be okay if I shared your letter?" asks leave, not a favour.)
+    # ("It is possible to have your e-mail?": the question in statement order, by its mark.)
     Form("possible", r"(?:is it|would it be|will it be|is that) (?:possible|(?:ok|okay|alright|"
-         r"convenient)(?= (?:for (?:you|u) )?to\b))", False),
+         r"convenient)(?= (?:for (?:you|u) )?to\b))|it(?:'s| is) possible(?= (?:for (?:you|u) )?"
+         r"to\b[^.!?\n]{0,80}\?)", False),
     # "It is very important that you vote": what they must do, pressed as a reason.
     Form("important-that", rf"(?:important|essential|vital|crucial) (?:that {YOU}|for {YOU} "
          r"to)\b", True),
