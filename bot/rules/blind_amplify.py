@@ -1,11 +1,17 @@
 """blind-amplify: "please RT my last status" with no word of what or why."""
 
+import re
+
 from bot.rules.asking import ask_span, first_ask
 from bot.rules.base import Hit, ReviewContext, Rule
 from bot.rules.lexicons import lexicon
 
 # "share it with your followers": after these words "your readers" says where, not why.
 _WHERE = ("with", "to", "among", "across", "amongst", "for")
+# "Add the badge to share your episode with your community": their own thing, which they know
+# and which is theirs to care about, is not spread blind.
+_THEIR_OWN = re.compile(r"\b(?:share|retweet|rt|repost|promote|spread|forward|post|tweet|boost|"
+                        r"star|upvote|publici[sz]e) (?:about )?(?:your|ur) (?!own\b)")
 
 
 class BlindAmplify(Rule):
@@ -25,7 +31,8 @@ class BlindAmplify(Rule):
     def check(self, ctx: ReviewContext):
         """Fire when an amplify ask has no reason for the recipient spelled out."""
         ask = first_ask(ctx, "amplify")
-        if ask is not None and not says_why_for_them(ctx):
+        if ask is not None and not says_why_for_them(ctx) and \
+                _THEIR_OWN.search(ctx.text.folded, *ask.sentence) is None:
             yield Hit(ask_span(ctx, ask))
 
 

@@ -513,6 +513,8 @@ NOT_ASKS = [
     pytest.param("It was great to work together last year.", id="good-to-have-worked"),
     pytest.param("I just wanted to send you a quick note of thanks for this comic.",
                  id="a-note-of-thanks-sent"),
+    pytest.param("I just wanted to send you guys a quick thanks :tada:",
+                 id="a-quick-thanks-sent-to-you-guys"),
     pytest.param("Hi! We're interested in sponsoring this project. Please reach out to us at "
                  "hello@example.com.", id="sponsoring-their-project-is-a-gift"),
     pytest.param("Can we have your agreement to stream your mod? We will link to your repo.",

@@ -42,6 +42,8 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    pytest.param("Thanks for coming on the show! We suggest adding our badge to the README to "
+                 "share your episode with your community.", id="their-own-episode-to-share"),
     pytest.param("If you really find my work interesting, I'd be thrilled if you shared it.",
                  id="conditional-on-their-own-liking-with-an-adverb"),
     pytest.param("We published an infographic on Mars missions. Considering the overlap in "
