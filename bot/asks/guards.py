@@ -18,8 +18,8 @@ SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| 
 # Money offered to them ("would you be open to accepting a sponsorship?", "send me an email
 # and I'll send you the funds") is a gift; asking how to hand it over asks for nothing.
 MONEY_TO_THEM = re.compile(
-    r"accept(?:ing)? (?:a |our |the |any |financial )?(?:sponsorship|donation|funds?|money|"
-    r"payment|support)|sponsor you|pay you back|"
+    r"accept(?:ing)? (?:a |our |the |any |financial )?(?:sponsorships?|sponsoring|sponsors|"
+    r"donations?|funds?|money|payment|support)|sponsor you|pay you back|donate to you\b|"
     r"(?:funds?|money|donation|sponsorship) (?:for|to) you|pay you|hire you|support your work|"
     r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|"
     r"for (?:me|us) to (?:donate|sponsor|pay|fund|support you)|send you (?:some |the )?(?:funds|"
@@ -46,6 +46,9 @@ SENDER_PLANS = re.compile(r"\b(?:i|we)(?:'d|'ll|'m| would| will| am| are| want| 
 LOGISTICS = frozenset({"reply", "connect", "request", "help"})
 # Asking leave to translate, credit or reuse *their* work is an offer, not an ask.
 PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|"
+                        r"\bcit(?:e|ing) (?:you|your|it|this)\b|\bcitation (?:format|style|info|"
+                        r"instructions|details)|how to cite\b|"
+                        r"(?:allow|permit) (?:me|us) to\b|"
                         r"(?:your|the author'?s) (?:agreement|consent|blessing|approval|go-ahead)|"
                         r"(?:mind|ok|okay|"
                          r"alright|fine) if (?:i|we)\b|(?:possible|ok|okay|alright|fine|allowed) "

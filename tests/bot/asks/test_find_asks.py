@@ -316,6 +316,8 @@ ASKS = [
                  id="what-they-may-give-is-welcome"),
     pytest.param("Repo's here: issues, forks, and honest feedback all welcome.", "review",
                  id="feedback-all-welcome"),
+    pytest.param("Could you please cite our work in the README?", "link",
+                 id="citing-the-senders-work-is-asked"),
     pytest.param("Hope you guys like it, would love any criticism.", "request",
                  id="any-criticism-hoped-for-with-no-subject"),
     pytest.param("I was hoping I could sponsor this project in exchange for advertising my "
@@ -513,6 +515,12 @@ NOT_ASKS = [
     pytest.param("It was great to work together last year.", id="good-to-have-worked"),
     pytest.param("I just wanted to send you a quick note of thanks for this comic.",
                  id="a-note-of-thanks-sent"),
+    pytest.param("Would it be convenient for you to provide me with an appropriate citation "
+                 "format?", id="how-to-cite-their-work-asks-leave"),
+    pytest.param("Do you accept sponsoring? We have some budget for open source this year.",
+                 id="sponsoring-offered-as-a-question"),
+    pytest.param("Please allow me to share with you and your readers that your paper kept me "
+                 "in touch with home.", id="allow-me-to-share-is-the-sender-telling"),
     pytest.param("I just wanted to send you guys a quick thanks :tada:",
                  id="a-quick-thanks-sent-to-you-guys"),
     pytest.param("Hi! We're interested in sponsoring this project. Please reach out to us at "
