@@ -286,11 +286,13 @@ def _model_ask(folded: str, ends: list[int], acts: FirstWordPattern,
     # request there, the model does not either.
     if whole < weights.threshold or guards.THEIR_VIEW.search(folded):
         return None
-    # The model tells a request's tone; what is asked must still be named.
+    # The model tells a request's tone; what is asked must still be named, and not after
+    # words that ask leave ("allow me to share…"), as with the forms.
     named = [(s, a) for s in _sentences(folded, ends)
              if not guards.asks_nothing(folded, *s)
              for a in [next((a for a in acts.finditer(folded, *s)
-                             if _as_verb(folded, a) and not quoted(a.start())), None)]
+                             if _as_verb(folded, a) and not quoted(a.start())
+                             and not guards.PERMISSION.search(folded, s[0], a.start())), None)]
              if a is not None]
     if not named:
         return None
