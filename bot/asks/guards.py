@@ -30,6 +30,9 @@ MONEY_TO_THEM = re.compile(
     r"(?:sponsor|fund|donate to|sponsoring|funding|donating to) (?:this|your|the) (?:project|"
     r"repo|repository|work|library|"
     r"tool|app)|"
+    # A venue offered: "we're open to hosting your meetup", "hosted for free in our office".
+    r"(?:open|happy|glad|offer(?:ing)?) to host(?:ing)? (?:a |the |your |an )?(?:\w+ )?(?:meetups?|"
+    r"meet-ups?|events?|hackathons?|group|community|sessions?)\b|hosted for free|"
     # A treat offered: "allow me to buy you a lunch".
     r"buy (?:you|u|ya) (?:a |an |some )?(?:lunch|coffee|beer|drink|dinner|pizza|meal|tea|cake)")
 # "I enjoy what you share about b2b saas": their own habit, told back to them, asks nothing.

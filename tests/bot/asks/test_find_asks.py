@@ -316,6 +316,8 @@ ASKS = [
                  id="what-they-may-give-is-welcome"),
     pytest.param("Repo's here: issues, forks, and honest feedback all welcome.", "review",
                  id="feedback-all-welcome"),
+    pytest.param("We would love to host you as a speaker at our summit in June. Let me know if "
+                 "this is a possibility!", "request", id="hosting-them-as-a-speaker-is-asked"),
     pytest.param("Could you please cite our work in the README?", "link",
                  id="citing-the-senders-work-is-asked"),
     pytest.param("Hope you guys like it, would love any criticism.", "request",
@@ -521,6 +523,8 @@ NOT_ASKS = [
                  id="sponsoring-offered-as-a-question"),
     pytest.param("Please allow me to share with you and your readers that your paper kept me "
                  "in touch with home.", id="allow-me-to-share-is-the-sender-telling"),
+    pytest.param("Blend's open to hosting a meetup in September at our new office. Let's chat "
+                 "to coordinate.", id="a-venue-offered"),
     pytest.param("I just wanted to send you guys a quick thanks :tada:",
                  id="a-quick-thanks-sent-to-you-guys"),
     pytest.param("Hi! We're interested in sponsoring this project. Please reach out to us at "
