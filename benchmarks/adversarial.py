@@ -28,6 +28,11 @@ _PROSE = (
     "opening hours. Would you share it with your readers if it fits? Thanks, Ana. "
 )
 
+_CHINESE = ("你好，我们是一家做面包的小店，读了你写的夜市文章。"
+            "想请你看看我们的新菜单，可以吗？谢谢！")
+_JAPANESE = ("はじめまして。夜市の記事を拝見しました。"
+             "私たちのパン屋の新しいメニューを見ていただけますか？")
+
 
 def families(length: int) -> dict[str, str]:
     """Each hostile family, cut to `length` characters, with prose as the baseline."""
@@ -53,6 +58,11 @@ def families(length: int) -> dict[str, str]:
         "we we we…": "we " * (length // 3),
         "could you could you…": "could you " * (length // 10),
         "please please…": "please " * (length // 7),
+        # Chinese and Japanese are written without spaces: prose in them is one unbroken run
+        # unless "。" ends its sentences (a sentence read as 40,000 characters cost 3.7 s).
+        "Chinese prose": _CHINESE * (length // len(_CHINESE) + 1),
+        "Japanese prose": _JAPANESE * (length // len(_JAPANESE) + 1),
+        "你你你…": "你" * length,
     }
     return {name: text[:length] for name, text in fill.items()}
 

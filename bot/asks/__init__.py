@@ -54,7 +54,9 @@ _STORY = re.compile(r"\W*(?:i|we) (?:\w+ )?(?:\w+ed|told|sent|gave|showed|wrote|
 _REPEATED = re.compile(r"(?<![a-z'])((?:[a-z']+[\s,.!?]+){1,8}?)\1{7,}")
 _REPEATS = 8
 _A_WORD = re.compile(r"(?<![a-z'])[a-z']+")
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+# Chinese and Japanese put no space after a sentence: "。" ends one wherever it stands, and so
+# do "!" and "?" (folded from "！", "？") before the next CJK character.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+|\u3002+|[!?]+(?=[\u3040-\u30ff\u3400-\u9fff])")
 # A clause starts a sentence or follows a break; fillers ("please", "so", an @handle) may
 # come before the verb of an imperative.
 _CLAUSE_BEFORE = re.compile(

@@ -118,6 +118,16 @@ def _letters(pattern: str) -> frozenset[str]:
     return frozenset(found) & _ANY or _ANY
 
 
+def first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with, of any script; None when it cannot
+    tell (a match may be empty, or start with a class not listed)."""
+    try:
+        found, empty = _first(_parser.parse(pattern))
+    except Exception:  # noqa: BLE001 - an opcode not read here
+        return None
+    return None if empty or not found or found >= _ANY else frozenset(found)
+
+
 def _first(sequence) -> tuple[set[str], bool]:
     """(what a sequence can start with, whether it can match nothing)."""
     found: set[str] = set()

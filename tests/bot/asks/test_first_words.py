@@ -7,7 +7,12 @@ import re
 import pytest
 
 from bot.asks import ACTS
-from bot.asks.first_words import FirstWordPattern, first_letters, first_words
+from bot.asks.first_words import (
+    FirstWordPattern,
+    first_characters,
+    first_letters,
+    first_words,
+)
 from bot.asks.forms import FORMS
 
 EVERY = set("abcdefghijklmnopqrstuvwxyz0123456789'")
@@ -86,3 +91,16 @@ def test_a_window_and_the_first_match_in_it():
             [m.span() for m in whole.finditer(text, pos, end)]
         found, expected = split.search(text, pos, end), whole.search(text, pos, end)
         assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(("pattern", "characters"), [
+    pytest.param(r"(?:可否|能否)", {"可", "能"}, id="ideographs"),
+    pytest.param(r"(?:你|您)(?!好)可以", {"你", "您"}, id="a-lookahead-after-the-first"),
+    pytest.param(r"\bbitte (?:teilen|senden)", {"b"}, id="latin-after-a-word-boundary"),
+    pytest.param(r"[^。]{0,10}吗", None, id="may-start-with-anything"),
+    pytest.param(r"(?:お願い)?です", {"お", "で"}, id="an-optional-start"),
+])
+def test_the_characters_a_pattern_can_start_with(pattern, characters):
+    """Of any script, as the other languages' scan needs; None when it cannot tell."""
+    found = first_characters(pattern)
+    assert (found if found is None else set(found)) == characters

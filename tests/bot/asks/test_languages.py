@@ -206,3 +206,12 @@ def test_english_words_do_not_send_a_text_through_the_foreign_scan():
     full scan of other languages' forms (it costs a review most of a millisecond)."""
     assert not _may_hold_one(normalize("Hello Liz, here is the help you asked for.").folded)
     assert _may_hold_one(normalize("Не могли бы вы поделиться?").folded)
+
+
+def test_a_chinese_sentence_ends_at_its_own_mark():
+    """Chinese puts no space after "。", "？" or "！": the thanks in the next sentence does not
+    make the question before it a thank-you, and the span is the question alone."""
+    folded = normalize("你好，请问和你们合作需要怎么联系？谢谢！").folded
+    (ask,) = find_asks(folded)
+    assert folded[slice(*ask.sentence)] == normalize("你好，请问和你们合作需要怎么联系？").folded
+
