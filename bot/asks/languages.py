@@ -7,6 +7,7 @@ language is read for these phrases only, and a thank-you in those languages is n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from bot.asks.first_words import first_characters
@@ -284,11 +285,14 @@ def other_language_ask(folded: str,
     sentence that thanks them ("Ich möchte mich herzlich bedanken") or offers to translate."""
     if not _may_hold_one(folded):
         return None
+    # Where it thanks or offers to translate, found once: a sentence of 40,000 characters
+    # with no mark to end it would otherwise be searched again for each form in it.
+    marks = sorted(m.start() for pattern in (_THANKS, _TRANSLATE) for m in pattern.finditer(folded))
     found = []
     for match in PATTERN.finditer(folded):
-        around = sentence(match.start())
-        if match.lastgroup == "request" and (_THANKS.search(folded, *around)
-                                             or _TRANSLATE.search(folded, *around)):
+        start, end = sentence(match.start())
+        first = bisect_left(marks, start)
+        if match.lastgroup == "request" and first < len(marks) and marks[first] < end:
             continue
         found.append((match.lastgroup != "request", -match.start(), match.lastgroup))
     if not found:
