@@ -33,6 +33,8 @@ _CHINESE = ("你好，我们是一家做面包的小店，读了你写的夜市�
 _JAPANESE = ("はじめまして。夜市の記事を拝見しました。"
              "私たちのパン屋の新しいメニューを見ていただけますか？")
 
+_MIXED = "你您可合求请想希能有方给点互加abcdefghij .,!?'\"@#:/-\n"
+
 
 def families(length: int) -> dict[str, str]:
     """Each hostile family, cut to `length` characters, with prose as the baseline."""
@@ -50,6 +52,10 @@ def families(length: int) -> dict[str, str]:
         "backticks": "`" * length,
         "handles": "@a" * (length // 2),
         "mixed punctuation": "".join(rng.choice("!?.,;:'\"()[]`*-_ ") for _ in range(length)),
+        # Ideographs that Chinese request forms begin with, among Latin letters and marks:
+        # each script's forms tried at every character (1.6-2.3x prose before the scripts
+        # were scanned apart).
+        "mixed scripts": "".join(rng.choice(_MIXED) for _ in range(length)),
         "placeholder-ish": "{a" * (length // 2),
         "greeting runs": "hi " * (length // 3),
         # A run of one short word that a request form may start with: each form is tried,

@@ -199,23 +199,43 @@ _FORMS["request"] += (re.escape(normalize("можете").folded) + r"(?=[^.!?\n
 
 
 
-def _leads() -> str:
-    """A class of the characters a form can start with: the Latin letters, and the very kana
-    and ideographs the Chinese and Japanese forms begin with (every ideograph of a text would
-    otherwise be tried against each of them: 40,000 characters of Chinese cost 3.7 s)."""
-    cjk: set[str] = set()
-    for form in (f for forms in _FORMS.values() for f in forms):
-        chars = first_characters(form)
-        if chars is None:
-            return "a-z\u3040-\u30ff\u3400-\u9fff"
-        cjk |= {c for c in chars if not "a" <= c <= "z"}
-    return "a-z" + re.escape("".join(sorted(cjk)))
+
+def _starts(form: str) -> frozenset[str] | None:
+    return first_characters(form)
 
 
-# Starting with a class of first characters lets the engine skip punctuation, digits and
-# most ideographs at C speed (a 40,000-character run of "!" costs 1 ms instead of 55).
-PATTERN = re.compile(f"(?=[{_leads()}])(?:" + "|".join(
-    f"(?P<{kind}>{'|'.join(forms)})" for kind, forms in _FORMS.items()) + ")")
+def _latin(form: str) -> bool:
+    """Whether a form starts with a Latin letter (the Russian ones are folded to Latin)."""
+    chars = _starts(form)
+    return chars is not None and all("a" <= c <= "z" for c in chars)
+
+
+def _compiled(forms: dict[str, list[str]], leads: str) -> re.Pattern:
+    # Starting with a class of first characters lets the engine skip punctuation, digits and
+    # most ideographs at C speed (a 40,000-character run of "!" costs 1 ms instead of 55).
+    return re.compile(f"(?=[{leads}])(?:" + "|".join(
+        f"(?P<{kind}>{'|'.join(fs)})" for kind, fs in forms.items() if fs) + ")")
+
+
+def _cjk_leads(forms: list[str]) -> str:
+    """The very kana and ideographs the Chinese and Japanese forms begin with: every ideograph
+    of a text would otherwise be tried against each of them (40,000 characters of Chinese
+    cost 3.7 s)."""
+    chars: set[str] = set()
+    for form in forms:
+        starts = _starts(form)
+        if starts is None:
+            return "\u3040-\u30ff\u3400-\u9fff"
+        chars |= starts
+    return re.escape("".join(sorted(chars)))
+
+
+# The Latin-script forms are read when a word of theirs is in the text, the Chinese and
+# Japanese ones when the text has kana or ideographs: a text of one script is not scanned for
+# the other's forms.
+LATIN = _compiled({k: [f for f in fs if _latin(f)] for k, fs in _FORMS.items()}, "a-z")
+_CJK_FORMS = {k: [f for f in fs if not _latin(f)] for k, fs in _FORMS.items()}
+CJK = _compiled(_CJK_FORMS, _cjk_leads([f for fs in _CJK_FORMS.values() for f in fs]))
 
 
 # A word each of the Latin-script forms needs, so most English text is passed over after
@@ -259,8 +279,10 @@ _PUNCT = ".,!?;:()[]{}<>\"'¿¡«»"
 
 
 def _may_hold_one(folded: str) -> bool:
-    if _CJK.search(folded):
-        return True
+    return _CJK.search(folded) is not None or _may_hold_latin(folded)
+
+
+def _may_hold_latin(folded: str) -> bool:
     words = {word.strip(_PUNCT) for word in folded.split()}
     return not words.isdisjoint(_TRIGGERS) or any(w.startswith(_STEMS) for w in words)
 
@@ -288,8 +310,10 @@ def other_language_ask(folded: str,
     # Where it thanks or offers to translate, found once: a sentence of 40,000 characters
     # with no mark to end it would otherwise be searched again for each form in it.
     marks = sorted(m.start() for pattern in (_THANKS, _TRANSLATE) for m in pattern.finditer(folded))
+    scans = [p for p, needed in ((LATIN, _may_hold_latin(folded)),
+                                 (CJK, _CJK.search(folded) is not None)) if needed]
     found = []
-    for match in PATTERN.finditer(folded):
+    for match in (m for pattern in scans for m in pattern.finditer(folded)):
         start, end = sentence(match.start())
         first = bisect_left(marks, start)
         if match.lastgroup == "request" and first < len(marks) and marks[first] < end:
