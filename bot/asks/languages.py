@@ -200,13 +200,9 @@ _FORMS["request"] += (re.escape(normalize("можете").folded) + r"(?=[^.!?\n
 
 
 
-def _starts(form: str) -> frozenset[str] | None:
-    return first_characters(form)
-
-
 def _latin(form: str) -> bool:
     """Whether a form starts with a Latin letter (the Russian ones are folded to Latin)."""
-    chars = _starts(form)
+    chars = first_characters(form)
     return chars is not None and all("a" <= c <= "z" for c in chars)
 
 
@@ -223,7 +219,7 @@ def _cjk_leads(forms: list[str]) -> str:
     cost 3.7 s)."""
     chars: set[str] = set()
     for form in forms:
-        starts = _starts(form)
+        starts = first_characters(form)
         if starts is None:
             return "\u3040-\u30ff\u3400-\u9fff"
         chars |= starts
