@@ -198,8 +198,6 @@ for _kind, _words in _RUSSIAN.items():
 _FORMS["request"] += (re.escape(normalize("можете").folded) + r"(?=[^.!?\n]{0,80}\?)",)
 
 
-
-
 def _latin(form: str) -> bool:
     """Whether a form starts with a Latin letter (the Russian ones are folded to Latin)."""
     chars = first_characters(form)

@@ -37,7 +37,8 @@ _WELCOME = re.compile(r"\W*(?:(?:many |big )?(?:thanks|thank you|thx|ty|tks)"
 # A follow-up in the sender's own thread ("Just following up on my last email", "Did you get
 # my previous message?") answers under the first message, as a reply does: read in its opening.
 _FOLLOW_UP = re.compile(
-    r"\b(?:follow(?:ing)?[ -]up|(?:checking|check) in|circl(?:e|ing) back|bump(?:ing)? this|"
+    r"\b(?:follow(?:ing)?[ -]up|checking in|(?:just|wanted to|want to) check in(?! at)|"
+    r"circl(?:e|ing) back|bump(?:ing)? this|"
     r"did you (?:get|receive|see|read) my|(?:haven't|have not|hadn't|didn't) heard? back|"
     r"my (?:previous|last|earlier|prior) (?:e-?mail|message|note|mail|pitch)|"
     r"(?:e-?mail|message|note) below)\b")
