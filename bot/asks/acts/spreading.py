@@ -46,6 +46,9 @@ SPREADING: dict[str, tuple[str, ...]] = {
         # "post my blog to your friends", "please pass your friends".
         rf"(?:tell|ask|get|invite|encourage|urge|remind) (?:all |any of |some of )?"
         rf"{THEIR_PEOPLE}",
+        # "Please tell everyone you know about it": their people, said the other way.
+        r"(?:tell|ask|invite|encourage|remind) (?:everyone|everybody|anyone|anybody|all the people|"
+        r"people) (?:you know|you meet|around you|in your life)\b",
         # ("Review it and share feedback with your fans": their own view, told.)
         rf"(?:send|forward|share|pass|post|email|text|mention) (?!{THEIR_VIEW})"
         rf"(?:{OURS} )?(?:[\w-]+ )?"

@@ -26,6 +26,11 @@ QUESTIONS_AND_HOPES: tuple[Form, ...] = (
     # "It's my humble request to add my projects to your README": the request, said.
     Form("my-request", r"(?:it'?s|it is|this is) (?:my|our) (?:humble |kind |sincere |earnest )?"
          r"request to\b", False),
+    # "I am submitting a song for airplay consideration": a thing put forward for them to take.
+    # ("Thank you for your kind consideration" thanks; it puts nothing forward.)
+    Form("for-consideration", r"(?:submit|send|sent|attach|enclos|offer|present|pitch)\w* "
+         r"(?:(?!thank|gratitude)[^.!?\n]){0,80}?\bfor (?:your |\w+ )?(?:kind )?consideration\b",
+         False),
     # "I would love a signed postcard": a thing of theirs, hoped for.
     Form("love-a", r"(?:would|'d) (?:really |so )?(?:love|like|appreciate|welcome) (?:a|an|one) "
          r"(?:\w+ )?(?:copy|autograph|signature|postcard|photo|reply|response|answer|callback|"

@@ -318,6 +318,10 @@ ASKS = [
                  id="feedback-all-welcome"),
     pytest.param("We would love to host you as a speaker at our summit in June. Let me know if "
                  "this is a possibility!", "request", id="hosting-them-as-a-speaker-is-asked"),
+    pytest.param("Please tell everyone you know about it!", "amplify",
+                 id="everyone-they-know-told"),
+    pytest.param("I am submitting a hip-hop song titled \"The Day\" for airplay consideration.",
+                 "review", id="put-forward-for-their-consideration"),
     pytest.param("Could you please cite our work in the README?", "link",
                  id="citing-the-senders-work-is-asked"),
     pytest.param("Hope you guys like it, would love any criticism.", "request",
@@ -523,6 +527,9 @@ NOT_ASKS = [
                  id="sponsoring-offered-as-a-question"),
     pytest.param("Please allow me to share with you and your readers that your paper kept me "
                  "in touch with home.", id="allow-me-to-share-is-the-sender-telling"),
+    pytest.param("Thank you very much for your kind consideration.",
+                 id="thanks-for-their-consideration"),
+    pytest.param("I'll tell everyone I know about your book.", id="the-sender-will-tell-people"),
     pytest.param("Blend's open to hosting a meetup in September at our new office. Let's chat "
                  "to coordinate.", id="a-venue-offered"),
     pytest.param("I just wanted to send you guys a quick thanks :tada:",
