@@ -110,7 +110,11 @@ OFFERS_AND_CONTACT: tuple[Form, ...] = (
     # "I'd appreciate 15 minutes of your time": their time is what is asked.
     Form("your-time", r"(?:appreciate|spare|have|get|grab|borrow|take|ask for|request|need|want|"
          r"steal) (?:just |only )?(?:\w+ )?(?:minutes?|moments?|mins?) of (?:your|ur) "
-         r"(?:valuable |precious |busy )?time", False, "connect"),
+         r"(?:valuable |precious |busy )?time|"
+         # "Can you spare a minute?": the same time, asked with no "of your time".
+         r"(?:can|could|would) (?:you|u) (?:possibly )?spare (?:me )?(?:a|one|two|five|ten|\d+|"
+         r"a few|some|a couple of) (?:quick )?(?:minutes?|moments?|mins?|seconds?|secs?)\b",
+         False, "connect"),
     # "What would you charge for a sponsored post?": a price asked is a service asked for.
     Form("rates", rf"(?:what|how much) (?:would|do|will|does|did) {YOU} (?:\w+ )?(?:charge|ask|"
          r"want|take) (?:for|to)|how much (?:for|is|would|does|do you charge for) (?:a|an|one|"

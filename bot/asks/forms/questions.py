@@ -121,7 +121,7 @@ QUESTIONS_AND_HOPES: tuple[Form, ...] = (
     Form("let-me-know", rf"let (?:me|us) know (?:if|whether) (?:{YOU}(?:'d| would| are|'re| "
          r"might| will|'ll)?|this|it|that|there) (?:\w+ )?(?:be |is |sounds |would be )?"
          r"(?:interested|like|want|keen|open|able|fancy|could|can|something|of interest|a fit|"
-         r"a good fit|up for|happy to|willing)", False),
+         r"a good fit|up for|happy to|willing|possible)", False),
     Form("interested", r"(?:(?:interested|intrigued|curious)\s*\?|interested in (?:a |an |some )?"
          r"(?:collab|partner|"
          r"feature|guest|review|link|sponsor|swap|exchange|trying|covering|featuring|reviewing|"

@@ -318,6 +318,10 @@ ASKS = [
                  id="feedback-all-welcome"),
     pytest.param("We would love to host you as a speaker at our summit in June. Let me know if "
                  "this is a possibility!", "request", id="hosting-them-as-a-speaker-is-asked"),
+    pytest.param("Did you receive it? Please let us know if it is possible.", "request",
+                 id="let-us-know-if-it-is-possible"),
+    pytest.param("Be good to hear your thoughts on something that could help you. Can you spare "
+                 "a minute?", "connect", id="can-you-spare-a-minute"),
     pytest.param("Please tell everyone you know about it!", "amplify",
                  id="everyone-they-know-told"),
     pytest.param("I am submitting a hip-hop song titled \"The Day\" for airplay consideration.",
