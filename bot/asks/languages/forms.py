@@ -1,23 +1,17 @@
-"""Requests in other languages than English: the common polite ask forms of German, French,
-Spanish, Portuguese, Italian, Japanese and Chinese, over folded text (lower case, accents
-dropped). They stand in for the English forms, not the whole detector: a message in another
-language is read for these phrases only, and a thank-you in those languages is no ask.
-"""
+"""The polite ask forms of German, French, Spanish, Portuguese, Italian, Dutch, Russian,
+Japanese and Chinese, by what they ask for, over folded text (lower case, accents dropped)."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
 
-from bot.asks.first_words import first_characters
 from bot.text import normalize
 
 # "I'd like to thank you" is no ask, in any of these languages.
 _NOT_THANKS = (r"(?! (?:vous |te |lhe |le |ihnen |dir |mich |me |ti |la )?(?:dire|felicitar|"
                r"feliciter|congratular))")
 
-_FORMS = {
+FORMS = {
     "link": (
         r"\bgastbeitrag", r"\bgastartikel", r"\bverlink(?:e|en|ung)\b", r"\bechange de liens\b",
         r"\bintercambi(?:o de|ar) enlaces\b", r"\btroca(?:r)? (?:de )?links\b",
@@ -187,133 +181,12 @@ _FORMS = {
 }
 # Russian, matched in the shape the text folding gives it (Cyrillic letters become their
 # Latin look-alikes), so the patterns are folded the same way once, here.
-_RUSSIAN = {
+RUSSIAN = {
     "amplify": ("поделитесь", "поставьте звезд", "наставить звёздочек", "поставить звёздочку"),
     "request": ("не могли бы вы", "можете ли вы", "подпишитесь", "я бы хотела", "я бы хотел",
                 "мы бы хотели", "сотрудничеств"),
 }
-for _kind, _words in _RUSSIAN.items():
-    _FORMS[_kind] += tuple(re.escape(normalize(w).folded) for w in _words)
+for _kind, _words in RUSSIAN.items():
+    FORMS[_kind] += tuple(re.escape(normalize(w).folded) for w in _words)
 # "Можете …?": a question that opens with "can you".
-_FORMS["request"] += (re.escape(normalize("можете").folded) + r"(?=[^.!?\n]{0,80}\?)",)
-
-
-def _latin(form: str) -> bool:
-    """Whether a form starts with a Latin letter (the Russian ones are folded to Latin)."""
-    chars = first_characters(form)
-    return chars is not None and all("a" <= c <= "z" for c in chars)
-
-
-def _compiled(forms: dict[str, list[str]], leads: str) -> re.Pattern:
-    # Starting with a class of first characters lets the engine skip punctuation, digits and
-    # most ideographs at C speed (a 40,000-character run of "!" costs 1 ms instead of 55).
-    return re.compile(f"(?=[{leads}])(?:" + "|".join(
-        f"(?P<{kind}>{'|'.join(fs)})" for kind, fs in forms.items() if fs) + ")")
-
-
-def _cjk_leads(forms: list[str]) -> str:
-    """The very kana and ideographs the Chinese and Japanese forms begin with: every ideograph
-    of a text would otherwise be tried against each of them (40,000 characters of Chinese
-    cost 3.7 s)."""
-    chars: set[str] = set()
-    for form in forms:
-        starts = first_characters(form)
-        if starts is None:
-            return "\u3040-\u30ff\u3400-\u9fff"
-        chars |= starts
-    return re.escape("".join(sorted(chars)))
-
-
-# The Latin-script forms are read when a word of theirs is in the text, the Chinese and
-# Japanese ones when the text has kana or ideographs: a text of one script is not scanned for
-# the other's forms.
-LATIN = _compiled({k: [f for f in fs if _latin(f)] for k, fs in _FORMS.items()}, "a-z")
-_CJK_FORMS = {k: [f for f in fs if not _latin(f)] for k, fs in _FORMS.items()}
-CJK = _compiled(_CJK_FORMS, _cjk_leads([f for fs in _CJK_FORMS.values() for f in fs]))
-
-
-# A word each of the Latin-script forms needs, so most English text is passed over after
-# one split instead of a scan of every pattern (a 40,000-character text: 0.5 ms, not 24).
-_TRIGGERS = frozenset({
-    "echange", "echanger", "intercambio", "intercambiar", "troca", "trocar", "scambio",
-    "scambiare", "estarias", "estaria", "estarian", "querria", "bitte", "bitten", "merci",
-    "favor", "favore",
-    "konnten", "konntest", "hatten", "mochte", "mochten", "wurde", "wurden", "pourriez-vous",
-    "pourrais-tu", "seriez-vous", "j'aimerais", "souhaiterais", "souhaiterions", "aimerions",
-    "trouverez", "podrias", "podria", "gustaria", "interesaria", "poderia", "poderias", "podes",
-    "gostaria", "gostariamos", "teria", "terias", "potresti", "potrebbe", "vorrei", "saresti",
-    "laden", "lade", "serions", "aimeriez-vous", "voudriez-vous", "invite", "invitons", "quisiera",
-    "quisieramos", "encantaria", "invito", "invitamos", "convido", "convidamos", "convidar",
-    "invitiamo", "saremmo", "viens", "venez", "jeter", "jetez", "jette", "hattet", "konntet",
-    "ware", "waren", "folge", "folgt", "folgen", "passada", "seguir", "siga-me", "sigam-me",
-    "hattest", "chiedevo", "fossi", "foste", "sarebbe", "sareste", "preguntaba", "demandais",
-    "demandions", "wollte", "perguntando", "perguntar", "zou", "zoudt", "zouden", "kunt", "wilt",
-    "kun", "wil", "ons", "mij", "visita", "sigueme", "siguenos", "suscribete",
-    "dirait", "tente", "olhada", "olhadinha", "conferida", "vistazo", "ojo", "occhiata",
-    "occhio", "un'occhiata", "schau", "schaut", "achou", "acharam", "preghiamo", "prego",
-    "abonnez-vous", "abonne-toi", "souscrivez", "suivez-moi", "suivez-nous",
-    "volevo", "volevamo", "wollen", "will", "vamos", "podriamos", "proponer", "propongo",
-    "proponemos", "proporvi", "proporti", "proporle", "proporre", "proposer", "proposons",
-    "propose", "cambio", "austausch", "adresser", "soumettre", "envoyer",
-    "kooperation", "podemos", "poderiamos", "aimerait", "veniez", "puissiez", "acceptiez",
-    "parliez", "partagiez", "chiedo", "chiediamo", "dejanos", "dejame", "dejenos", "dejeme",
-    "espero", "esperamos", "pedimos", "pido", "solicito", "solicitamos", "anhang", "anbei",
-    "angehangten", "beigefugten", "ponte", "pongase", "entre", "entra", "entrem", "contactanos",
-    "contactame", "escribenos", "escribeme", "llamanos", "siga", "sigam", "segue", "freut",
-    "freuen", "segue-me", "visite", "visitem", "pasate", "pasen", "pasad", "passa", "passe",
-    "passem", "spero", "speriamo", "sperando",
-})
-_STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
-          # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which
-          # would send every English text with "help" or "here" through the full scan.
-          *(max(normalize(w).folded.split(), key=len) for ws in _RUSSIAN.values() for w in ws),
-          normalize("можете").folded)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_PUNCT = ".,!?;:()[]{}<>\"'¿¡«»"
-
-
-def _may_hold_one(folded: str) -> bool:
-    return _CJK.search(folded) is not None or _may_hold_latin(folded)
-
-
-def _may_hold_latin(folded: str) -> bool:
-    words = {word.strip(_PUNCT) for word in folded.split()}
-    return not words.isdisjoint(_TRIGGERS) or any(w.startswith(_STEMS) for w in words)
-
-
-_THANKS = re.compile(r"bedank|\bdanke|merci|remerci|gracias|agradec|obrigad|grazie|ringrazi|"
-                     r"ありがとう|感谢|谢谢")
-
-
-# Offering to translate their work is an offer, in any language (as in English).
-_TRANSLATE = re.compile(r"tradu[ciz]|ubersetz|vertal|翻译|翻訳|翻譯")
-
-
-def thanks(folded: str) -> bool:
-    """Whether the text thanks them in one of the languages read here."""
-    return _THANKS.search(folded) is not None
-
-
-def other_language_ask(folded: str,
-                       sentence: Callable[[int], tuple[int, int]]) -> tuple[str, int] | None:
-    """(what is asked, where) for an ask form of another language, else None: the most
-    specific one (a link swap or a share before a plain request), and no request inside a
-    sentence that thanks them ("Ich möchte mich herzlich bedanken") or offers to translate."""
-    if not _may_hold_one(folded):
-        return None
-    # Where it thanks or offers to translate, found once: a sentence of 40,000 characters
-    # with no mark to end it would otherwise be searched again for each form in it.
-    marks = sorted(m.start() for pattern in (_THANKS, _TRANSLATE) for m in pattern.finditer(folded))
-    scans = [p for p, needed in ((LATIN, _may_hold_latin(folded)),
-                                 (CJK, _CJK.search(folded) is not None)) if needed]
-    found = []
-    for match in (m for pattern in scans for m in pattern.finditer(folded)):
-        start, end = sentence(match.start())
-        first = bisect_left(marks, start)
-        if match.lastgroup == "request" and first < len(marks) and marks[first] < end:
-            continue
-        found.append((match.lastgroup != "request", -match.start(), match.lastgroup))
-    if not found:
-        return None
-    _, position, kind = max(found)
-    return kind, -position
+FORMS["request"] += (re.escape(normalize("можете").folded) + r"(?=[^.!?\n]{0,80}\?)",)
