@@ -68,7 +68,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"as per my (?:last|previous)", r"follow(?:ing)? up to see (?:if|whether) you",
         r"wondering if you (?:got|received|saw|had a chance to (?:read|look))",
         r"did you (?:get|receive|see) my (?:e-?mail|note|message|pitch)",
-        r"i(?:'ve| have) been following you",
+        # "I have been following you for the last 30 mins" presses for a follow back; "I've
+        # been following you on YouTube for a while now" is a long-time admirer's praise.
+        r"i(?:'ve| have) been following you(?! (?:on|in) \w+ (?:for|since))(?! for (?:a (?:long )?"
+        r"while|years|months|ages|some time|quite some time|a long time))(?! since)"
+        r"(?!,? and (?:i )?(?:really |truly )?(?:admire|love|like|enjoy|appreciate))",
         # "I already sent you…" chases; "the proposal I already sent to the ministry" does not.
         r"(?:already|again) (?:sent|emailed|mailed|messaged|send)(?! (?:\w+ )?to (?!you\b))",
         # ("I couldn't find another way to send you a message" tells how, not that it chases.)

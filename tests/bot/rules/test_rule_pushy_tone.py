@@ -6,6 +6,8 @@ RULE = "pushy-tone"
 
 FIRES = [
     pytest.param("Hi Liz, please reply ASAP.", ["ASAP"], id="asap"),
+    pytest.param("Why? I have been following you for the last 30 mins.",
+                 ["I have been following you"], id="a-fresh-follow-pressed"),
     pytest.param("Hi Liz, this is urgent.", ["urgent"], id="urgent"),
     pytest.param("Hi Liz, last chance to join.", ["last chance"], id="last-chance"),
     pytest.param("Hi Liz, this is the last time I'll write about the links.",
@@ -72,6 +74,10 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    pytest.param("Thanks for the tutorial. I've been following you on YouTube for a while now.",
+                 id="a-long-time-follower-praises"),
+    pytest.param("I've been following you and really admire your work.",
+                 id="following-and-admiring"),
     pytest.param("I think the last time I asked you for advice I was going into high school.",
                  id="the-last-time-remembered"),
     pytest.param("Follow me and I'll give you a follow back.", id="a-follow-back-offered"),
