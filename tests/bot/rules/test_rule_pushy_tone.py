@@ -6,6 +6,8 @@ RULE = "pushy-tone"
 
 FIRES = [
     pytest.param("Hi Liz, please reply ASAP.", ["ASAP"], id="asap"),
+    pytest.param("Could you share our launch post? It is IMPORTANT.", ["IMPORTANT"],
+                 id="important-shouted"),
     pytest.param("Why? I have been following you for the last 30 mins.",
                  ["I have been following you"], id="a-fresh-follow-pressed"),
     pytest.param("Hi Liz, this is urgent.", ["urgent"], id="urgent"),
@@ -74,6 +76,12 @@ FIRES = [
 ]
 
 DOES_NOT_FIRE = [
+    pytest.param("Thank YOU for the review! Could you share it with your readers?",
+                 id="thank-you-stressed"),
+    pytest.param("I'm giving a talk later today FOR FREE. Could you share it?",
+                 id="for-free-stressed"),
+    pytest.param("I've just joined FounderDating (no, it's NOT romantic). Want to join me?",
+                 id="not-stressed"),
     pytest.param("Thanks for the tutorial. I've been following you on YouTube for a while now.",
                  id="a-long-time-follower-praises"),
     pytest.param("I've been following you and really admire your work.",
