@@ -6,13 +6,12 @@ exactly).
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import lru_cache
 
 import numpy as np
 
 from bot.copy_shape import BAND_ROWS, BANDS, PERMUTATIONS
-from bot.text import mask_for_copy, normalize
+from bot.text import WORD_RE, mask_for_copy, normalize
 
 # 32 bands of 4: a pair at Jaccard 0.70 shares a band with probability 1 - (1 - 0.7**4)**32
 # = 0.99985 (0.9999 at 0.72), and an unrelated pair at 0.05 with probability 0.0002.
@@ -22,7 +21,6 @@ _A = _rng.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
 _B = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
 _M = _rng.integers(1, 2**63, size=4, dtype=np.uint64) | np.uint64(1)
 _PAD = "\0"  # stands in for missing words, so a text of under three words is one shingle
-_WORD = re.compile(r"[a-z0-9']+")
 _GREETINGS = {"hi", "hello", "hey", "dear", "hiya", "greetings", "yo"}
 
 
@@ -30,7 +28,7 @@ def copy_tokens(text: str, recipient_handle: str | None = None,
                 folded: str | None = None) -> list[str]:
     """Words of a pitch with links, handles and the recipient's name masked."""
     folded = normalize(text).folded if folded is None else folded
-    words = _WORD.findall(mask_for_copy(folded))
+    words = WORD_RE.findall(mask_for_copy(folded))
     if words and words[0] in _GREETINGS and len(words) > 1:
         words[1] = "name"
     elif words and text.lstrip()[:1].isupper() and text.lstrip().split(maxsplit=1)[0].endswith(","):

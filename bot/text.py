@@ -74,6 +74,8 @@ def find_links(folded: str) -> list[tuple[int, int]]:
 
 HANDLE_RE = re.compile(r"(?<![\w.])@[a-z0-9_.]{2,}")
 WORD_RE = re.compile(r"[a-z0-9']+")
+# Kana and CJK ideographs, for a character class: the scripts written without spaces.
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff"
 
 
 @lru_cache(maxsize=4096)

@@ -25,6 +25,7 @@ from bot.asks.forms import FORMS
 from bot.asks.gerunds import as_base_forms
 from bot.asks.languages import other_language_ask, thanks
 from bot.asks.promotion import find_promotion
+from bot.text import CJK_LETTERS
 
 KIND_WORDS = {
     "amplify": "a share or retweet", "link": "a link", "cover": "coverage or a feature",
@@ -34,7 +35,7 @@ KIND_WORDS = {
 }
 
 # CJK text runs without spaces, so its characters never count towards a run.
-_UNBROKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{200,}")
+_UNBROKEN = re.compile(rf"[^\s{CJK_LETTERS}\uac00-\ud7af]{{200,}}")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")
 # A Markdown heading that asks a question: an issue form's prompt to whoever files it.
 _FORM_PROMPT = re.compile(r"(?m)^[ \t]*#{1,6}[ \t][^\n]*\?[ \t]*$")
@@ -56,7 +57,7 @@ _REPEATS = 8
 _A_WORD = re.compile(r"(?<![a-z'])[a-z']+")
 # Chinese and Japanese put no space after a sentence: "。" ends one wherever it stands, and so
 # do "!" and "?" (folded from "！", "？") before the next CJK character.
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+|\u3002+|[!?]+(?=[\u3040-\u30ff\u3400-\u9fff])")
+_SENTENCE_END = re.compile(rf"[.!?]+(?=\s|$)|\n+|\u3002+|[!?]+(?=[{CJK_LETTERS}])")
 # A clause starts a sentence or follows a break; fillers ("please", "so", an @handle) may
 # come before the verb of an imperative.
 _CLAUSE_BEFORE = re.compile(
@@ -213,10 +214,10 @@ def find_asks(folded: str, extra: tuple[tuple[str, str], ...] = (),
                 guards.PERMISSION.search(folded, bounds[0], m.start()) or quoted(m.start()):
             continue
         add(Ask(m.lastgroup, "imperative", bounds))
-    if found and not traded and guards.MONEY_TO_THEM.search(folded):
+    if found and not traded and guards.GIFT_TO_THEM.search(folded):
         found = {k: a for k, a in found.items() if a.kind not in guards.LOGISTICS and not
-                 guards.MONEY_TO_THEM.search(folded, *a.sentence)}
-    weights = ask_model.load() if model and not guards.MONEY_TO_THEM.search(folded) else None
+                 guards.GIFT_TO_THEM.search(folded, *a.sentence)}
+    weights = ask_model.load() if model and not guards.GIFT_TO_THEM.search(folded) else None
     # The whole text is read by the model once, for both of its tries.
     whole = weights.score(folded) if weights is not None and not found else (0.0, 0)
     if not found and weights and (guess := _model_ask(folded, ends, acts, weights, whole[0],

@@ -15,9 +15,10 @@ DETERMINER = re.compile(r"\b(?:the|your|my|his|her|their|a|an|that|this|our|for)
 # ("Could you let me know the preferred way to share the details?": the way is the sender's.)
 SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| am| are)?\b|"
                           r"\bfor (?:us|me) to\b|\b(?:way|how|where) to\b")
-# Money offered to them ("would you be open to accepting a sponsorship?", "send me an email
-# and I'll send you the funds") is a gift; asking how to hand it over asks for nothing.
-MONEY_TO_THEM = re.compile(
+# Money, a venue or a treat offered to them ("would you be open to accepting a sponsorship?",
+# "send me an email and I'll send you the funds") is a gift; asking how to hand it over asks
+# for nothing.
+GIFT_TO_THEM = re.compile(
     r"accept(?:ing)? (?:a |our |the |any |financial )?(?:sponsorships?|sponsoring|sponsors|"
     r"donations?|funds?|money|payment|support)|sponsor you|pay you back|donate to you\b|"
     r"(?:funds?|money|donation|sponsorship) (?:for|to) you|pay you|hire you|support your work|"

@@ -6,7 +6,7 @@ import re
 
 from bot.asks import Ask, find_asks
 from bot.rules.base import ReviewContext
-from bot.text import normalize
+from bot.text import CJK_LETTERS, normalize
 
 # Things that stand for content the reader must open: an attachment, "click here", or a
 # link an editor removed ("[link removed]").
@@ -31,7 +31,7 @@ POINTER = re.compile(
 _THEIRS = re.compile(r"\byour(?: [\w'-]+){0,3}\s*[:(]?\s*$")
 # A word, or two characters of Chinese or Japanese (written without spaces; a word there is
 # a character or two), so a message in those languages is not read as saying nothing.
-_WORD = re.compile(r"[a-z0-9']+|[\u3040-\u30ff\u3400-\u9fff]{1,2}")
+_WORD = re.compile(rf"[a-z0-9']+|[{CJK_LETTERS}]{{1,2}}")
 # A direct message that is little more than a link of the sender's ("OMG they filmed you
 # [link]", "my blog is [link]") asks them to open it, whatever its words.
 POINTED_DM_WORDS = 20

@@ -4,6 +4,7 @@ import re
 
 from bot.rules.asking import asks, is_pitch, pointers, words_besides_pointers
 from bot.rules.base import Hit, ReviewContext, Rule
+from bot.text import WORD_RE
 
 # Words that send the reader to the link for what it is: "to learn more, visit …",
 # "details at …", "see the link below", "click here".
@@ -72,7 +73,6 @@ class LinkDoesTheTalking(Rule):
             yield Hit(ctx.text.span(*min(found)))
 
 
-_WORDS = re.compile(r"[a-z0-9']+")
 _POINTING = re.compile(r"\b(?:below|above|here|link|attached|enclosed)\b")
 
 
@@ -87,5 +87,5 @@ def _points_at(ctx: ReviewContext, sentence: tuple[int, int], found: list[tuple[
     if _POINTING.search(folded, *sentence) is not None:
         return True
     return any(a < end or _DEFERS.search(folded, end, a) is not None or
-               all(w in _FUNCTION_WORDS for w in _WORDS.findall(folded, end, a))
+               all(w in _FUNCTION_WORDS for w in WORD_RE.findall(folded, end, a))
                for a, _ in found)

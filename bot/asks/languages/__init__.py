@@ -13,6 +13,7 @@ from collections.abc import Callable
 from bot.asks.first_words import first_characters
 from bot.asks.languages.forms import FORMS
 from bot.asks.languages.triggers import STEMS, TRIGGERS
+from bot.text import CJK_LETTERS
 
 
 def _latin(form: str) -> bool:
@@ -36,7 +37,7 @@ def _cjk_leads(forms: list[str]) -> str:
     for form in forms:
         starts = first_characters(form)
         if starts is None:
-            return "\u3040-\u30ff\u3400-\u9fff"
+            return CJK_LETTERS
         chars |= starts
     return re.escape("".join(sorted(chars)))
 
@@ -45,21 +46,24 @@ def _cjk_leads(forms: list[str]) -> str:
 # Japanese ones when the text has kana or ideographs: a text of one script is not scanned for
 # the other's forms.
 LATIN = _compiled({k: [f for f in fs if _latin(f)] for k, fs in FORMS.items()}, "a-z")
-_CJKFORMS = {k: [f for f in fs if not _latin(f)] for k, fs in FORMS.items()}
-CJK = _compiled(_CJKFORMS, _cjk_leads([f for fs in _CJKFORMS.values() for f in fs]))
+_CJK_FORMS = {k: [f for f in fs if not _latin(f)] for k, fs in FORMS.items()}
+CJK = _compiled(_CJK_FORMS, _cjk_leads([f for fs in _CJK_FORMS.values() for f in fs]))
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK = re.compile(f"[{CJK_LETTERS}]")
 _PUNCT = ".,!?;:()[]{}<>\"'¿¡«»"
 
 
-def _may_hold_one(folded: str) -> bool:
-    return _CJK.search(folded) is not None or _may_hold_latin(folded)
-
-
-def _may_hold_latin(folded: str) -> bool:
+def _scans(folded: str) -> list[re.Pattern]:
+    """The scans a text needs: Latin when a word of the forms is in it, CJK when it has kana
+    or ideographs."""
     words = {word.strip(_PUNCT) for word in folded.split()}
-    return not words.isdisjoint(TRIGGERS) or any(w.startswith(STEMS) for w in words)
+    latin = not words.isdisjoint(TRIGGERS) or any(w.startswith(STEMS) for w in words)
+    return [p for p, needed in ((LATIN, latin), (CJK, _CJK.search(folded) is not None)) if needed]
+
+
+def _may_hold_one(folded: str) -> bool:
+    return bool(_scans(folded))
 
 
 _THANKS = re.compile(r"bedank|\bdanke|merci|remerci|gracias|agradec|obrigad|grazie|ringrazi|"
@@ -80,13 +84,12 @@ def other_language_ask(folded: str,
     """(what is asked, where) for an ask form of another language, else None: the most
     specific one (a link swap or a share before a plain request), and no request inside a
     sentence that thanks them ("Ich möchte mich herzlich bedanken") or offers to translate."""
-    if not _may_hold_one(folded):
+    scans = _scans(folded)
+    if not scans:
         return None
     # Where it thanks or offers to translate, found once: a sentence of 40,000 characters
     # with no mark to end it would otherwise be searched again for each form in it.
     marks = sorted(m.start() for pattern in (_THANKS, _TRANSLATE) for m in pattern.finditer(folded))
-    scans = [p for p, needed in ((LATIN, _may_hold_latin(folded)),
-                                 (CJK, _CJK.search(folded) is not None)) if needed]
     found = []
     for match in (m for pattern in scans for m in pattern.finditer(folded)):
         start, end = sentence(match.start())
