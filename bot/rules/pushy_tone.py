@@ -5,6 +5,7 @@ import re
 from bot.asks import act_near
 from bot.rules.asking import asks, is_pitch
 from bot.rules.base import Hit, ReviewContext, Rule
+from bot.rules.chasing import chaser
 from bot.rules.lexicons import lexicon
 
 # Three capitalised words in a row, two of them three letters or more: a run of short
@@ -45,6 +46,10 @@ class PushyTone(Rule):
         pressure = _pressure(ctx)
         if pressure is not None:
             yield Hit(pressure, "Pressure or guilt.")
+        else:
+            chase = chaser(ctx)
+            if chase is not None:
+                yield Hit(chase, "Chasing an earlier message that got no answer.")
         # Capitals and "!!!" in a message that asks for nothing carry feeling ("THANK YOU!!!"),
         # not pressure: they press only when there is something to press for.
         if not is_pitch(ctx):
