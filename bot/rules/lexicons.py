@@ -56,7 +56,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"final (?:notice|reminder|time|attempt|warning)", r"i'?m (?:still )?waiting",
         r"still (?:haven'?t|not) (?:replied|answered|responded|heard|got|gotten)",
         r"(?:haven'?t|have not|never|didn'?t|did not) heard? back", r"no (?:reply|response) yet",
-        r"you never (?:replied|answered|responded)", r"you owe", r"disappointed (?:that )?you",
+        r"you never (?:replied|answered|responded)", r"you owe",
+        r"disappointed (?:i am |we are |i'm )?(?:that )?you",
         r"i'?d hate for you to miss", r"checking in", r"bump(?:ing)? this",
         # "Just circling back to see if…": the chaser's own phrase; "what are you waiting for?".
         r"circl(?:e|ing) back", r"what are you waiting for",
@@ -110,6 +111,16 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?:will|'ll) (?:remove|delete|report|take down)", r"legal action",
         # The threat ("…, or else!", "or else we'll report you"), not "either this or else that".
         r"or else(?=\s*(?:[.!?\u2026]|$|,?\s*(?:i|we|you|your)(?:'ll| will| shall| would)?\b))",
+        # An ultimatum ("Can you help or not?"), a duty laid on them ("each of you is expected
+        # to"), a merge made the price of a favour ("star this repo and it will be merged"),
+        # a lawsuit held over them, and guilt for not having done it ("why haven't you?").
+        r"\b(?:help|it|contact|me|us|this|reply|answer|do it)\s+or not\s*[?.!]",
+        r"(?:you|each of you|everyone|all of you) (?:is|are) expected to",
+        r"(?:and|so that|so|then|,)\s+(?:it|this|your (?:pr|pull request)|this (?:pr|pull request))"
+        r" (?:will|can|would) be (?:merged|accepted)",
+        r"(?:could|can|will|may) be sued|\bsue you|(?:swift|legal) recourse",
+        r"\bwhy (?:haven'?t|have not|didn'?t|did not) you\b",
+        r"(?:real|true) friends? (?:will|would)",
         # Being ignored is guilt; "I ignored the noise" is not.
         r"(?:you|you've|you have) ignored", r"(?:been|was|got|feel|felt) ignored",
     ),

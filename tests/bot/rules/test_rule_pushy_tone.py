@@ -45,6 +45,17 @@ FIRES = [
                  id="threat"),
     pytest.param("I've tweeted you 100 times, please RT.", ["tweeted you 100 times"],
                  id="chasing-after-silence"),
+    pytest.param("I need $150. Can you help or not?", ["help or not?"], id="ultimatum"),
+    pytest.param("Each of you is expected to give a talk.", ["Each of you is expected to"],
+                 id="a-duty-laid-on-them"),
+    pytest.param("Please star this repo so that this pull request can be accepted.",
+                 ["so that this pull request can be accepted"], id="merge-as-the-price"),
+    pytest.param("Remove my photos. You could be sued by the owner.", ["could be sued"],
+                 id="lawsuit-held-over-them"),
+    pytest.param("Have you read my books? If not, why haven't you?", ["why haven't you"],
+                 id="guilt-for-not-doing-it"),
+    pytest.param("I can't tell you how disappointed I am that you have not replied.",
+                 ["disappointed I am that you"], id="disappointed-in-them"),
     # Chasing after silence, however politely put.
     pytest.param("Hi Liz, I emailed you last week about our launch.", ["I emailed you last week"],
                  id="emailed-you-last-week"),
@@ -148,6 +159,8 @@ DOES_NOT_FIRE = [
     pytest.param("Hi Liz, if you need to reach me, I'm around.", id="if-you-need-to"),
     pytest.param("Hi Liz, if you have to pick one tool, which?", id="if-you-have-to"),
     pytest.param("Hi Liz, I ignored the noise and read your post.", id="i-ignored-the-noise"),
+    pytest.param("Hi Liz, whether you like it or not, the book is out.", id="like-it-or-not"),
+    pytest.param("Thanks! This will be merged after the tests pass.", id="merged-after-tests"),
     # A follow-up to a call, a slow reply of one's own, someone else's silence, one's own
     # plans: none chases them.
     pytest.param("Hi Liz, following up on our call: here are the notes.", id="after-a-call"),
