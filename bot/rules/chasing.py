@@ -31,7 +31,12 @@ _FORMS = (
     rf"[^.?!\n]{{0,60}}?\b(?:{_BACK}|(?:but|and) (?:got|received|heard|had|have|never|did))\b",
     rf"\b(?:i|we)(?:'ve| have| had)? {_BACK} {_REACHED}",
     rf"\b(?:sent|e-?mailed|mailed|messaged) you (?:an?|my|our) {_EARLIER_MESSAGE}\b",
-    rf"\b(?:my|our) (?:previous|last|earlier|prior|initial|original|first|recent) "
+    # "I sent mail 3 days ago"; "any update on this?" asked of a silence.
+    rf"\b(?:i|we)(?:'ve| have)? sent (?:an? |the |my |our )?{_EARLIER_MESSAGE} "
+    rf"[^.?!\n]{{0,30}}?\b{_BACK}",
+    r"\b(?:any|an) (?:update|news)s?(?: on this| here| about this| on that)?\s*\?",
+    # ("Translate our initial message" names a text, not an earlier try.)
+    rf"\b(?:my|our) (?:previous|last|earlier|prior) "
     rf"{_EARLIER_MESSAGE}\b",
     # "Just a friendly follow-up", "a gentle reminder"; "sorry for the late follow-up" is a
     # reply of the sender's own that was slow.
@@ -41,8 +46,9 @@ _FORMS = (
     r"^(?:(?:hi|hello|hey|dear)\b[^\n,.!]{0,24}[,.!]?\s*)?(?:just )?(?:a )?(?:quick )?"
     r"follow(?:ing)?[- ]?up\b(?! (?:on|about|from|after) (?:our|the|your|my) (?:call|chat|"
     r"conversation|meeting|talk|discussion|meetup|visit|interview|phone))",
+    # ("I wanted to check in with you about speaking on my show" opens a first email.)
     r"\b(?:just |wanted to |want to |i'm |i am )(?:follow(?:ing)?|check(?:ing)?) (?:up|in|back) "
-    r"(?:on|regarding|about|to see|with you)\b",
+    r"(?:on|regarding|about|to see)\b",
     r"\b(?:i'm|i am|we're|we are|i|we) (?:reaching out|writing|e-?mailing|contacting you|"
     r"trying|writing to you) (?:once more|once again|one more time|again)\b",
     # "We have received no response", "but no answer", "without any reply".
@@ -50,8 +56,8 @@ _FORMS = (
     rf"\bbut (?:got |received |heard |had )?{_NO_REPLY}\b",
     r"\bwithout (?:any )?(?:reply|response|answer)\b",
     r"\b(?:i|we) (?:still )?(?:haven'?t|have not|hadn'?t|didn'?t|did not|never) (?:yet )?"
-    r"(?:heard|got|gotten|received|had) (?:back|(?:a|any|your) (?:reply|response|answer)|"
-    r"(?:anything )?from you)",
+    r"(?:heard|got|gotten|received|had) (?:back|(?:an?|any|your) (?:reply|response|answer|update|"
+    r"word)|(?:anything )?from you)",
     # "Wondering if you had a chance to read it", "did you see my note?".
     r"\b(?:if|whether) you(?:'ve| have)? had (?:a |the )?chance to (?:read|review|look|see|"
     r"check|consider|go through|think)",

@@ -69,6 +69,11 @@ FIRES = [
                  id="got-no-answer"),
     pytest.param("Hi Liz, I wanted to see if you had a chance to review the invitation below.",
                  ["if you had a chance to review"], id="had-a-chance"),
+    pytest.param("Hello! Could you give a response? I sent mail 3 days ago.",
+                 ["I sent mail 3 days ago"], id="sent-mail-days-ago"),
+    pytest.param("@liz any update on this?", ["any update on this?"], id="any-update"),
+    pytest.param("We have not received an update on our manuscript.",
+                 ["We have not received an update"], id="no-update-received"),
     pytest.param("Hallo Liz, ich habe Ihnen eine Mail geschickt und keine Antwort erhalten.",
                  ["keine Antwort"], id="german-no-answer"),
     pytest.param("您好，之前发了个邮件给您 但是没有回复。", ["没有回复"], id="chinese-no-reply"),
@@ -164,6 +169,10 @@ DOES_NOT_FIRE = [
     # A follow-up to a call, a slow reply of one's own, someone else's silence, one's own
     # plans: none chases them.
     pytest.param("Hi Liz, following up on our call: here are the notes.", id="after-a-call"),
+    pytest.param("Hi Chris, I wanted to check in with you about speaking on my podcast.",
+                 id="first-email-checks-in"),
+    pytest.param("Please help translate our initial message into your language.",
+                 id="our-initial-message"),
     pytest.param("Hi Liz, sorry for the late follow-up, I needed to think.", id="late-follow-up"),
     pytest.param("Her son wrote to an author and never got a reply.", id="someone-elses-silence"),
     pytest.param("Hi Liz, I wrote this post two weeks ago.", id="wrote-a-post"),
