@@ -100,5 +100,12 @@ SPREADING: dict[str, tuple[str, ...]] = {
         r"thumbs? up\b(?! (?:to|for|on)\b)",
         r"like (?:my|our|this|the|his|her) (?:\w+ )?(?:picture|photo|pic|post|video|status|"
         r"tweet|reel|entry|submission)s?",
+        # "Plz like this": a like asked for the thing itself ("hope you like it" is a taste).
+        r"(?<=please )like (?:this|it)\b", r"(?<=plz )like (?:this|it)\b",
+        r"(?<=pls )like (?:this|it)\b",
+        # "Follow and like", "like and share": a pair of clicks asked for together.
+        # ("Return the follow and follow us" asks one follow, said twice.)
+        r"(?:follow|like|subscribe|share|comment) (?:and|&|\+) (?:like|subscribe|share|comment)\b",
+        r"like (?:and|&|\+) follow\b",
     ),
 }

@@ -9,6 +9,10 @@ ASKS = [
     # (text, kind) — imperatives
     pytest.param("Please RT my last status.", "amplify", id="please-rt"),
     pytest.param("Have a look at our new site.", "review", id="have-a-look"),
+    pytest.param("https://vt.tiktok.com/x/  Plz like this", "amplify", id="plz-like-this"),
+    pytest.param("Follow and like", "amplify", id="a-pair-of-clicks"),
+    pytest.param("Hope you'll return the follow and follow us.", "connect",
+                 id="one-follow-said-twice"),
     pytest.param("Add me on Instagram!", "connect", id="add-me-on"),
     pytest.param("Give our page a like.", "connect", id="give-a-like"),
     pytest.param("@liz pls share this", "amplify", id="handle-then-imperative"),
@@ -347,6 +351,8 @@ PROMOTIONS = [
 ]
 
 NOT_ASKS = [
+    pytest.param("Hope you like it!", id="a-taste-hoped-for"),
+    pytest.param("Do you like it?", id="a-taste-asked-about"),
     pytest.param("You might as well enjoy the long weekend.", id="may-as-well-with-no-act"),
     pytest.param("I wanted to ask about your experience with the new camera.",
                  id="asking-about-their-experience-names-no-act"),
