@@ -56,7 +56,17 @@ PERMISSION = re.compile(r"permission|translat|credit (?:you|them|the|your)|"
                         r"(?:your|the author'?s) (?:agreement|consent|blessing|approval|go-ahead)|"
                         r"(?:mind|ok|okay|"
                          r"alright|fine) if (?:i|we)\b|(?:possible|ok|okay|alright|fine|allowed) "
-                         r"for (?:me|us) to\b")
+                         r"for (?:me|us) to\b|"
+                        # "Was it ok to mention you on the show?", "could we use a few seconds
+                        # of one of your videos?", "I will say it belongs to you": their work
+                        # used with leave, and credited.
+                        r"(?:ok|okay|alright|all right|fine) (?:to|if (?:i|we)) (?:use|mention|"
+                        r"feature|film|shoot|include|quote|reuse|repost|record)\b"
+                        r"(?! (?:my|our|me|us)\b)|"
+                        r"\buse (?:[\w-]+ ){0,6}?(?:of )?your (?:\w+ )?(?:videos?|photos?|"
+                        r"images?|pictures?|pics?|songs?|music|tracks?|footage|clips?|articles?|"
+                        r"words|quotes?|artwork|art|illustrations?|drawings?|maps?|charts?|"
+                        r"recipes?|content|work)\b|attribut|belongs to you")
 
 # Someone else asked in the sender's story: "I stuck a note on it asking my supervisor to
 # please read it" asks nothing of the recipient ("I'm writing to ask you to …" does).
