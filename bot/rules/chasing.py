@@ -63,6 +63,7 @@ _FORMS = (
     r"check|consider|go through|think)",
     rf"\b(?:did|have) you (?:get|receive|see|read|got|received|seen)(?: to)? (?:my|our|the) "
     rf"(?:{_EARLIER_MESSAGE}|book|press release|previous|last|earlier)\b",
+    r"\bsorry (?:for|to be) (?:asking|writing|pinging|bothering you|bugging you) again\b",
     r"\bmake sure you (?:saw|got|received|didn'?t miss)\b", r"\bremind(?:ing)? you (?:about|of)\b",
     # The same in other languages the asks are read in.
     r"\bkeine antwort\b", r"\b(?:pas|aucune) (?:eu de )?reponse\b", r"\bn'avez pas repondu\b",

@@ -107,7 +107,15 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?:you|your \w+)\b[^?\n]{0,60}?\b(?:me|us|mine|ours) (?:too|back|as well|in return)\b",
         r"if you (?:really )?(?:love|care about|respect) (?:your |me|us)", r"don'?t let me",
         r"i know you'?re (?:online|there)",
-        r"(?:will|shall|'ll) (?:be )?(?:removed|deleted|reported|taken down)",
+        r"(?:will|shall|'ll) (?:be )?(?:removed|deleted|reported|taken down|flagged|banned|"
+        r"blocked|suspended)",
+        # A favour done and its return demanded: "I follow you, now you follow?", "now upvote
+        # mine".
+        r"(?:i|we)(?:'ve| have)? (?:just |already )?(?:follow(?:ed)?|upvoted|liked|starred|"
+        r"voted for|subscribed to) you\b[^?\n]{0,40}?\b(?:now|so|please|pls|plz) (?:you )?"
+        r"(?:follow|upvote|like|star|vote|subscribe)",
+        r"now (?:upvote|follow|like|star|vote for|rt|retweet|share|sub(?:scribe)?(?: to)?) "
+        r"(?:mine|me|us|back)\b",
         r"(?:will|'ll) (?:remove|delete|report|take down)", r"legal action",
         # The threat ("…, or else!", "or else we'll report you"), not "either this or else that".
         r"or else(?=\s*(?:[.!?\u2026]|$|,?\s*(?:i|we|you|your)(?:'ll| will| shall| would)?\b))",
