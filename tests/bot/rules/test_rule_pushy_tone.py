@@ -16,7 +16,7 @@ FIRES = [
                  ["last time I'll"], id="the-last-time-threatened"),
     pytest.param("Hi Liz, you must reply today.", ["you must"], id="you-must"),
     pytest.param("Hi Liz, you never replied to my email.", ["you never replied"], id="guilt"),
-    pytest.param("Hi Liz, I followed you, so follow back.", ["I followed you, so"],
+    pytest.param("Hi Liz, I followed you, so follow back.", ["I followed you, so follow"],
                  id="followed-you-so"),
     pytest.param("Hi Liz, don\u2019t miss out!", ["don\u2019t miss"], id="smart-apostrophe"),
     pytest.param("Hi Liz, I still haven't heard back.", ["still haven't heard"],
