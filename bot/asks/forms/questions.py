@@ -155,9 +155,11 @@ QUESTIONS_AND_HOPES: tuple[Form, ...] = (
          r"show|blog|readers|audience|list|site|publication|newsletter|channel|round-?up|guide)"
          # "This would be perfect for your readers": pitched for their audience.
          r"|(?:would|could|might|will) (?:be|make) (?:a )?(?:perfect|great|ideal|good|"
-         r"wonderful|natural|relevant|valuable|useful) (?:\w+ )?(?:fit |addition )?for "
-         r"(?:your|ur) (?:readers|audience|followers|listeners|viewers|subscribers|community|"
-         r"podcast|show|blog|channel|newsletter|column|site|list|publication|magazine)"
+         r"wonderful|natural|relevant|valuable|useful) (?:\w+ )?(?:(?:fit |addition )?for|"
+         # "It would be a great addition to your blog": the link-insertion mail's ask.
+         r"addition to) (?:your|ur) (?:readers|audience|followers|listeners|viewers|subscribers|"
+         r"community|podcast|show|blog|channel|newsletter|column|site|website|list|publication|"
+         r"magazine|article|post|page|resources?)"
          r"|for immediate release|(?<!thank you )(?<!thanks )for your consideration",
          False),
     Form("pass-along", r"(?:wanted|want|like|love|happy|writing) to (?:share|pass along|introduce|"

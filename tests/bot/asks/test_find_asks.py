@@ -118,6 +118,8 @@ ASKS = [
     pytest.param("Are you accepting guest posts?", "link", id="are-you-accepting"),
     pytest.param("What would you charge for a sponsored post?", "buy", id="what-would-you-charge"),
     pytest.param("How much for a shoutout?", "buy", id="how-much-for"),
+    pytest.param("I also have an article on gardening and I think it would be a great addition "
+                 "to your blog.", "request", id="an-addition-to-their-blog"),
     pytest.param("I think this would be perfect for your readers.", "request",
                  id="perfect-for-your-readers"),
     pytest.param("Would this be a fit for your column?", "request", id="fit-for-your-column"),
@@ -352,6 +354,8 @@ PROMOTIONS = [
 ]
 
 NOT_ASKS = [
+    pytest.param("Your post would be a great addition to my reading list.",
+                 id="an-addition-to-mine"),
     pytest.param("Hope you like it!", id="a-taste-hoped-for"),
     pytest.param("Do you like it?", id="a-taste-asked-about"),
     pytest.param("You might as well enjoy the long weekend.", id="may-as-well-with-no-act"),
