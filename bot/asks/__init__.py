@@ -295,7 +295,8 @@ def _model_ask(folded: str, ends: list[int], acts: FirstWordPattern,
              if not guards.asks_nothing(folded, *s)
              for a in [next((a for a in acts.finditer(folded, *s)
                              if _as_verb(folded, a) and not quoted(a.start())
-                             and not guards.PERMISSION.search(folded, s[0], a.start())), None)]
+                             and not guards.PERMISSION.search(folded, s[0], a.start())
+                             and not _thanked(folded, s[0], a)), None)]
              if a is not None]
     if not named:
         return None
@@ -314,13 +315,20 @@ def _unnamed_ask(folded: str, ends: list[int], weights: ask_model.AskModel, whol
             thanks(folded) and not guards.reads_as_english(folded):
         return None
     # The span is a sentence that says something, not a bare greeting or a link.
-    scored = [(weights.score(folded[a:b]), (a, b)) for a, b in _sentences(folded, ends)
-              if not guards.asks_nothing(folded, a, b)]
-    if not scored:
+    said = [(a, b) for a, b in _sentences(folded, ends) if not guards.asks_nothing(folded, a, b)]
+    # A message that only thanks them for what they did ("we appreciate you sharing it").
+    if all(guards.THANKED_FOR.search(folded, a, b) for a, b in said):
         return None
+    scored = [(weights.score(folded[a:b]), (a, b)) for a, b in said]
     worded = [(p, s) for (p, n), s in scored if n >= 3] or [(p, s) for (p, _), s in scored]
     best = max(worded, key=lambda w: w[0])[1]
     return Ask("request", "model", best, tuple(weights.reasons(folded[best[0]:best[1]])))
+
+
+def _thanked(folded: str, start: int, act: re.Match) -> bool:
+    """Whether an act is the thing they are thanked for ("thanks for sharing it")."""
+    thanked = guards.THANKED_FOR.search(folded, max(start, act.start() - 60), act.end())
+    return thanked is not None and thanked.end() > act.start()
 
 
 def _sentences(folded: str, ends: list[int]) -> list[tuple[int, int]]:

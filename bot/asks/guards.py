@@ -149,6 +149,10 @@ def asks_nothing(folded: str, start: int, end: int) -> bool:
         INTRODUCES.search(folded, start, end) is not None
 
 
+# "We appreciate you sharing your thoughts", "thanks for sharing it": what they did, thanked.
+THANKED_FOR = re.compile(r"\b(?:thank(?:s| you)(?: so much| very much| a lot)? for|(?:we|i) "
+                         r"(?:really |truly |so )?appreciate (?:you|your)) [a-z]+ing\b")
+
 # "Please fix the download link": asking them to mend their own thing is a bug report.
 MEND_THEIRS = re.compile(r"\b(?:fix|repair|correct|update|mend) (?:the|your|this|that|these|"
                          r"those|it)\b")
