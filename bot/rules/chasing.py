@@ -37,8 +37,7 @@ _FORMS = (
     rf"[^.?!\n]{{0,30}}?\b{_BACK}",
     r"\b(?:any|an) (?:update|news)s?(?: on this| here| about this| on that)?\s*\?",
     # ("Translate our initial message" names a text, not an earlier try.)
-    rf"\b(?:my|our) (?:previous|last|earlier|prior) "
-    rf"{_EARLIER_MESSAGE}\b",
+    rf"\b(?:my|our) (?:previous|last|earlier|prior) {_EARLIER_MESSAGE}\b",
     # "Just a friendly follow-up", "a gentle reminder"; "sorry for the late follow-up" is a
     # reply of the sender's own that was slow.
     r"\b(?:friendly|gentle|quick|kind|polite|short|little|final|last) (?:follow[- ]?up|"
