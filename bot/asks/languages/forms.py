@@ -139,6 +139,12 @@ FORMS = {
         r"\b(?:im (?:angehangten|beigefugten) dokument|im anhang|anbei) (?:finden|erhalten) sie\b",
         r"\b(?:podemos|poderiamos) (?:fazer|criar|ter) (?:uma )?parceria\b",
         r"\bwurden uns (?:sehr |riesig )?freuen\b", r"\bwurde mich (?:sehr )?freuen\b",
+        # "Über eine Newsmeldung würden wir uns sehr freuen": the same hope, the verb first; and
+        # "nella speranza di una sua diffusione", "dans l'espoir d'une publication".
+        r"\bwurden wir uns (?:sehr |riesig )?freuen\b", r"\bwurde ich mich (?:sehr )?freuen\b",
+        r"\bnella speranza (?:di una|che) (?:\w+ )?(?:diffusione|pubblicazione|recensione|"
+        r"segnalazione|condivisione|divulgazione)\b",
+        r"\bdans l'espoir d'une (?:\w+ )?(?:publication|diffusion|parution|couverture)\b",
         r"\bes wurde (?:uns|mich) (?:sehr )?freuen\b",
         r"\b(?:nous )?serions (?:interesses|ravis|heureux|honores)\b", r"\baimeriez-vous\b",
         r"\bvoudriez-vous\b", r"\b(?:je|nous) (?:vous|t') ?invit(?:e|ons)\b",

@@ -74,6 +74,12 @@ ASKS = [
     pytest.param("掲載のご許可をいただけないでしょうか?", "request", id="ja-could-you-not"),
     pytest.param("Potrebbe inviarmi il suo indirizzo?", "request", id="it-could-you-formal"),
     # invitations, and "we would be glad" in the conditional
+    pytest.param("Über eine Newsmeldung würden wir uns sehr freuen.", "request",
+                 id="de-a-hope-verb-first"),
+    pytest.param("Nella speranza di una sua diffusione, vi allego il comunicato stampa.",
+                 "request", id="it-in-the-hope-of-spreading"),
+    pytest.param("Dans l’espoir d’une publication, je vous envoie le communiqué.", "request",
+                 id="fr-in-the-hope-of-a-publication"),
     pytest.param("Wir würden uns sehr freuen, wenn Sie unser Produkt testen.", "request",
                  id="de-would-be-glad"),
     pytest.param("Nous serions intéressés par un article sur votre blog.", "request",
