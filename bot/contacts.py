@@ -10,7 +10,7 @@ from bot import validation
 from bot.drafts import contact_stage, contact_view
 from bot.errors import InvalidInput, NotAllowed
 from bot.models import Event, Interaction
-from bot.relationships import KINDS
+from bot.relationships import KINDS, TWO_WAY
 from bot.store import DuplicateDelivery, Store
 from bot.views import ContactEvent, ContactView
 from bot.vocabulary import label
@@ -69,6 +69,9 @@ class ContactsMixin:
             before = contact_stage(store, contact, self.policy)
             store.add(Interaction(team_id=t.id, contact_id=contact.id, member_id=actor.id,
                                   kind=kind, note=note, at=at))
+            if kind in TWO_WAY:
+                zone = self.policy.leaderboard.timezone
+                store.count_two_way(t.id, actor.id, contact.id, at, zone)
             # The history read once: the stage after, and the view, see the new interaction.
             store.prime_history(contact, history.logging(kind, at))
             after = contact_stage(store, contact, self.policy)

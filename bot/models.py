@@ -99,6 +99,44 @@ class Interaction(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class TwoWayTally(Base):
+    """A member's two-way interactions with one contact in one of the team's weeks, counted
+    when each is logged (bot/leaderboard/tallies.py), so a week's board reads no raw rows."""
+
+    __tablename__ = "two_way_tallies"
+    __table_args__ = (
+        # A member's contacts of the week, most interactions first: the board's shown items.
+        Index("ix_two_way_tallies_rank", "team_id", "week_start", "member_id", "n",
+              "contact_id"),
+    )
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"), primary_key=True)
+    # The week's first instant (local Monday 00:00 in TallyBasis.zone), in UTC.
+    week_start: Mapped[datetime] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), primary_key=True)
+    n: Mapped[int]
+
+
+class TwoWayWeek(Base):
+    """A member's week of two-way interactions in all: how many contacts, how many logged."""
+
+    __tablename__ = "two_way_weeks"
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"), primary_key=True)
+    week_start: Mapped[datetime] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    contacts: Mapped[int]
+    interactions: Mapped[int]
+
+
+class TallyBasis(Base):
+    """The time zone a team's tallies are cut into weeks by; tallies of another zone are
+    not read (and are rebuilt at the next two-way interaction logged)."""
+
+    __tablename__ = "tally_bases"
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"), primary_key=True)
+    zone: Mapped[str] = mapped_column(String(100))
+
+
 class Pitch(Base):
     """A planned outreach message and where it stands in review."""
 

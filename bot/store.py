@@ -12,6 +12,7 @@ from bot.copy_index import CopyIndex
 from bot.export import RecordReads
 from bot.leaderboard.claims import BoardClaims
 from bot.leaderboard.queries import BoardReads
+from bot.leaderboard.tallies import TallyWrites
 from bot.models import (
     Approval,
     ChangeRequest,
@@ -38,7 +39,7 @@ class DuplicateDelivery(Exception):
     """This platform delivery was handled before."""
 
 
-class Store(BoardReads, BoardClaims, RecordReads, ReviewReads, CopyIndex):
+class Store(BoardReads, BoardClaims, TallyWrites, RecordReads, ReviewReads, CopyIndex):
     """Every query, over one open session; the service owns the transaction. The board's
     reads and claims, the export's, a review's and the near-copy index are areas of it, in
     bot/leaderboard/queries.py, claims.py, bot/export.py, bot/review_reads.py and

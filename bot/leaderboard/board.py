@@ -41,7 +41,7 @@ def build_board(store: Store, team: Team, week: IsoWeek, policy: LeaderboardPoli
     names = {m.id: ANONYMOUS if m.anonymous and m.key != viewer else m.display_name
              for m in members.values()}
     # The board's reads are an area of the store (bot/leaderboard/queries.py).
-    scores = score(store, Span(team.id, start, end), policy, names, limit)
+    scores = score(store, Span(team.id, start, end, policy.timezone), policy, names, limit)
     ranked = rank(members, scores, limit)
     return BoardView(
         week=str(week), team=team.key, timezone=policy.timezone, starts=week.monday,

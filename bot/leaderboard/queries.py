@@ -9,6 +9,7 @@ fetched. The statements themselves are in `bot/leaderboard/statements.py`.
 from __future__ import annotations
 
 from collections import namedtuple
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -27,12 +28,14 @@ class Span:
     team_id: int
     start: datetime
     end: datetime
+    zone: str | None = None  # the time zone the week is cut in
 
 
 class BoardReads:
     """The leaderboard's reads: an area of the store (mixed into `bot.store.Store`)."""
 
     session: Session
+    tallied_zone: Callable[[int], str | None]  # bot/leaderboard/tallies.py
 
     def prepare_board_reads(self) -> None:
         """Set up this (read) transaction for the board's reads: no JIT on PostgreSQL."""
@@ -48,9 +51,14 @@ class BoardReads:
         return self._run(statements.stage_moves(), span, limit=limit)
 
     def two_way_counts(self, span: Span, cap: int, limit: int) -> list[tuple]:
-        """Two-way interactions logged in the week per member and contact (`n`), capped."""
+        """Two-way interactions logged in the week per member and contact (`n`), capped:
+        from the tallies counted as they were logged, when they are cut in the board's zone."""
+        pg, tallied = self._postgresql(), self.tallied_zone(span.team_id) == span.zone
         # On PostgreSQL member by member, through an index: small groupings, no big sort.
-        stmt = statements.two_way_lateral() if self._postgresql() else statements.two_way_windowed()
+        if tallied:
+            stmt = statements.tallied_lateral() if pg else statements.tallied_windowed()
+        else:
+            stmt = statements.two_way_lateral() if pg else statements.two_way_windowed()
         return self._run(stmt, span, cap=cap, limit=limit)
 
     def pitch_successes(self, span: Span, limit: int) -> list[tuple]:

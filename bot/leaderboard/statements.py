@@ -28,7 +28,12 @@ from sqlalchemy.orm import aliased
 
 from bot.leaderboard.firsts import REVIEW_KINDS
 from bot.leaderboard.params import CAP, END, LIMIT, START, TEAM
-from bot.leaderboard.two_way import two_way_per_member, two_way_rows
+from bot.leaderboard.two_way import (
+    tallied_per_member,
+    tallied_rows,
+    two_way_per_member,
+    two_way_rows,
+)
 from bot.models import Contact, Event, Pitch
 
 
@@ -95,6 +100,18 @@ def two_way_lateral() -> TextClause:
 def two_way_windowed() -> Select:
     """Two-way interactions per member and contact, in one grouping (any database)."""
     return _top(two_way_rows())
+
+
+@cache
+def tallied_lateral() -> TextClause:
+    """The same from the week's tallies, member by member (PostgreSQL)."""
+    return tallied_per_member()
+
+
+@cache
+def tallied_windowed() -> Select:
+    """The same from the week's tallies, in one grouping (any database)."""
+    return _top(tallied_rows())
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import Select, TextClause, bindparam, case, func, literal, select, text
 
 from bot.leaderboard.params import CAP, END, LIMIT, START, TEAM
-from bot.models import Interaction
+from bot.models import Interaction, TwoWayTally
 from bot.relationships import TWO_WAY
 
 
@@ -63,3 +63,38 @@ def two_way_per_member() -> TextClause:
         LEFT JOIN contacts AS c ON c.id = per.contact_id
         WHERE m.team_id = :team_id
     """).bindparams(TEAM, START, END, CAP, LIMIT)
+
+
+def tallied_rows() -> Select:
+    """The same rows from the week's tallies (bot/leaderboard/tallies.py) (any database)."""
+    t = TwoWayTally
+    return select(literal("two_way").label("kind"), t.member_id, t.contact_id,
+                  t.contact_id.label("ord"), case((t.n > CAP, CAP), else_=t.n).label("units"),
+                  t.n).where(t.team_id == TEAM, t.week_start == START)
+
+
+def tallied_per_member() -> TextClause:
+    """The shown rows and totals from the week's tallies, member by member (PostgreSQL).
+
+    Most interactions first is most capped interactions first, then most interactions, so
+    each member's shown contacts are the first rows of the index `ix_two_way_tallies_rank`;
+    the capped total is the total less what the few contacts over the cap went over by.
+    """
+    return text("""
+        SELECT 'two_way' AS kind, w.member_id, shown.contact_id, shown.contact_id AS ord,
+               LEAST(shown.n, :cap) AS units, shown.n, w.contacts AS things,
+               (w.interactions - COALESCE(over.n, 0))::integer AS total_units,
+               w.interactions, c.handle
+        FROM two_way_weeks AS w
+        CROSS JOIN LATERAL (
+            SELECT contact_id, n FROM two_way_tallies AS t
+            WHERE t.team_id = w.team_id AND t.week_start = w.week_start
+              AND t.member_id = w.member_id
+            ORDER BY t.n DESC, t.contact_id LIMIT :limit) AS shown
+        CROSS JOIN LATERAL (
+            SELECT sum(t.n - :cap) AS n FROM two_way_tallies AS t
+            WHERE t.team_id = w.team_id AND t.week_start = w.week_start
+              AND t.member_id = w.member_id AND t.n > :cap) AS over
+        LEFT JOIN contacts AS c ON c.id = shown.contact_id
+        WHERE w.team_id = :team_id AND w.week_start = :start
+    """).bindparams(TEAM, START, CAP, LIMIT)
