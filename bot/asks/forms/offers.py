@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from bot.asks.forms.shape import NOUNS, WE, YOU, Form
 
+# A word that describes who is sought ("city", "tech-savvy"), not one that ends the phrase.
+_MODIFIER = r"(?!(?:to|for|of|in|on|at|and|or|with|who|that)\b)[\w-]+"
+
 OFFERS_AND_CONTACT: tuple[Form, ...] = (
     # "I'd like to pitch a piece on …": a story offered for their pages is a slot asked for.
     Form("pitching", rf"(?:{WE} (?:like|love|want|wanted|hoping|happy|writing) to pitch|(?:i'm|"
@@ -69,12 +72,14 @@ OFFERS_AND_CONTACT: tuple[Form, ...] = (
          r"(?:with|together)|collaborating|partnering|seeing you (?:on|at|over)|your (?:review|"
          r"feature|coverage|support|vote|share|rt|retweet|follow|link))", False, "connect"),
     # "when people ask for RTs" reports what others do: a third person asks nothing of them.
+    # ("Looking for city centric bloggers": up to two words before who is sought, but not "a
+    # place to host", where the words say what is sought.)
     Form("looking-for", rf"(?<!people )(?<!they )(?<!others )(?<!folks )(?:{WE} )?"
          r"(?:currently |now |simply |just )?(?:looking for|seeking|"
          r"searching for|hoping for|trying to get|in need of|requesting|asking for|ask for|"
-         r"reaching out for) (?:a |an |some |any |more |your |the )?(?:\w+ )?(?:bloggers?|"
-         r"talents?|guests?|speakers?|contributors?|hosts?|compan(?:y|ies)|brands?|reviewers?|"
-         r"influencers?|"
+         r"reaching out for) (?:a |an |some |any |more |your |the )?"
+         rf"(?:{_MODIFIER} ){{0,2}}(?:bloggers?|talents?|guests?|speakers?|contributors?|"
+         r"hosts?|compan(?:y|ies)|brands?|reviewers?|influencers?|"
          rf"writers?|partners?|sponsors?|ambassadors?|backers?|supporters?|{NOUNS}|"
          r"internships?|jobs?|positions?|referrals?|"
          r"opportunit\w+)\b", False),

@@ -108,6 +108,10 @@ FORMS = {
         # "On aimerait bien que vous veniez faire un reportage": "we'd like you to come".
         r"\bon aimerait\b", r"\bque vous (?:veniez|puissiez|acceptiez|parliez|partagiez)\b",
         r"\bkooperation (?:vorschlagen|anbieten)\b",
+        # "Gerne können wir uns direkt bei Xing verbinden", "Lass uns auf LinkedIn vernetzen":
+        # connecting on a network, proposed.
+        r"\b(?:(?:konnen|konnten|wollen|sollten) wir uns|(?:lass|lasst|lassen sie) uns)\b"
+        r"[^.!?\n]{0,50}\b(?:vernetzen|verbinden|connecten)\b",
         # "We kindly ask you to replace it", "let us know", "I hope you can spread it",
         # "I request you kindly to publish", "attached you will find our press release".
         r"\b(?:vi|ti|le) chied(?:o|iamo)\b", r"\bchied(?:o|iamo) (?:cortesemente|gentilmente)\b",

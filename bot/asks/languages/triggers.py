@@ -35,7 +35,8 @@ TRIGGERS = frozenset({
     "angehangten", "beigefugten", "ponte", "pongase", "entre", "entra", "entrem", "contactanos",
     "contactame", "escribenos", "escribeme", "llamanos", "siga", "sigam", "segue", "freut",
     "freuen", "segue-me", "visite", "visitem", "pasate", "pasen", "pasad", "passa", "passe",
-    "passem", "spero", "speriamo", "sperando", "speranza", "l'espoir",
+    "passem", "spero", "speriamo", "sperando", "speranza", "l'espoir", "vernetzen", "verbinden",
+    "connecten",
 })
 STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which

@@ -258,6 +258,8 @@ ASKS = [
                  "request", id="interest-in-a-position"),
     pytest.param("I am actively looking for an internship in web development.", "request",
                  id="looking-for-an-internship"),
+    pytest.param("We are looking for city centric bloggers that would be interested in "
+                 "experiencing the app.", "request", id="looking-for-bloggers-described"),
     pytest.param("Based on your reading list, it is a novel that you would enjoy.", "request",
                  id="a-book-you-would-enjoy"),
     pytest.param("I've just published this paper, it might be of interest to you.", "request",
@@ -531,6 +533,8 @@ NOT_ASKS = [
     pytest.param("Want to know more? Read on.", id="want-to-know-more-leads-in"),
     pytest.param("I don't mind sharing the stage at all?", id="the-sender-does-not-mind"),
     pytest.param("Are you looking for the settings? They moved.", id="looking-for-a-thing"),
+    pytest.param("If you are still looking for a place to host, I can ask my employer.",
+                 id="looking-for-a-place-to-host"),
     pytest.param("I would love a coffee right now.", id="love-a-coffee"),
     pytest.param("Would you consider yourself a gamer?", id="consider-yourself"),
     pytest.param("You have such a way with words. I would love to have your writing ability.",

@@ -76,6 +76,9 @@ ASKS = [
     # invitations, and "we would be glad" in the conditional
     pytest.param("Über eine Newsmeldung würden wir uns sehr freuen.", "request",
                  id="de-a-hope-verb-first"),
+    pytest.param("Vielen Dank für Ihren Besuch. Gerne können wir uns direkt bei Xing verbinden.",
+                 "request", id="de-we-can-connect-on-a-network"),
+    pytest.param("Lass uns auf LinkedIn vernetzen!", "request", id="de-lets-connect"),
     pytest.param("Nella speranza di una sua diffusione, vi allego il comunicato stampa.",
                  "request", id="it-in-the-hope-of-spreading"),
     pytest.param("Dans l’espoir d’une publication, je vous envoie le communiqué.", "request",
@@ -170,6 +173,8 @@ NOT_ASKS = [
                  "rimedio.", id="it-someone-could"),
     pytest.param("Спасибо за вашу работу!", id="ru-thanks"),
     pytest.param("Ich folge dem Blog seit Jahren.", id="de-i-follow-the-blog"),
+    pytest.param("Wir haben uns auf der Konferenz sofort verbunden gefühlt.",
+                 id="de-we-felt-connected"),
     pytest.param("Vielen Dank für den tollen Beitrag, er hat mir sehr geholfen!", id="de-praise"),
     pytest.param("Sehr geehrter Herr Dzubilla, zum Jahresende möchte ich Ihnen danken für Ihre "
                  "unermüdlichen Recherchen. Besonders Ihnen und Ihrer Familie alles Gute, und "
