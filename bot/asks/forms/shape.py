@@ -17,7 +17,9 @@ WE = r"(?:i|we)(?:'m|'re|'d|'ve| am| are| was| were| would| have| had)?"
 # offered to them.
 CONTRIBUTE = (r"contribute(?! to (?:this|the|your|ur) (?:[\w-]+ ){0,2}(?:project|repo|repository|"
                r"code|codebase|docs|documentation|translations?|development|effort)\b| (?:a |an )?"
-               r"(?:[\w-]+\.md|pr|pull request|patch|fix|translation)\b)")
+               r"(?:[\w-]+\.md|pr|pull request|patch|fix|translation)\b)"
+               # Money given is a gift: "I would like to contribute to BackstopJS financially".
+               r"(?![^.!?\n]{0,40}\b(?:financially|monetarily|a donation|some money)\b)")
 
 
 # What a hope feels: "really love", "be so grateful" (before "if you").

@@ -535,6 +535,8 @@ NOT_ASKS = [
     pytest.param("Are you looking for the settings? They moved.", id="looking-for-a-thing"),
     pytest.param("If you are still looking for a place to host, I can ask my employer.",
                  id="looking-for-a-place-to-host"),
+    pytest.param("I would like to contribute to BackstopJS financially. Where should I send my "
+                 "$$$?", id="contributing-money-is-a-gift"),
     pytest.param("I would love a coffee right now.", id="love-a-coffee"),
     pytest.param("Would you consider yourself a gamer?", id="consider-yourself"),
     pytest.param("You have such a way with words. I would love to have your writing ability.",
