@@ -1,5 +1,6 @@
 """Requests in other languages than English: the common polite ask forms of German, French,
-Spanish, Portuguese, Italian, Japanese and Chinese (`forms.py`), over folded text. They stand
+Spanish, Portuguese, Italian, Japanese and Chinese (`forms.py`) and Indonesian and Malay
+(`indonesian.py`), over folded text. They stand
 in for the English forms, not the whole detector: a message in another language is read for
 these phrases only, and a thank-you in those languages is no ask.
 """

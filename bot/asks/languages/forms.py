@@ -1,10 +1,12 @@
 """The polite ask forms of German, French, Spanish, Portuguese, Italian, Dutch, Russian,
-Japanese and Chinese, by what they ask for, over folded text (lower case, accents dropped)."""
+Japanese and Chinese, by what they ask for, over folded text (lower case, accents dropped);
+Indonesian and Malay's are in `indonesian.py`."""
 
 from __future__ import annotations
 
 import re
 
+from bot.asks.languages.indonesian import INDONESIAN
 from bot.text import normalize
 
 # "I'd like to thank you" is no ask, in any of these languages.
@@ -200,3 +202,5 @@ for _kind, _words in RUSSIAN.items():
     FORMS[_kind] += tuple(re.escape(normalize(w).folded) for w in _words)
 # "Можете …?": a question that opens with "can you".
 FORMS["request"] += (re.escape(normalize("можете").folded) + r"(?=[^.!?\n]{0,80}\?)",)
+for _kind, _forms in INDONESIAN.items():
+    FORMS[_kind] += _forms

@@ -4,6 +4,7 @@ text is passed over after one split."""
 from __future__ import annotations
 
 from bot.asks.languages.forms import RUSSIAN
+from bot.asks.languages.indonesian import TRIGGERS as INDONESIAN_TRIGGERS
 from bot.text import normalize
 
 # A word each of the Latin-script forms needs, so most English text is passed over after
@@ -37,7 +38,7 @@ TRIGGERS = frozenset({
     "freuen", "segue-me", "visite", "visitem", "pasate", "pasen", "pasad", "passa", "passe",
     "passem", "spero", "speriamo", "sperando", "speranza", "l'espoir", "vernetzen", "verbinden",
     "connecten",
-})
+}) | INDONESIAN_TRIGGERS
 STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which
           # would send every English text with "help" or "here" through the full scan.

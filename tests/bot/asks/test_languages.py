@@ -79,6 +79,17 @@ ASKS = [
     pytest.param("Vielen Dank für Ihren Besuch. Gerne können wir uns direkt bei Xing verbinden.",
                  "request", id="de-we-can-connect-on-a-network"),
     pytest.param("Lass uns auf LinkedIn vernetzen!", "request", id="de-lets-connect"),
+    # Indonesian and Malay
+    pytest.param("Kak buka free endorse ya?", "request", id="id-do-you-take-endorsements"),
+    pytest.param("Saya udah follow kamu, kamu folbek yah", "request", id="id-follow-back"),
+    pytest.param("Add BBM-ku yuk, kita ngobrol tentang bisnisku.", "request", id="id-lets-add"),
+    pytest.param("Jangan lupa mampir ke blog aku ya!", "request", id="id-drop-by-my-blog"),
+    pytest.param("Artikelnya bagus. Ditunggu kunjungan baliknya.", "request",
+                 id="id-a-return-visit-awaited"),
+    pytest.param("Tolong bantu sebarkan ya, teman-teman.", "amplify", id="id-please-spread-it"),
+    pytest.param("Bisa bantu promosi akun kami?", "request", id="id-can-you-help-promote"),
+    pytest.param("Kami ingin mengajak kakak kerja sama untuk produk baru kami.", "request",
+                 id="id-inviting-a-collaboration"),
     pytest.param("Nella speranza di una sua diffusione, vi allego il comunicato stampa.",
                  "request", id="it-in-the-hope-of-spreading"),
     pytest.param("Dans l’espoir d’une publication, je vous envoie le communiqué.", "request",
@@ -175,6 +186,10 @@ NOT_ASKS = [
     pytest.param("Ich folge dem Blog seit Jahren.", id="de-i-follow-the-blog"),
     pytest.param("Wir haben uns auf der Konferenz sofort verbunden gefühlt.",
                  id="de-we-felt-connected"),
+    pytest.param("Terima kasih sudah berbagi, tulisannya sangat bermanfaat.", id="id-thanks"),
+    pytest.param("Mohon maaf baru balas, kak.", id="id-sorry-for-the-late-reply"),
+    pytest.param("Ya, saya setuju dengan pendapat kakak.", id="id-i-agree"),
+    pytest.param("Boleh tanya, kak, ini harganya berapa?", id="id-may-i-ask-a-price"),
     pytest.param("Vielen Dank für den tollen Beitrag, er hat mir sehr geholfen!", id="de-praise"),
     pytest.param("Sehr geehrter Herr Dzubilla, zum Jahresende möchte ich Ihnen danken für Ihre "
                  "unermüdlichen Recherchen. Besonders Ihnen und Ihrer Familie alles Gute, und "
