@@ -58,6 +58,20 @@ _FORMS = (
     r"\b(?:i|we) (?:still )?(?:haven'?t|have not|hadn'?t|didn'?t|did not|never) (?:yet )?"
     r"(?:heard|got|gotten|received|had) (?:back|(?:an?|any|your) (?:reply|response|answer|update|"
     r"word)|(?:anything )?from you)",
+    # "…, but haven't heard from you yet", "I haven't been contacted yet".
+    # ("…emailed one of the maintainers but have not received a reply": someone else's silence.)
+    r"\bbut (?:i |we )?(?:still )?(?:haven'?t|have not|hadn'?t|had not) (?:yet )?(?:heard|got|"
+    r"gotten|received) (?:back|anything|[^.?!\n]{0,20}\bfrom you)",
+    r"\b(?:i|we) (?:still )?(?:haven'?t|have not|hadn'?t) (?:yet )?been (?:contacted|answered|"
+    r"replied to|called back)\b",
+    # "Please reply to my DM"; "asking for the third time", "this is my second email".
+    rf"\b(?:please|pls|plz|kindly|can you|could you) (?:reply|respond|answer) to my (?:earlier |"
+    rf"previous |last )?{_EARLIER_MESSAGE}\b(?! address)",
+    r"\b(?:asking|writing|e-?mailing|messaging|contacting you|pinging you|reaching out)"
+    r"(?: (?:you|to you))? (?:for )?(?:the |a )?(?:second|third|fourth|fifth|2nd|3rd|4th|5th) "
+    r"time\b",
+    rf"\bthis is (?:my|our) (?:second|third|fourth|2nd|3rd|4th) (?:{_EARLIER_MESSAGE}|attempt|"
+    rf"try)\b",
     # "Wondering if you had a chance to read it", "did you see my note?".
     r"\b(?:if|whether) you(?:'ve| have)? had (?:a |the )?chance to (?:read|review|look|see|"
     r"check|consider|go through|think)",

@@ -128,9 +128,14 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r" (?:will|can|would) be (?:merged|accepted)",
         r"(?:could|can|will|may) be sued|\bsue you|(?:swift|legal) recourse",
         r"\bwhy (?:haven'?t|have not|didn'?t|did not) you\b",
-        r"(?:real|true) friends? (?:will|would)",
+        # ("Why won't you let people like me…" argues; "why can't you help me out?" presses.)
+        r"\bwhy (?:can'?t|won'?t|wouldn'?t) you (?:just |simply )?(?:help|share|support|follow|"
+        r"vote|like|reply|answer|respond|give|link|feature|post|rt|retweet)\b",
+        r"(?:real|true) friends? (?:will|would)", r"call yourself (?:a |my )?(?:friend|fan)\b",
         # Being ignored is guilt; "I ignored the noise" is not.
         r"(?:you|you've|you have) ignored", r"(?:been|was|got|feel|felt) ignored",
+        r"you (?:just |simply |still |keep |kept )ignor(?:ed|ing) (?:me|us|my|our)\b",
+        r"you(?:'re| are) (?:still |just )?ignoring (?:me|us|my|our)\b",
     ),
     # Openings that address nobody in particular.
     "generic_greeting": (

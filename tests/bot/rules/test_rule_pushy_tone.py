@@ -113,6 +113,20 @@ FIRES = [
                  ["unfollowed you because you"], id="unfollowed-because-you-did"),
     pytest.param("Hi Liz, this is my second email about our launch.", ["this is my second email"],
                  id="my-second-email"),
+    pytest.param("Hopefully one day they will reply. For now, please reply to my DM.",
+                 ["please reply to my DM"], id="reply-to-my-dm"),
+    pytest.param("I've submitted a partner application, but haven't heard from you yet.",
+                 ["but haven't heard from you"], id="but-not-heard-from-you"),
+    pytest.param("Please contact me by email. Or is there a problem, since I haven't been "
+                 "contacted yet?", ["I haven't been contacted"], id="not-contacted-yet"),
+    pytest.param("You keep ignoring me. Can you give me your telegram?", ["You keep ignoring me"],
+                 id="you-keep-ignoring-me"),
+    pytest.param("I am asking for the third time: can you send me the file?",
+                 ["asking for the third time"], id="asking-the-third-time"),
+    pytest.param("Don't you call yourself a friend? Why can't you help me out?",
+                 ["call yourself a friend"], id="call-yourself-a-friend"),
+    pytest.param("Why can't you just share it?", ["Why can't you just share"],
+                 id="why-cant-you-share"),
 ]
 
 DOES_NOT_FIRE = [
@@ -183,6 +197,12 @@ DOES_NOT_FIRE = [
                  id="our-initial-message"),
     pytest.param("Hi Liz, sorry for the late follow-up, I needed to think.", id="late-follow-up"),
     pytest.param("Her son wrote to an author and never got a reply.", id="someone-elses-silence"),
+    pytest.param("I reached out to one of the maintainers by email but have not received a "
+                 "reply. Could you tell me how to report a security issue?",
+                 id="another-maintainers-silence"),
+    pytest.param("Why won't you let people like me spend their own money? Please reconsider.",
+                 id="why-wont-you-argues"),
+    pytest.param("Feel free to reply to my email address with questions.", id="my-email-address"),
     pytest.param("Hi Liz, I wrote this post two weeks ago.", id="wrote-a-post"),
     pytest.param("Hi Liz, if you get a chance to check it out, tell me.", id="a-chance-ahead"),
     pytest.param("Hi Liz, I've never written to an author before.", id="never-written-before"),
