@@ -322,6 +322,8 @@ def _unnamed_ask(folded: str, ends: list[int], weights: ask_model.AskModel, whol
     scored = [(weights.score(folded[a:b]), (a, b)) for a, b in said]
     worded = [(p, s) for (p, n), s in scored if n >= 3] or [(p, s) for (p, _), s in scored]
     best = max(worded, key=lambda w: w[0])[1]
+    if guards.SENDER_PLAN_SENTENCE.match(folded, best[0]):
+        return None
     return Ask("request", "model", best, tuple(weights.reasons(folded[best[0]:best[1]])))
 
 

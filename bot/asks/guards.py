@@ -15,6 +15,10 @@ DETERMINER = re.compile(r"\b(?:the|your|my|his|her|their|a|an|that|this|our|for)
 # ("Could you let me know the preferred way to share the details?": the way is the sender's.)
 SENDER_DOES = re.compile(r"\b(?:i|we)(?:'d|'ll|'m|'re| would| will| can| could| am| are)?\b|"
                           r"\bfor (?:us|me) to\b|\b(?:way|how|where) to\b")
+# "I will add a backlink and bookmark your site.": a sentence that tells the sender's own plan,
+# with no "you" in it, asks nothing, however much its words sound like a pitch.
+SENDER_PLAN_SENTENCE = re.compile(r"\s*(?:i|we)(?:'ll| will| am going to|'m going to| shall)\b"
+                                  r"(?![^.!?\n]*\byou\b)")
 # Money, a venue or a treat offered to them ("would you be open to accepting a sponsorship?",
 # "send me an email and I'll send you the funds") is a gift; asking how to hand it over asks
 # for nothing.

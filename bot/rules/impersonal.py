@@ -20,10 +20,14 @@ _SPEAKS_TO_THEM = frozenset((
     "jouw", "jullie", "uw",
 ))
 _SPEAKS_TO_THEM_CJK = re.compile(r"あなた|貴方|貴殿|您|你|君")
-# A merge field in capitals ("[TOPIC]"), not an editor's mark ("[link removed]", "[sic]") nor
-# a Markdown link's text ("[HPE](https://…)").
+# A merge field in capitals ("[TOPIC]"), not an editor's mark ("[link removed]", "[sic]"), an
+# issue title's tag ("[REVIEW] Debbie's portfolio", "[BUG]") nor a Markdown link's text
+# ("[HPE](https://…)").
 _CAPS_FIELD = re.compile(r"\[(?!(?:LINK|URL|SIC|REDACTED|REMOVED|SNIP|EDITED|OMITTED|DELETED|"
-                         r"SPAM|IMAGE|PHOTO|EMOJI)\b)[A-Z][A-Z_ ]{1,29}\](?!\()")
+                         r"SPAM|IMAGE|PHOTO|EMOJI|REVIEW|BUG|FEATURE|FEAT|QUESTION|HELP|RFC|WIP|"
+                         r"DOCS?|FIX|IDEA|PROPOSAL|REQUEST|DISCUSSION|SUGGESTION|ENHANCEMENT|SHOW|"
+                         r"ASK|HIRING|AD|PROMO|SPONSORED|NEW|UPDATE|OFFER|URGENT|INFO|NEWS|TIP|"
+                         r"PSA|ANNOUNCEMENT|META|SOLVED|TODO|DRAFT)\b)[A-Z][A-Z_ ]{1,29}\](?!\()")
 # "Thanks for the follow!" to nobody in particular is the automatic welcome DM.
 _WELCOME = re.compile(r"\W*(?:(?:many |big )?(?:thanks|thank you|thx|ty|tks)"
                       r"(?: so much| very much| a lot)?,? (?:for|4) (?:the |your |my )?"

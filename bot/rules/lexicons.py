@@ -192,11 +192,12 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"\[\s*(?:insert [^\]\n]{1,30}|(?:your |his |her |their |first |last |full |"
         r"recipient'?s? |contact )?"
         r"(?:name|first[\s_]?name|fname|company(?: name)?|blog(?: name)?|site(?: name)?|"
-        r"website|url|recipient|publication|outlet|city)\s*)\]",
+        # ("[blog](https://…)" is a Markdown link's text, not a field.)
+        r"website|url|recipient|publication|outlet|city)\s*)\](?!\()",
         # "Dear X,", "Welcome XXX to the group": a letter standing for the name.
         r"(?:dear|hey|hi|hello|welcome) x(?:xx)?(?=\s*[,!:\n]| to\b)",
         # "[Author's Name]", "(insert name of your favorite author here)": a slot left in.
-        r"\[\s*[\w' ]{0,20}(?:'s|s') name\s*\]",
+        r"\[\s*[\w' ]{0,20}(?:'s|s') name\s*\](?!\()",
         r"(?<=\()\s*insert (?:[\w']+ ){0,2}name\b[^)\n]{0,40}(?=\))",
     ),
     "greeting": (

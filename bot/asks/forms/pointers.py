@@ -76,7 +76,8 @@ BARGAINS_AND_POINTERS: tuple[Form, ...] = (
          r"your|part of|mentioned)|come "
          rf"on|{CONTRIBUTE}|write (?:a |an )?(?:guest|article|post|piece|review) (?:for|on)|offer "
          r"you|invite you|feature on|work (?:with|together)|discuss|partner|collaborate|"
-         r"co-?operate|connect|"
+         # ("I just wanted to connect with you and let you know…" reaches out; it asks nothing.)
+         r"co-?operate|connect(?! (?:with )?(?:you|u) and (?:let you know|say|tell you|thank))|"
          # ("I'd like to introduce myself" is an opening, not an ask.)
          r"chat|talk|set up|schedule|book|lock in|arrange|hop on|jump on|"
          r"introduce (?:you|u|your|our|my|us)\b|"

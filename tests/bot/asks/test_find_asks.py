@@ -537,6 +537,11 @@ NOT_ASKS = [
                  id="looking-for-a-place-to-host"),
     pytest.param("I would like to contribute to BackstopJS financially. Where should I send my "
                  "$$$?", id="contributing-money-is-a-gift"),
+    pytest.param("Anyhow, I just wanted to connect with you and let you know that your work is "
+                 "appreciated.", id="connect-and-let-you-know"),
+    pytest.param("Hey, I found your blog while searching on Google, your post looks very "
+                 "interesting for me. I will add a backlink and bookmark your site. Keep up the "
+                 "good work!", id="the-senders-own-backlink-plan"),
     pytest.param("I would love a coffee right now.", id="love-a-coffee"),
     pytest.param("Would you consider yourself a gamer?", id="consider-yourself"),
     pytest.param("You have such a way with words. I would love to have your writing ability.",
