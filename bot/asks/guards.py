@@ -24,7 +24,9 @@ SENDER_PLAN_SENTENCE = re.compile(r"\s*(?:i|we)(?:'ll| will| am going to|'m goin
 # for nothing.
 GIFT_TO_THEM = re.compile(
     r"accept(?:ing)? (?:a |our |the |any |financial )?(?:sponsorships?|sponsoring|sponsors|"
-    r"donations?|funds?|money|payment|support)|sponsor you|pay you back|donate to you\b|"
+    # ("a club or sponsor you are affiliated with" names a sponsor; it funds no one.)
+    r"donations?|funds?|money|payment|support)|sponsor you(?!(?:'re| are| were| have| had| work|"
+    r" know)\b)|pay you back|donate to you\b|"
     r"(?:funds?|money|donation|sponsorship) (?:for|to) you|pay you|hire you|support your work|"
     r"so (?:that )?we can (?:sponsor|pay|support|fund|donate)|"
     r"for (?:me|us) to (?:donate|sponsor|pay|fund|support you)|send you (?:some |the )?(?:funds|"

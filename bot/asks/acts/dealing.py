@@ -29,7 +29,9 @@ DEALING: dict[str, tuple[str, ...]] = {
         r"connect(?! the)", r"link up", r"add (?:me|us)\b", r"follow (?:me|us|back|our|my|along)",
         # Text-speak for a follow back: "ff bak", "f4f", "follow4follow".
         r"(?:ff|follow) ba(?:ck|k)\b", r"f4f\b", r"follow ?(?:4|for) ?follow\b",
-        r"friend (?:me|us)", r"like (?:our|my|the|this) (?:\w+ )?(?:page|post|photo|video|channel|"
+        # Friendship asked for: "can we be friends?", "would you like to be my friend?".
+        r"friend (?:me|us)", r"be (?:my|our) friends?\b",
+        r"like (?:our|my|the|this) (?:\w+ )?(?:page|post|photo|video|channel|"
         r"facebook|fb|pic|tweet|reel)", r"subscribe", r"join (?:us|our|my|the|me)",
         r"(?:hop|jump|get) on (?:a |the )?(?:quick )?(?:call|zoom|phone)",
         # "Lock in a 10-minute product demo", "set up a quick call": a slot of theirs.

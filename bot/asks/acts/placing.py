@@ -23,6 +23,10 @@ PLACING: dict[str, tuple[str, ...]] = {
         r"backlinks?", r"guest[\s-]?post", r"remove (?:the |our |my |every |all |these |those )?"
         r"(?:links?|backlinks?)",
         r"(?:replace|update) (?:the|that|it|this) (?:broken )?link",
+        # A change to their page asked for: "can you update your post with our new link?",
+        # "please update your site re: our banner".
+        r"(?:update|edit|amend|correct) (?:your|ur) (?:[\w-]+ )?(?:site|website|page|post|article|"
+        r"listing|blog|list|directory)\b",
         # Credit asked for: a citation, a reference, an attribution.
         r"cite (?:us|our|my|it|this|the|them)\b", r"(?:add|include) (?:a |the |our |my )?"
         r"(?:following )?(?:citation|reference to|credit|attribution)",

@@ -100,7 +100,7 @@ BARGAINS_AND_POINTERS: tuple[Form, ...] = (
          rf"submit|write (?:a |an )?(?:guest|post|article|piece)|{CONTRIBUTE}|get (?:a|an|your|"
          r"some|on|shout[\s-]?outs?|mentioned|featured|listed|linked)|have (?:a|an|your|some)|"
          r"pitch|come on|be (?:a guest|featured|on your|"
-         r"included)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"
+         r"included|friends)|guest|feature|interview you|book|schedule|set up|hop on|jump on|grab|"
          r"talk|chat|speak (?:to|with)|discuss (?:with you|something|a|an|this|it)|connect|"
          r"contact (?:you|u)\b|"
          r"introduce (?:you|u|your|our|my|us)\b|"

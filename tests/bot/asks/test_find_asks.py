@@ -260,6 +260,13 @@ ASKS = [
                  id="looking-for-an-internship"),
     pytest.param("We are looking for city centric bloggers that would be interested in "
                  "experiencing the app.", "request", id="looking-for-bloggers-described"),
+    pytest.param("Hello beautiful, can we be friends?", "request", id="can-we-be-friends"),
+    pytest.param("Would you like to be my friend?", "connect", id="be-my-friend"),
+    pytest.param("Could you update your post with our new link?", "link",
+                 id="update-your-post-with-our-link"),
+    pytest.param("We are doing a feature on chess and were wondering if you would like to help us "
+                 "out. We could credit you, and link to a club or sponsor you are affiliated "
+                 "with.", "help", id="a-sponsor-you-are-affiliated-with-is-no-gift"),
     pytest.param("Based on your reading list, it is a novel that you would enjoy.", "request",
                  id="a-book-you-would-enjoy"),
     pytest.param("I've just published this paper, it might be of interest to you.", "request",
@@ -539,6 +546,8 @@ NOT_ASKS = [
                  "$$$?", id="contributing-money-is-a-gift"),
     pytest.param("Anyhow, I just wanted to connect with you and let you know that your work is "
                  "appreciated.", id="connect-and-let-you-know"),
+    pytest.param("It is great to be friends with you.", id="friends-already"),
+    pytest.param("I see you update your blog every week.", id="their-own-updates"),
     pytest.param("Hey, I found your blog while searching on Google, your post looks very "
                  "interesting for me. I will add a backlink and bookmark your site. Keep up the "
                  "good work!", id="the-senders-own-backlink-plan"),
