@@ -107,8 +107,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?:you|your \w+)\b[^?\n]{0,60}?\b(?:me|us|mine|ours) (?:too|back|as well|in return)\b",
         r"if you (?:really )?(?:love|care about|respect) (?:your |me|us)", r"don'?t let me",
         r"i know you'?re (?:online|there)",
-        r"(?:will|shall|'ll) (?:be )?(?:removed|deleted|reported|taken down|flagged|banned|"
-        r"blocked|suspended)",
+        # ("…will be reported back to the community" is news of results, not a threat.)
+        r"(?:will|shall|'ll) (?:be )?(?:removed|deleted|reported(?! back)|taken down|flagged|"
+        r"banned|blocked|suspended)",
         # A favour done and its return demanded: "I follow you, now you follow?", "now upvote
         # mine".
         r"(?:i|we)(?:'ve| have)? (?:just |already )?(?:follow(?:ed)?|upvoted|liked|starred|"

@@ -11,6 +11,10 @@ from bot.rules.lexicons import lexicon
 # Three capitalised words in a row, two of them three letters or more: a run of short
 # acronyms ("AI, ML, NLP") or a product name ("README") is not shouting.
 _SHOUT = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){2,}\b")
+# A date in capitals ("END OF OCTOBER", "FRIDAY 9 AM") is a label, not shouting.
+_DATE_WORD = re.compile(r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+                        r"NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|"
+                        r"SUNDAY)\b")
 _LONG_CAPS = re.compile(r"[A-Z]{3,}")
 # One word in capitals is shouting only when the word itself presses. ("Thank YOU", "it's NOT
 # romantic", "FOR FREE", "I MUST finish this book": emphasis; on the corpus these flagged four
@@ -23,6 +27,9 @@ _NOT_PRESSING_AFTER = {"i", "we", "if", "what", "everything", "all", "i'll", "we
 _DIRECTIVES = ("you must", "you need to", "you have to")
 _REPLY_VERB = re.compile(r"\s+(?:reply|respond|answer|act|decide|confirm|call|get back|read|see)")
 _SENDER = {"i", "i'll", "we", "we'll", "i'd", "we'd", "i'm", "we're"}
+# What happens in a story right away: "…and immediately think", "I immediately loved it".
+_NARRATED = re.compile(r"\s+(?:think|thought|knew|know|realized|realised|realize|felt|feel|fell|"
+                       r"loved|love|liked|noticed|notice|started|start|began|recognized|saw|see)\b")
 # Words that make "immediately" something asked of them: "please act immediately".
 _TELLS = re.compile(r"\b(?:please|kindly|let (?:me|us) know|(?:need|needs|have|has) to|must|"
                     r"act|you)\b")
@@ -72,8 +79,10 @@ def _pressure(ctx: ReviewContext) -> tuple[int, int] | None:
         if match.group().startswith(_GUARDED) and (
                 before[-1:] and before[-1] in _NOT_PRESSING_AFTER or _SENDER.intersection(before)):
             continue
-        # "Please act immediately" presses; "I purchased it immediately" is the sender's story.
-        if match.group() == "immediately" and not _pressed(ctx, match.start()):
+        # "Please act immediately" presses; "I purchased it immediately" is the sender's story,
+        # and "you see it and immediately think…" what anyone does.
+        if match.group() == "immediately" and (not _pressed(ctx, match.start()) or
+                                               _NARRATED.match(folded, match.end())):
             continue
         # "you have to trawl through the noise" is a general "you"; "you must share it" presses.
         if match.group().startswith(_DIRECTIVES) and act_near(folded, match.end()) is None and \
@@ -94,7 +103,7 @@ def _pressed(ctx: ReviewContext, position: int) -> bool:
 def _shouting(original: str) -> tuple[int, int] | None:
     """A run of capitalised words, or one capitalised word that presses."""
     for run in _SHOUT.finditer(original):
-        if len(_LONG_CAPS.findall(run.group())) >= 2:
+        if len(_LONG_CAPS.findall(run.group())) >= 2 and not _DATE_WORD.search(run.group()):
             return run.span()
     word = _PRESSING_WORD.search(original)
     return word.span() if word else None

@@ -75,6 +75,8 @@ DEALING: dict[str, tuple[str, ...]] = {
         r"condolences|best wishes|regards)\b)",
         r"donate", r"pledge", r"(?:lend|loan) (?:me|us)\b",
         r"(?:send|give|wire) (?:me|us) (?:some |a few |the )?(?:money|cash|funds|dollars|bucks|\$)",
+        # "Pay me $30": payment demanded.
+        r"pay (?:me|us)\b(?! back\b)",
         r"chip in", r"contribute (?:to|\$|a few|what)", r"back (?:us|our|my|the project|this)",
         r"support (?:us|our|my|me|the (?:campaign|project|cause)|this)", r"vote",
         r"help (?:me|us|him|her|them|@[\w.]+) win\b",

@@ -105,7 +105,8 @@ BARGAINS_AND_POINTERS: tuple[Form, ...] = (
          r"contact (?:you|u)\b|"
          r"introduce (?:you|u|your|our|my|us)\b|"
          r"add (?:my|our|a link|us)|include|"
-         r"tell you about|work (?:together|with you)|collaborate|team up|play|try|test|show "
+         r"tell you about|work (?:together|with you)|collaborate|team up|exchange|swap|trade|"
+         r"play|try|test|show "
          r"you|offer you|interest you|count on|ask for your (?:help|support|vote)))", False),
     Form("if-you", rf"if {YOU} (?:just |really |ever |still )?(?:could|can|would|might|wanted "
          r"to|want to|wish to|decide (?:you want )?to|decide to|choose to|are able to|"

@@ -116,7 +116,9 @@ FORMS = {
         r"[^.!?\n]{0,50}\b(?:vernetzen|verbinden|connecten)\b",
         # "We kindly ask you to replace it", "let us know", "I hope you can spread it",
         # "I request you kindly to publish", "attached you will find our press release".
-        r"\b(?:vi|ti|le) chied(?:o|iamo)\b", r"\bchied(?:o|iamo) (?:cortesemente|gentilmente)\b",
+        # ("Le chiedo come mai…" asks why: a question, not a favour.)
+        r"\b(?:vi|ti|le) chied(?:o|iamo)\b(?! (?:come mai|perche|il perche)\b)",
+        r"\bchied(?:o|iamo) (?:cortesemente|gentilmente)\b",
         r"\bdej(?:a|e)(?:nos|me) saber\b", r"\bespero (?:que )?(?:puedas|pueda|puedan)\b",
         r"\besperamos (?:poder contar|que (?:puedas|pueda|puedan))\b",
         r"\b(?:te|le|les) (?:pido|pedimos)\b(?! (?:disculpas|perdon))",
@@ -130,7 +132,28 @@ FORMS = {
         r"\bme segue\b", r"\bme encantaria (?:realizar|hacer|tener) (?:una )?colaboracion\b",
         # "Segue-me também", "me sigam", "visita o meu também", "pásate por mi blog": the
         # follow and visit imperatives of Portuguese and Spanish comments.
-        r"\bsegue-me\b", r"\bme sigam\b", r"\bvisite?m? (?:o|a) (?:meu|minha|nosso|nossa)\b",
+        r"\bsegue-me\b", r"\bme sigam\b", r"\bvisite?m? (?:o |a )?(?:meu|minha|nosso|nossa)\b",
+        # "Segue meu canal", "comente no meu blog", "me chame no Discord", "se conectem",
+        # "visite meu site": the same, without the article or in the plural.
+        r"\bsegue (?:o |a )?(?:meu|minha|nosso|nossa) (?:perfil|canal|pagina|blog|site|insta\w*)\b",
+        r"\bcomente(?:m)? (?:no|em|na) (?:meu|minha|nosso|nossa)\b",
+        r"\bme (?:chame|chama|chamem|adicione|adiciona|add) (?:no|na|pelo|pela|em)\b",
+        r"\b(?:se conect(?:em|e)|conecte-se|conectem-se)\b",
+        # "Preciso de um estágio", "busco trabajo": a place asked for, as "looking for a job".
+        r"\b(?:preciso de|procuro|estou procurando|a procura de|em busca de|busco|estoy buscando)"
+        r" (?:um |uma |un |una )?(?:estagio|emprego|trabalho|vaga|practicas|empleo|trabajo)\b",
+        # "Queria te propor…", "seria ótimo se vocês pudessem…", "sarebbe bello se poteste…".
+        r"\b(?:queria|quero|gostaria de|quisiera|quiero) (?:te |lhe |vos )?propor(?:te|le|les)?\b",
+        r"\bseria (?:otimo|bom|legal|incrivel|genial|estupendo|fantastico) (?:se|si) "
+        r"(?:voce|voces|vc|vcs|tu|pudieras|pudiera|pudieran)\b",
+        r"\bsarebbe (?:bello|fantastico|stupendo|utile|ottimo) se (?:tu |lei |voi )?"
+        r"(?:potessi|potesse|poteste)\b",
+        # "Comptez-vous en parler ?", "je vous propose d'échanger un lien": coverage and a swap
+        # asked in French; "entriamo in contatto", "contattami" in Italian.
+        r"\bcomptez-vous (?:en )?(?:parler|publier|relayer|ecrire)\b",
+        r"\b(?:je|nous) (?:vous|te) propos(?:e|ons) (?:de |d')",
+        r"\b(?:entriamo|mettiamoci) in contatto\b", r"\b(?:contattami|contattateci|scrivimi|"
+        r"scriveteci)\b",
         r"\bvisita (?:o|a) (?:meu|minha|nosso|nossa)\b",
         r"\b(?:pasate|pasen|pasad|passa|passe|passem) (?:por|pelo|pela|no|na) (?:mi|mis|nuestr[oa]|"
         r"meu|minha|nosso|nossa)\b",

@@ -37,7 +37,11 @@ TRIGGERS = frozenset({
     "contactame", "escribenos", "escribeme", "llamanos", "siga", "sigam", "segue", "freut",
     "freuen", "segue-me", "visite", "visitem", "pasate", "pasen", "pasad", "passa", "passe",
     "passem", "spero", "speriamo", "sperando", "speranza", "l'espoir", "vernetzen", "verbinden",
-    "connecten",
+    "connecten", "comente", "comentem", "chame", "chama", "chamem", "adicione", "adiciona",
+    "conectem", "conecte", "conecte-se", "conectem-se", "preciso", "procuro", "procurando",
+    "procura", "busca", "busco", "buscando", "queria", "quero", "quiero", "seria",
+    "comptez-vous", "entriamo", "mettiamoci", "contattami",
+    "contattateci", "scrivimi", "scriveteci",
 }) | INDONESIAN_TRIGGERS
 STEMS = ("gastbeitrag", "gastartikel", "verlink", "convidar-",
           # Each phrase's longest word: the first of "не могли бы вы" folds to "he", which

@@ -261,6 +261,8 @@ ASKS = [
     pytest.param("We are looking for city centric bloggers that would be interested in "
                  "experiencing the app.", "request", id="looking-for-bloggers-described"),
     pytest.param("Hello beautiful, can we be friends?", "request", id="can-we-be-friends"),
+    pytest.param("Hayyy, could we exchange the friend link?", "link", id="could-we-exchange-links"),
+    pytest.param("Pay me $30 or 40CAD", "buy", id="pay-me"),
     pytest.param("Would you like to be my friend?", "connect", id="be-my-friend"),
     pytest.param("Could you update your post with our new link?", "link",
                  id="update-your-post-with-our-link"),
@@ -548,6 +550,8 @@ NOT_ASKS = [
                  "appreciated.", id="connect-and-let-you-know"),
     pytest.param("It is great to be friends with you.", id="friends-already"),
     pytest.param("I see you update your blog every week.", id="their-own-updates"),
+    pytest.param("They pay me well.", id="they-pay-me"),
+    pytest.param("I'll pay you back next week.", id="paying-them-back"),
     pytest.param("Hey, I found your blog while searching on Google, your post looks very "
                  "interesting for me. I will add a backlink and bookmark your site. Keep up the "
                  "good work!", id="the-senders-own-backlink-plan"),

@@ -203,6 +203,12 @@ DOES_NOT_FIRE = [
     pytest.param("Why won't you let people like me spend their own money? Please reconsider.",
                  id="why-wont-you-argues"),
     pytest.param("Feel free to reply to my email address with questions.", id="my-email-address"),
+    pytest.param("I love gem.wtf: the kind of thing you see, immediately think \"why hasn't this "
+                 "existed before?\" and use every day. Could you add a dark mode?",
+                 id="immediately-think"),
+    pytest.param("Could you fill in the survey by END OF OCTOBER?", id="a-date-in-capitals"),
+    pytest.param("Please fill in the survey. It is anonymous and will be reported back to the "
+                 "community as a whole.", id="results-reported-back"),
     pytest.param("Hi Liz, I wrote this post two weeks ago.", id="wrote-a-post"),
     pytest.param("Hi Liz, if you get a chance to check it out, tell me.", id="a-chance-ahead"),
     pytest.param("Hi Liz, I've never written to an author before.", id="never-written-before"),
