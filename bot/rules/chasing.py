@@ -72,6 +72,10 @@ _FORMS = (
     r"time\b",
     rf"\bthis is (?:my|our) (?:second|third|fourth|2nd|3rd|4th) (?:{_EARLIER_MESSAGE}|attempt|"
     rf"try)\b",
+    # "It's been about a week since your comment", "…3 weeks since you wrote that…" (their
+    # word awaited; "it has been a few months since I wrote" is only the sender's news).
+    r"\bit(?:'s| has) been (?:about |almost |over |more than |nearly )?(?:a|one|two|three|four|"
+    r"a few|several|\d+) (?:days?|weeks?|months?) since (?:you|your)\b",
     # "Wondering if you had a chance to read it", "did you see my note?".
     r"\b(?:if|whether) you(?:'ve| have)? had (?:a |the )?chance to (?:read|review|look|see|"
     r"check|consider|go through|think)",

@@ -118,6 +118,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"now (?:upvote|follow|like|star|vote for|rt|retweet|share|sub(?:scribe)?(?: to)?) "
         r"(?:mine|me|us|back)\b",
         r"(?:will|'ll) (?:remove|delete|report|take down)", r"legal action",
+        # "Failure to complete your registration by Jan 20 may result in the cancellation…".
+        r"failure to [^.!?\n]{1,80}?\b(?:may|will|could|can) result in",
         # The threat ("…, or else!", "or else we'll report you"), not "either this or else that".
         r"or else(?=\s*(?:[.!?\u2026]|$|,?\s*(?:i|we|you|your)(?:'ll| will| shall| would)?\b))",
         # An ultimatum ("Can you help or not?"), a duty laid on them ("each of you is expected

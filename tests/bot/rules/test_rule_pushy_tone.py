@@ -127,6 +127,12 @@ FIRES = [
                  ["call yourself a friend"], id="call-yourself-a-friend"),
     pytest.param("Why can't you just share it?", ["Why can't you just share"],
                  id="why-cant-you-share"),
+    pytest.param("it's been about a week since your comment", ["it's been about a week since your"],
+                 id="a-week-since-your-comment"),
+    pytest.param("Failure to complete your registration by Jan 20, 2011 may result in the "
+                 "cancellation of this offer.",
+                 ["Failure to complete your registration by Jan 20, 2011 may result in"],
+                 id="failure-to-act-may-result-in"),
 ]
 
 DOES_NOT_FIRE = [
@@ -203,6 +209,8 @@ DOES_NOT_FIRE = [
     pytest.param("Why won't you let people like me spend their own money? Please reconsider.",
                  id="why-wont-you-argues"),
     pytest.param("Feel free to reply to my email address with questions.", id="my-email-address"),
+    pytest.param("It has been a few months since I last wrote to you. Could you share our guide?",
+                 id="months-since-the-sender-wrote"),
     pytest.param("I love gem.wtf: the kind of thing you see, immediately think \"why hasn't this "
                  "existed before?\" and use every day. Could you add a dark mode?",
                  id="immediately-think"),
