@@ -9,6 +9,7 @@ from bot.config import database_url_in_use
 from bot.db import make_engine
 from bot.errors import UNAVAILABLE, Unavailable
 from bot.migrate import pending, upgrade
+from bot.service import Rapport
 
 
 def register(app: typer.Typer) -> None:
@@ -28,5 +29,17 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"Applied {revision}: {doc}")
         typer.echo(f"Database schema is up to date ({len(todo)} migration(s) applied)."
                    if todo else "Database schema was already up to date: nothing to apply.")
+        # The board's tallies are cut in the policy's time zone: counted here, in the release
+        # step, rather than in a member's first `log` after the upgrade or a change of zone.
+        rapport = Rapport.from_env(check_schema=False)
+        try:
+            counted = rapport.build_tallies()
+        except OperationalError:
+            raise Unavailable(UNAVAILABLE) from None
+        finally:
+            rapport.engine.dispose()
+        if counted:
+            typer.echo(f"Counted the two-way interactions of {len(counted)} team(s) into weeks "
+                       f"of {rapport.policy.leaderboard.timezone} for the leaderboard.")
 
     app.add_typer(db, name="db")

@@ -60,6 +60,17 @@ class LeaderboardMixin:
             return done
         return self.transaction(work)
 
+    def build_tallies(self) -> list[str]:
+        """Count the two-way interactions of every team whose tallies are not cut in the
+        policy's time zone (after migration 0010, or when the zone changed), a team per
+        transaction, so its board reads them from now on; the keys of the teams counted."""
+        zone = self.policy.leaderboard.timezone
+        stale = self.read(lambda store: store.teams_with_stale_tallies(zone))
+        for team_id, _ in stale:
+            self.transaction(
+                lambda store, team_id=team_id: store.rebuild_two_way_tallies(team_id, zone))
+        return [key for _, key in stale]
+
     def boards_due(self) -> tuple[IsoWeek, list[str]]:
         """This tick's week, and every team whose board for it may be posted now — one query
         for all teams, oldest team first."""

@@ -22,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.leaderboard.weeks import IsoWeek
-from bot.models import Interaction, TallyBasis, TwoWayTally, TwoWayWeek
+from bot.models import Interaction, TallyBasis, Team, TwoWayTally, TwoWayWeek
 from bot.relationships import TWO_WAY
 
 _UPSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
@@ -89,6 +89,16 @@ class TallyWrites:
                 self.session.connection().execute(insert(table), values[start:start + 5_000])
         self.session.execute(update(TallyBasis).where(TallyBasis.team_id == team_id)
                              .values(zone=zone))
+
+    def teams_with_stale_tallies(self, zone: str) -> list[tuple[int, str]]:
+        """(id, key) of the teams with two-way interactions whose tallies are not cut in this
+        zone: never built (a database from before migration 0010) or built in another."""
+        logged = select(Interaction.team_id).where(
+            Interaction.kind.in_(sorted(TWO_WAY))).distinct().subquery()
+        rows = self.session.execute(
+            select(Team.id, Team.key, TallyBasis.zone).join(logged, logged.c.team_id == Team.id)
+            .outerjoin(TallyBasis, TallyBasis.team_id == Team.id).order_by(Team.id))
+        return [(team_id, key) for team_id, key, built in rows if built != zone]
 
     def tallied_zone(self, team_id: int) -> str | None:
         """The zone the team's tallies are cut in, if they have been built."""
