@@ -5,10 +5,11 @@ from __future__ import annotations
 import typer
 from sqlalchemy.exc import OperationalError
 
-from bot.config import database_url_in_use
+from bot.config import in_use
 from bot.db import make_engine
 from bot.errors import UNAVAILABLE, Unavailable
 from bot.migrate import pending, upgrade
+from bot.policy import load_policy
 from bot.service import Rapport
 
 
@@ -19,7 +20,8 @@ def register(app: typer.Typer) -> None:
     @db.command("upgrade", epilog="Example: DATABASE_URL=postgres://… rapport db upgrade")
     def upgrade_command():
         """Apply every migration not yet applied (the Procfile's release step)."""
-        engine = make_engine(database_url_in_use())
+        url, policy_file = in_use()
+        engine = make_engine(url)
         try:
             todo = pending(engine)
             upgrade(engine)
@@ -31,13 +33,13 @@ def register(app: typer.Typer) -> None:
                    if todo else "Database schema was already up to date: nothing to apply.")
         # The board's tallies are cut in the policy's time zone: counted here, in the release
         # step, rather than in a member's first `log` after the upgrade or a change of zone.
-        rapport = Rapport.from_env(check_schema=False)
+        rapport = Rapport(engine, load_policy(policy_file))
         try:
             counted = rapport.build_tallies()
         except OperationalError:
             raise Unavailable(UNAVAILABLE) from None
         finally:
-            rapport.engine.dispose()
+            engine.dispose()
         if counted:
             typer.echo(f"Counted the two-way interactions of {len(counted)} team(s) into weeks "
                        f"of {rapport.policy.leaderboard.timezone} for the leaderboard.")

@@ -14,6 +14,7 @@ new zone rebuilds the team's tallies from every interaction, so they agree again
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -28,10 +29,18 @@ from bot.relationships import TWO_WAY
 _UPSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 
 
-def week_start(at: datetime, zone: str) -> datetime:
-    """The first instant (UTC) of the team's week that a moment falls in."""
-    tz = ZoneInfo(zone)
-    return IsoWeek.containing(at, tz).bounds(tz)[0]
+def week_starts(zone: str) -> Callable[[datetime], datetime]:
+    """A function giving the first instant (UTC) of the team's week that a moment falls in,
+    worked out once per local day (a rebuild reads hundreds of thousands of moments)."""
+    tz, starts = ZoneInfo(zone), {}
+
+    def week_of(at: datetime) -> datetime:
+        day = at.astimezone(tz).date()
+        start = starts.get(day)
+        if start is None:
+            start = starts[day] = IsoWeek.of(day).bounds(tz)[0]
+        return start
+    return week_of
 
 
 class TallyWrites:
@@ -46,7 +55,7 @@ class TallyWrites:
             self.rebuild_two_way_tallies(team_id, zone)  # counts the new one with the rest
             return
         upsert = _UPSERTS[self.session.get_bind().dialect.name]
-        week = week_start(at, zone)
+        week = week_starts(zone)(at)
         key = {"team_id": team_id, "week_start": week, "member_id": member_id}
         t = upsert(TwoWayTally).values(**key, contact_id=contact_id, n=1)
         n = self.session.execute(t.on_conflict_do_update(
@@ -65,16 +74,13 @@ class TallyWrites:
         for table in (TwoWayTally, TwoWayWeek):
             self.session.execute(delete(table).where(table.team_id == team_id))
         pairs: Counter = Counter()
-        tz, starts = ZoneInfo(zone), {}
+        week_of = week_starts(zone)
         rows = self.session.connection().execute(
             select(Interaction.member_id, Interaction.contact_id, Interaction.at)
             .where(Interaction.team_id == team_id, Interaction.kind.in_(sorted(TWO_WAY)))
             .execution_options(yield_per=10_000))
         for member_id, contact_id, at in rows:
-            day = at.astimezone(tz).date()
-            if day not in starts:   # a week start per local day, not per interaction
-                starts[day] = IsoWeek.of(day).bounds(tz)[0]
-            pairs[starts[day], member_id, contact_id] += 1
+            pairs[week_of(at), member_id, contact_id] += 1
         weeks: dict[tuple, list[int]] = {}
         for (week, member_id, _), n in pairs.items():
             totals = weeks.setdefault((week, member_id), [0, 0])

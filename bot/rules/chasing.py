@@ -11,12 +11,12 @@ import re
 from bot.asks.first_words import FirstWordPattern
 from bot.rules.base import ReviewContext
 
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
           r"november|december)")
 # When the earlier contact was: "last week", "two days ago", "already", "in May".
 _BACK = (rf"(?:last (?:week|month|year|time)|(?:a|one|two|three|a few|few|a couple of|several|"
          rf"\d+) (?:days?|weeks?|months?) ago|earlier|previously|recently|already|before|twice|"
-         rf"(?:several|multiple|a few|a couple of|many|\d+) times|(?:back )?in {_MONTH}|"
+         rf"(?:several|multiple|a few|a couple of|many|\d+) times|(?:back )?in {MONTHS}|"
          rf"yesterday|the other day)")
 # The sender reaching them before: "emailed you", "wrote to you", "tried to reach you".
 _REACHED = (r"(?:e-?mailed|mailed|messaged|contacted|called|pinged|dm'?d|texted|"

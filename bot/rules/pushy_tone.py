@@ -5,16 +5,15 @@ import re
 from bot.asks import act_near
 from bot.rules.asking import asks, is_pitch
 from bot.rules.base import Hit, ReviewContext, Rule
-from bot.rules.chasing import chaser
+from bot.rules.chasing import MONTHS, chaser
 from bot.rules.lexicons import lexicon
 
 # Three capitalised words in a row, two of them three letters or more: a run of short
 # acronyms ("AI, ML, NLP") or a product name ("README") is not shouting.
 _SHOUT = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){2,}\b")
 # A date in capitals ("END OF OCTOBER", "FRIDAY 9 AM") is a label, not shouting.
-_DATE_WORD = re.compile(r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
-                        r"NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|"
-                        r"SUNDAY)\b")
+_DATE_WORD = re.compile(rf"\b(?:{MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+                        re.IGNORECASE)
 _LONG_CAPS = re.compile(r"[A-Z]{3,}")
 # One word in capitals is shouting only when the word itself presses. ("Thank YOU", "it's NOT
 # romantic", "FOR FREE", "I MUST finish this book": emphasis; on the corpus these flagged four
